@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Luoshi.Cli.Output;
+using Luoshi.ReportParsing;
+using Luoshi.ReportParsing.Input;
+using Luoshi.ReportParsing.Units;
+
+namespace Luoshi.Cli.Commands;
+
+/// <summary><c>luoshi parse FILE</c>: prints the draft task breakdown of a work report.</summary>
+internal static class ParseCommand
+{
+    private const int MinYear = 1949;
+    private const int MaxYear = 2200;
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "The work report: .txt (UTF-8, GB18030/GBK, Big5) or .docx" };
+        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "md", "csv");
+        var year = new Option<int?>("--year") { Description = "The plan year (年内 = 31 December of it); default: the year the report names, else this year" };
+        year.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < MinYear or > MaxYear)
+            {
+                r.AddError($"--year: expected a year from {MinYear} to {MaxYear}");
+            }
+        });
+        var region = new Option<string?>("--region") { Description = "The city or county, e.g. 四会市" };
+        var departments = new Option<string?>("--departments")
+        {
+            Description = $"Keyword → department table (CSV: keyword,department); default: the {DepartmentKeywordTable.DefaultFileName} shipped with luoshi",
+        };
+        var command = new Command("parse", "Parse a work report into a draft task breakdown (任务分解表)") { file, format, year, region, departments };
+        command.SetAction(result => Run(
+            result.GetValue(file)!, result.GetValue(format)!, result.GetValue(year), result.GetValue(region),
+            result.GetValue(departments), Console.Out, Console.Error));
+        return command;
+    }
+
+    /// <summary>Runs the command; user errors are one line on <paramref name="error"/> and exit code 2.</summary>
+    public static int Run(string path, string format, int? year, string? region, string? departmentsPath, TextWriter output, TextWriter error)
+    {
+        var read = ReportReader.Read(path);
+        if (!read.Succeeded)
+        {
+            error.WriteLine($"luoshi parse: {read.Error}");
+            return ExitCodes.BadInput;
+        }
+
+        var (table, tableError) = DepartmentKeywordTable.Load(departmentsPath ?? DepartmentKeywordTable.DefaultPath);
+        if (table is null)
+        {
+            error.WriteLine($"luoshi parse: {tableError}");
+            return ExitCodes.BadInput;
+        }
+
+        var planYear = year ?? ReportParser.InferYear(read.Report.Text);
+        if (planYear is null)
+        {
+            planYear = DateTime.Today.Year;
+            error.WriteLine($"luoshi parse: {read.Report.Name} names no plan year; assuming {planYear} (set it with --year)");
+        }
+
+        var plan = ReportParser.Parse(read.Report, new ParseOptions(planYear.Value, region, table));
+        PlanWriter.For(format).Write(plan, output);
+        return ExitCodes.Success;
+    }
+}

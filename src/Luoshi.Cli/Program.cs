@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Luoshi.Cli;
+using Luoshi.Cli.Commands;
+
+var root = new RootCommand("Luoshi (落实): delivery of a government work report, from report text to measured results.");
+root.Subcommands.Add(ParseCommand.Create());
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // A mistyped option is the user's input too: one line each, exit code 2, like a bad file.
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"luoshi: {error.Message}");
+    }
+
+    return ExitCodes.BadInput;
+}
+
+return parsed.Invoke();

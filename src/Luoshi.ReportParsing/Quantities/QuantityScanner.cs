@@ -1,0 +1,200 @@
+using System.Globalization;
+using Luoshi.Domain.Plans;
+
+namespace Luoshi.ReportParsing.Quantities;
+
+/// <summary>Finds the numbers of a clause with their units and comparator words.</summary>
+/// <remarks>A number counts only when a unit or a comparator word is attached to it: 三孩, 三年行动 and 2022年
+/// carry neither. Numbers inside quotes (programme names such as “两个工程”) are skipped by the caller's ranges.</remarks>
+internal static class QuantityScanner
+{
+    /// <summary>The quantities in folded[start..end), skipping the <paramref name="excluded"/> ranges.</summary>
+    public static List<Quantity> Scan(string folded, int start, int end, IReadOnlyList<(int Start, int End)> excluded)
+    {
+        var found = new List<Quantity>();
+        var nextExcluded = 0;
+        var i = start;
+        while (i < end)
+        {
+            while (nextExcluded < excluded.Count && excluded[nextExcluded].End <= i)
+            {
+                nextExcluded++;
+            }
+
+            if (nextExcluded < excluded.Count && excluded[nextExcluded].Start <= i)
+            {
+                i = excluded[nextExcluded].End;
+                continue;
+            }
+
+            var quantity = TryRead(folded, start, i, end);
+            if (quantity is null)
+            {
+                i++;
+                continue;
+            }
+
+            found.Add(quantity);
+            i = quantity.End;
+        }
+
+        return found;
+    }
+
+    private static Quantity? TryRead(string folded, int clauseStart, int i, int end)
+    {
+        var c = folded[i];
+        var previous = i > clauseStart ? folded[i - 1] : ' ';
+        // 第3 is an ordinal; PM2.5 and G20 are names.
+        if (previous == '第' || char.IsAsciiLetter(previous) || char.IsAsciiDigit(previous) || previous == '.')
+        {
+            return null;
+        }
+
+        var percentWord = folded.AsSpan(i, end - i).StartsWith("百分之", StringComparison.Ordinal);
+        var numberStart = percentWord ? i + 3 : i;
+        if (!percentWord && !char.IsAsciiDigit(c) && !ChineseNumeral.CanStart(c))
+        {
+            return null;
+        }
+
+        if (ReadNumber(folded, numberStart, end) is not { } first)
+        {
+            return null;
+        }
+
+        var position = first.End;
+        var unit = percentWord ? PercentUnit : ReadUnit(folded, ref position, end);
+        decimal? upper = null;
+        if (ReadRangeEnd(folded, position, end) is { } range)
+        {
+            upper = range.Value;
+            unit ??= range.Unit;
+            position = range.End;
+        }
+
+        var (afterLength, after) = ComparatorWords.StartingAfter(folded.AsSpan(position, end - position));
+        var vague = afterLength == 0 && position < end && folded[position] is '余' or '多';
+        if (vague)
+        {
+            (afterLength, after) = (1, Comparator.AtLeast);
+        }
+
+        var (beforeLength, before) = ComparatorWords.EndingBefore(folded.AsSpan(clauseStart, i - clauseStart));
+        if (unit is null && after is null && before is null)
+        {
+            return null;
+        }
+
+        var comparator = upper is not null ? Comparator.Between : after ?? before;
+        return new Quantity(i - beforeLength, position + afterLength, numberStart, first.Value, upper, unit, comparator,
+            first.Chinese);
+    }
+
+    private static readonly MeasureUnit PercentUnit = new("%", Countable: false);
+
+    private static MeasureUnit? ReadUnit(string folded, ref int position, int end)
+    {
+        var p = position;
+        while (p < end && folded[p] == ' ')
+        {
+            p++;
+        }
+
+        var unit = MeasureUnits.Match(folded.AsSpan(p, end - p));
+        if (unit is not null)
+        {
+            position = p + unit.Text.Length;
+        }
+
+        return unit;
+    }
+
+    private static (decimal Value, decimal? UpperValue, MeasureUnit? Unit, int End)? ReadRangeEnd(string folded, int position, int end)
+    {
+        if (position + 1 >= end || folded[position] is not ('-' or '~' or '至' or '到'))
+        {
+            return null;
+        }
+
+        if (ReadNumber(folded, position + 1, end) is not { } second)
+        {
+            return null;
+        }
+
+        var after = second.End;
+        var unit = ReadUnit(folded, ref after, end);
+        return (second.Value, null, unit, after);
+    }
+
+    private readonly record struct Number(decimal Value, int End, bool Chinese);
+
+    private static Number? ReadNumber(string folded, int i, int end)
+    {
+        if (i >= end)
+        {
+            return null;
+        }
+
+        if (char.IsAsciiDigit(folded[i]))
+        {
+            return ReadArabic(folded, i, end);
+        }
+
+        if (!ChineseNumeral.CanStart(folded[i]))
+        {
+            return null;
+        }
+
+        var (length, value) = ChineseNumeral.Read(folded.AsSpan(i, end - i));
+        return length == 0 ? null : new Number(value, i + length, Chinese: true);
+    }
+
+    private static Number? ReadArabic(string folded, int i, int end)
+    {
+        var p = i;
+        var digits = new System.Text.StringBuilder();
+        while (p < end && char.IsAsciiDigit(folded[p]))
+        {
+            digits.Append(folded[p++]);
+            // 1,680: a comma followed by exactly three digits groups thousands; any other comma ends a clause.
+            if (p + 3 < end && folded[p] == ',' && IsDigits(folded, p + 1, 3) && !(p + 4 < end && char.IsAsciiDigit(folded[p + 4])))
+            {
+                p++;
+            }
+        }
+
+        if (p + 1 < end && folded[p] == '.' && char.IsAsciiDigit(folded[p + 1]))
+        {
+            digits.Append('.');
+            p++;
+            while (p < end && char.IsAsciiDigit(folded[p]))
+            {
+                digits.Append(folded[p++]);
+            }
+        }
+
+        if (p < end && char.IsAsciiLetter(folded[p]))
+        {
+            return null; // 5G, 3D: names, not amounts
+        }
+
+        var value = decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var (scaleLength, scaled) = ChineseNumeral.ApplyScales(folded.AsSpan(p, end - p), value,
+            offset => MeasureUnits.Match(folded.AsSpan(p + offset, end - p - offset)) is not null);
+        return new Number(scaled, p + scaleLength, Chinese: false);
+    }
+
+    private static bool IsDigits(string text, int start, int count)
+    {
+        for (var k = start; k < start + count; k++)
+        {
+            if (!char.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

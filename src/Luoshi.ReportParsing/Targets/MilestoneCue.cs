@@ -1,0 +1,78 @@
+using Luoshi.Domain.Plans;
+
+namespace Luoshi.ReportParsing.Targets;
+
+/// <summary>Milestones: a project completed, opened or put into use (建成, 投入使用, 竣工…) within the year or by a
+/// stated date. Done or not done, with no number.</summary>
+internal static class MilestoneCue
+{
+    private static readonly string[] Events =
+    [
+        "建成投用", "建成投产", "建成运营", "投入使用", "投入运营", "交付使用", "建成", "投用", "投产", "竣工", "完工",
+        "通车", "开通", "启用", "开业", "开工建设", "开工", "完成",
+    ];
+
+    // Only these 完成 objects are projects; 完成目标任务 is not a milestone.
+    private static readonly string[] CompletionObjects = ["建设", "改造", "工程", "项目", "验收", "搬迁", "修缮"];
+
+    // Without a date, 加快建成… is an aim, not a promise with a finish line.
+    private static readonly string[] VagueLeads = ["加快", "推进", "推动", "加速", "力争早日", "着力", "逐步"];
+
+    // Objects that never finish on a day: 建成…体系 or …机制 are ongoing.
+    private static readonly string[] OngoingObjects =
+    [
+        "体系", "机制", "格局", "制度", "模式", "环境", "局面", "氛围", "目标", "任务", "要求", "水平", "能力",
+    ];
+
+    /// <summary>The milestone in <paramref name="c"/>, or null; <paramref name="dated"/> tells whether the report
+    /// gives this clause a time (年内, 6月底前) itself or earlier in the sentence.</summary>
+    public static TargetCandidate? Find(SentenceContext s, Clause c, Clause? previous, bool dated)
+    {
+        var folded = s.Folded;
+        var (eventAt, eventWord) = FindEvent(folded, c);
+        if (eventAt < 0)
+        {
+            return null;
+        }
+
+        var body = SubjectText.SkipFraming(folded, c.Start, c.End);
+        var lead = folded.AsSpan(c.Start, Math.Max(0, eventAt - c.Start));
+        var isCompletion = eventWord == "完成";
+        var objectText = isCompletion ? folded.AsSpan(eventAt, c.End - eventAt) : folded.AsSpan(body, c.End - body);
+        if ((isCompletion && !QuantityTargets.EndsWithAny(objectText, CompletionObjects))
+            || QuantityTargets.EndsWithAny(objectText, OngoingObjects)
+            || (!dated && (QuantityTargets.EndsWithAny(lead, VagueLeads) || !(body == eventAt || lead.EndsWith("确保", StringComparison.Ordinal)))))
+        {
+            return null;
+        }
+
+        var subject = SubjectText.From(s.Original, folded, c.Start, c.End);
+        var start = c.Start;
+        if (body == eventAt && eventAt + eventWord.Length >= c.End && previous is { } antecedent)
+        {
+            // 全面推进城区截污管网工程建设，确保年内投入使用: what is put into use is named in the clause before.
+            var objectStart = SubjectText.SkipFraming(folded, antecedent.Start, antecedent.End);
+            var objectEnd = folded.AsSpan(objectStart, antecedent.End - objectStart).EndsWith("建设", StringComparison.Ordinal)
+                ? antecedent.End - 2
+                : antecedent.End;
+            subject = s.Original[objectStart..objectEnd] + subject;
+            start = antecedent.Start;
+        }
+
+        return new TargetCandidate(start, c.End, TargetKind.Milestone, Comparator.Equal, null, null, null, subject);
+    }
+
+    private static (int At, string Word) FindEvent(string folded, Clause c)
+    {
+        foreach (var word in Events)
+        {
+            var at = folded.IndexOf(word, c.Start, c.End - c.Start, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (at, word);
+            }
+        }
+
+        return (-1, "");
+    }
+}

@@ -1,0 +1,179 @@
+using Luoshi.Domain.Plans;
+using Luoshi.ReportParsing.Quantities;
+
+namespace Luoshi.ReportParsing.Targets;
+
+/// <summary>Turns the quantities of a clause into targets: decides kind and comparator, drops numbers that only
+/// qualify something else (3个断面 in a rate target, 投资50亿元的项目), and cuts out the subject.</summary>
+internal static class QuantityTargets
+{
+    private static readonly string[] IncreaseVerbs = ["增长", "增加", "提高", "提升", "上升", "增速", "增幅"];
+    private static readonly string[] DecreaseVerbs = ["下降", "降低", "减少", "压减", "缩减", "减排", "回落"];
+    private static readonly string[] ShareEndings = ["率", "比例", "比重", "占比"];
+    private static readonly string[] ComparatorFreePrefixes = ["", "约", "大约", "接近"];
+
+    // Verbs that put a small Chinese-numeral count to work (办好十件实事); without one, 四个不摘 is a slogan.
+    private static readonly string[] DeliveryVerbs =
+    [
+        "新增", "新建", "建成", "建设", "打造", "培育", "创建", "办好", "完成", "实施", "引进", "招引", "改造", "培训",
+        "推出", "开工", "落地", "认定", "组建", "举办", "发放", "安置", "帮扶", "解决", "提供", "新培育", "新开工",
+    ];
+
+    // 5个方面 and 3大领域 describe how work is organised, not what it delivers.
+    private static readonly string[] NonDeliverables = ["方面", "领域", "环节", "维度", "层面", "重点", "方向", "优势"];
+
+    /// <summary>The targets stated by numbers in <paramref name="clause"/>.</summary>
+    public static List<TargetCandidate> Find(SentenceContext sentence, Clause clause, List<Quantity> quantities)
+    {
+        var targets = new List<TargetCandidate>();
+        var folded = sentence.Folded;
+        var hasStatedTarget = quantities.Exists(q => q.Comparator is not null || q.Unit?.IsRate == true);
+        var previousEnd = clause.Start;
+        foreach (var q in quantities)
+        {
+            var prefixStart = Math.Max(previousEnd, clause.Start);
+            if (Classify(sentence, clause, q, prefixStart, hasStatedTarget) is { } target)
+            {
+                targets.Add(target);
+                previousEnd = q.End;
+            }
+        }
+
+        return targets;
+    }
+
+    private static TargetCandidate? Classify(SentenceContext s, Clause clause, Quantity q, int prefixStart, bool clauseHasStatedTarget)
+    {
+        var folded = s.Folded;
+        var suffix = folded.AsSpan(q.End, clause.End - q.End);
+        if (suffix.StartsWith("的", StringComparison.Ordinal))
+        {
+            return null; // 总投资50亿元的项目: the amount describes the project
+        }
+
+        var prefixWord = folded.AsSpan(q.Start, q.NumberStart - q.Start);
+        var before = folded.AsSpan(prefixStart, q.Start - prefixStart);
+        var unit = q.Unit;
+        if (unit?.IsRate == true && IsComparatorFree(prefixWord) && GrowthSign(before) is { } sign)
+        {
+            return Growth(s, clause, q, prefixStart, before, sign);
+        }
+
+        if (unit?.IsRate != true && q.Comparator is null)
+        {
+            var isCount = unit is { Countable: true } && decimal.IsInteger(q.Value);
+            // 一批, 一个: a Chinese "one" without a comparator is an article, not an amount.
+            if (clauseHasStatedTarget || (q.ChineseDigits && (q.Value == 1m || !EndsWithAny(before, DeliveryVerbs)))
+                || (isCount && StartsWithAny(suffix, NonDeliverables)))
+            {
+                return null; // 3个断面 beside a rate target, 四个不摘, 5个方面
+            }
+
+            return Make(s, clause, q, prefixStart, isCount ? TargetKind.Count : TargetKind.Numeric, Comparator.AtLeast);
+        }
+
+        if (unit?.IsRate == true && (suffix.StartsWith("全覆盖", StringComparison.Ordinal)
+            || (q.Value == 100m && before.EndsWith("覆盖率", StringComparison.Ordinal))))
+        {
+            var end = suffix.StartsWith("全覆盖", StringComparison.Ordinal) ? q.End + 3 : q.End;
+            var subject = SubjectText.From(s.Original, folded, prefixStart, q.Start);
+            return new TargetCandidate(clause.Start, clause.End, TargetKind.Coverage, Comparator.Equal, 100m, null, "%",
+                Subject(subject, s, clause, end));
+        }
+
+        var comparator = q.Comparator ?? (q.Value == 100m && unit?.IsRate == true ? Comparator.Equal : Comparator.AtLeast);
+        var kind = unit?.IsRate == true && comparator is not (Comparator.AtMost or Comparator.About)
+            && (EndsWithAny(before, ShareEndings) || NounFollows(suffix))
+            ? TargetKind.Share
+            : TargetKind.Numeric;
+        return Make(s, clause, q, prefixStart, kind, comparator);
+    }
+
+    private static TargetCandidate Growth(SentenceContext s, Clause clause, Quantity q, int prefixStart, ReadOnlySpan<char> before, int sign)
+    {
+        var verbLength = VerbLength(before);
+        var subject = SubjectText.From(s.Original, s.Folded, prefixStart, q.Start - verbLength);
+        var (value, upper) = sign > 0 || q.Upper is null ? (q.Value * sign, q.Upper * sign) : (-q.Upper!.Value, -q.Value);
+        var comparator = q.Comparator switch
+        {
+            null or Comparator.AtLeast => sign > 0 ? Comparator.AtLeast : Comparator.AtMost,
+            Comparator.AtMost => sign > 0 ? Comparator.AtMost : Comparator.AtLeast,
+            var other => other.Value,
+        };
+        return new TargetCandidate(clause.Start, clause.End, TargetKind.Growth, comparator, value, upper, q.Unit!.Text,
+            Subject(subject, s, clause, q.End));
+    }
+
+    private static TargetCandidate Make(SentenceContext s, Clause clause, Quantity q, int prefixStart, TargetKind kind, Comparator comparator)
+    {
+        var subject = SubjectText.From(s.Original, s.Folded, prefixStart, q.Start);
+        var suffixEnd = kind is TargetKind.Share or TargetKind.Count && NounFollows(s.Folded.AsSpan(q.End, clause.End - q.End))
+            ? clause.End
+            : q.End;
+        var full = suffixEnd > q.End ? subject + s.Original[q.End..suffixEnd] : subject;
+        return new TargetCandidate(clause.Start, clause.End, kind, comparator, q.Value, q.Upper, q.Unit?.Text,
+            Subject(full, s, clause, suffixEnd));
+    }
+
+    // An empty subject (确保年内投入使用) borrows the clause before it in the same sentence.
+    private static string Subject(string subject, SentenceContext s, Clause clause, int end) =>
+        subject.Length > 0 ? subject : s.Original[clause.Start..end];
+
+    private static bool NounFollows(ReadOnlySpan<char> suffix) =>
+        !suffix.IsEmpty && suffix[0] is >= '\u4E00' and <= '\u9FFF' && !StartsWithAny(suffix, ["和", "或", "及", "等", "的"]);
+
+    private static bool IsComparatorFree(ReadOnlySpan<char> prefixWord)
+    {
+        foreach (var word in ComparatorFreePrefixes)
+        {
+            if (prefixWord.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? GrowthSign(ReadOnlySpan<char> before) =>
+        EndsWithAny(before, IncreaseVerbs) ? 1 : EndsWithAny(before, DecreaseVerbs) ? -1 : null;
+
+    private static int VerbLength(ReadOnlySpan<char> before)
+    {
+        foreach (var verb in IncreaseVerbs.Concat(DecreaseVerbs))
+        {
+            if (before.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return verb.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    internal static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

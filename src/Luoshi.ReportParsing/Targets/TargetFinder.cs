@@ -1,0 +1,65 @@
+using Luoshi.ReportParsing.Quantities;
+using Luoshi.ReportParsing.Text;
+
+namespace Luoshi.ReportParsing.Targets;
+
+/// <summary>A target with the deadline that applies to it.</summary>
+internal readonly record struct DatedTarget(TargetCandidate Target, DateOnly Deadline, bool DeadlineStated);
+
+/// <summary>Finds the targets of one sentence, clause by clause: numbers first, then the word cues
+/// (全覆盖, bottom lines, milestones, directions) in clauses that hold no number.</summary>
+internal static class TargetFinder
+{
+    /// <summary>The targets in folded[start..end), each with its deadline (the plan year's end unless the
+    /// sentence names a time; a time named in one clause holds for the clauses after it).</summary>
+    public static List<DatedTarget> Find(SentenceContext s, int start, int end, int year)
+    {
+        var found = new List<DatedTarget>();
+        // 同比 compares with last year's actual: a sentence that uses it reports a result, not a promise.
+        if (s.Folded.AsSpan(start, end - start).Contains("同比", StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        var excluded = QuotedRanges.Find(s.Folded, start, end);
+        DateOnly? deadline = null;
+        Clause? previous = null;
+        foreach (var clause in Clause.Split(s.Folded, start, end))
+        {
+            if (DeadlinePhrase.Find(s.Folded, clause.Start, clause.End, year) is { } phrase)
+            {
+                deadline = phrase.Date;
+            }
+
+            foreach (var target in InClause(s, clause, previous, excluded, deadline is not null))
+            {
+                found.Add(new DatedTarget(target, deadline ?? new DateOnly(year, 12, 31), deadline is not null));
+            }
+
+            previous = clause;
+        }
+
+        return found;
+    }
+
+    /// <summary>True when folded[start..end) states any target; such a sentence is a task, never a heading.</summary>
+    public static bool HoldsTarget(SentenceContext s, int start, int end, int year) => Find(s, start, end, year).Count > 0;
+
+    private static List<TargetCandidate> InClause(
+        SentenceContext s, Clause clause, Clause? previous, List<(int Start, int End)> excluded, bool dated)
+    {
+        var quantities = QuantityScanner.Scan(s.Folded, clause.Start, clause.End, excluded);
+        if (quantities.Count > 0)
+        {
+            var targets = QuantityTargets.Find(s, clause, quantities);
+            if (targets.Count > 0)
+            {
+                return targets;
+            }
+        }
+
+        var cue = WordCues.Coverage(s, clause) ?? WordCues.BottomLine(s, clause)
+            ?? MilestoneCue.Find(s, clause, previous, dated) ?? WordCues.Direction(s, clause);
+        return cue is null ? [] : [cue];
+    }
+}

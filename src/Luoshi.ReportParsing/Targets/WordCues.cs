@@ -1,0 +1,141 @@
+using Luoshi.Domain.Plans;
+
+namespace Luoshi.ReportParsing.Targets;
+
+/// <summary>Targets stated without a number: full coverage (全覆盖), bottom lines (不发生…, 遏制…事故) and
+/// directions (只增不减, 提高…收入).</summary>
+internal static class WordCues
+{
+    private static readonly string[] EventNouns = ["事故", "事件", "案件", "疫情"];
+    private static readonly string[] PreventionVerbs = ["遏制", "杜绝", "防止", "防范"];
+
+    private static readonly (string Phrase, Comparator Comparator)[] DirectionPhrases =
+    [
+        ("只增不减", Comparator.AtLeast), ("只增不降", Comparator.AtLeast), ("只升不降", Comparator.AtLeast),
+        ("逐年增加", Comparator.AtLeast), ("逐年增长", Comparator.AtLeast), ("逐年提高", Comparator.AtLeast),
+        ("稳中有升", Comparator.AtLeast), ("不降低", Comparator.AtLeast), ("不减少", Comparator.AtLeast),
+        ("逐年下降", Comparator.AtMost), ("逐年减少", Comparator.AtMost), ("只降不升", Comparator.AtMost),
+    ];
+
+    private static readonly (string Verb, Comparator Comparator)[] DirectionVerbs =
+    [
+        ("提高", Comparator.AtLeast), ("增加", Comparator.AtLeast), ("提升", Comparator.AtLeast),
+        ("扩大", Comparator.AtLeast), ("增长", Comparator.AtLeast), ("降低", Comparator.AtMost),
+        ("减少", Comparator.AtMost), ("下降", Comparator.AtMost), ("压减", Comparator.AtMost),
+    ];
+
+    // What a year-on-year comparison can measure; 水平, 能力, 质量 and 规模 cannot be checked against a number.
+    private static readonly string[] MeasurableNouns =
+    [
+        "收入", "投入", "产值", "产量", "总量", "面积", "人数", "数量", "比重", "占比", "增加值", "税收", "利润",
+        "营业额", "存款", "贷款", "储备", "投资", "支出", "能耗", "排放量", "覆盖率", "达标率", "优良率", "合格率",
+    ];
+
+    /// <summary>全覆盖 in a clause without a number: coverage = 100%.</summary>
+    public static TargetCandidate? Coverage(SentenceContext s, Clause c)
+    {
+        var at = s.Folded.IndexOf("全覆盖", c.Start, c.End - c.Start, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var subject = SubjectText.From(s.Original, s.Folded, c.Start, at);
+        return subject.Length == 0 ? null
+            : new TargetCandidate(c.Start, c.End, TargetKind.Coverage, Comparator.Equal, 100m, null, "%", subject);
+    }
+
+    /// <summary>不发生X, 遏制/杜绝X事故: X must not happen at all.</summary>
+    public static TargetCandidate? BottomLine(SentenceContext s, Clause c)
+    {
+        var folded = s.Folded;
+        var at = folded.IndexOf("不发生", c.Start, c.End - c.Start, StringComparison.Ordinal);
+        int subjectStart, subjectEnd;
+        if (at >= 0)
+        {
+            subjectStart = at + 3;
+            subjectEnd = c.End;
+            foreach (var tail in new[] { "的底线", "底线", "的情况" })
+            {
+                if (folded.AsSpan(subjectStart, subjectEnd - subjectStart).EndsWith(tail, StringComparison.Ordinal))
+                {
+                    subjectEnd -= tail.Length;
+                    break;
+                }
+            }
+        }
+        else if (FindPreventedEvent(folded, c) is { } range)
+        {
+            (subjectStart, subjectEnd) = range;
+        }
+        else
+        {
+            return null;
+        }
+
+        var subject = s.Original[subjectStart..subjectEnd].Trim();
+        return subject.Length == 0 ? null
+            : new TargetCandidate(c.Start, c.End, TargetKind.BottomLine, Comparator.Equal, 0m, null, null, subject);
+    }
+
+    // 坚决防范和遏制重特大事故发生 → 重特大事故: the event noun closes the subject after the last prevention verb.
+    private static (int, int)? FindPreventedEvent(string folded, Clause c)
+    {
+        var verbEnd = -1;
+        foreach (var verb in PreventionVerbs)
+        {
+            var at = folded.LastIndexOf(verb, c.End - 1, c.End - c.Start, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                verbEnd = Math.Max(verbEnd, at + verb.Length);
+            }
+        }
+
+        if (verbEnd < 0)
+        {
+            return null;
+        }
+
+        foreach (var noun in EventNouns)
+        {
+            var at = folded.IndexOf(noun, verbEnd, c.End - verbEnd, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (verbEnd, at + noun.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>只增不减 after a subject, or 提高/降低 before a measurable subject: compared with last year's value.</summary>
+    public static TargetCandidate? Direction(SentenceContext s, Clause c)
+    {
+        var folded = s.Folded;
+        foreach (var (phrase, comparator) in DirectionPhrases)
+        {
+            var at = folded.IndexOf(phrase, c.Start, c.End - c.Start, StringComparison.Ordinal);
+            if (at > c.Start)
+            {
+                var subject = SubjectText.From(s.Original, folded, c.Start, at);
+                if (subject.Length > 0)
+                {
+                    return new TargetCandidate(c.Start, c.End, TargetKind.Direction, comparator, null, null, null, subject);
+                }
+            }
+        }
+
+        var objectStart = SubjectText.SkipFraming(folded, c.Start, c.End);
+        foreach (var (verb, comparator) in DirectionVerbs)
+        {
+            if (string.CompareOrdinal(folded, objectStart, verb, 0, verb.Length) == 0
+                && QuantityTargets.EndsWithAny(folded.AsSpan(objectStart, c.End - objectStart), MeasurableNouns))
+            {
+                var subject = SubjectText.From(s.Original, folded, objectStart + verb.Length, c.End);
+                return new TargetCandidate(c.Start, c.End, TargetKind.Direction, comparator, null, null, null, subject);
+            }
+        }
+
+        return null;
+    }
+}
