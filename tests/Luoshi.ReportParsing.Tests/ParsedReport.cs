@@ -1,0 +1,27 @@
+using Luoshi.ReportParsing.Drafts;
+using Luoshi.ReportParsing.Input;
+using Luoshi.ReportParsing.Units;
+
+namespace Luoshi.ReportParsing.Tests;
+
+/// <summary>Parses report text the way the command line does, for tests.</summary>
+internal static class ParsedReport
+{
+    public static PlanDraft Of(string text, int year = 2024, DepartmentKeywordTable? departments = null) =>
+        ReportParser.Parse(new ReportText("test.txt", text, "utf-8"), new ParseOptions(year, null, departments ?? DepartmentKeywordTable.Empty));
+
+    public static PlanDraft OfFixture(string relativePath, int year, DepartmentKeywordTable? departments = null) =>
+        Of(File.ReadAllText(Fixture(relativePath)), year, departments);
+
+    public static string Fixture(string relativePath) => Path.Combine(AppContext.BaseDirectory, "Fixtures", relativePath);
+
+    /// <summary>The single target of a one-sentence report; fails when there is not exactly one.</summary>
+    public static TargetDraft Single(string sentence, int year = 2024) => Assert.Single(Of(sentence, year).Targets);
+
+    public static DepartmentKeywordTable ShippedKeywords()
+    {
+        var (table, error) = DepartmentKeywordTable.Load(DepartmentKeywordTable.DefaultPath);
+        Assert.Null(error);
+        return table!;
+    }
+}
