@@ -20,7 +20,7 @@ public static partial class ReportParser
     {
         var text = FoldedText.Create(report.Text);
         var context = new SentenceContext(text.Original, text.Folded);
-        var outline = OutlineReader.Read(text.Folded, (start, end) => TargetFinder.HoldsTarget(context, start, end, options.Year));
+        var outline = OutlineReader.Read(text.Original, text.Folded, (start, end) => TargetFinder.HoldsTarget(context, start, end, options.Year));
         var tasks = new List<TaskDraft>();
         var targets = new List<TargetDraft>();
         foreach (var sentence in outline.Sentences)

@@ -10,6 +10,7 @@ internal sealed class OutlineReader
     // A heading line without a sentence mark can be long (六、坚持…,切实…,全力…); a lead sentence is short.
     private const int MaxLeadLength = 40;
 
+    private readonly string _original;
     private readonly string _folded;
     private readonly Func<int, int, bool> _holdsTarget;
     private readonly List<SectionDraft> _sections = [];
@@ -17,17 +18,19 @@ internal sealed class OutlineReader
     private readonly List<OutlineSentence> _sentences = [];
     private readonly SectionDraft?[] _openByLevel = new SectionDraft?[3];
 
-    private OutlineReader(string folded, Func<int, int, bool> holdsTarget)
+    private OutlineReader(string original, string folded, Func<int, int, bool> holdsTarget)
     {
+        _original = original;
         _folded = folded;
         _holdsTarget = holdsTarget;
     }
 
-    /// <summary>Reads the outline of <paramref name="folded"/>; <paramref name="holdsTarget"/> tells whether a
-    /// stretch of text states a target, because a sentence that does is a task, never a work item's name.</summary>
-    public static ReportOutline Read(string folded, Func<int, int, bool> holdsTarget)
+    /// <summary>Reads the outline from <paramref name="folded"/>, taking titles from <paramref name="original"/>;
+    /// <paramref name="holdsTarget"/> tells whether a stretch of text states a target, because a sentence that does
+    /// is a task, never a work item's name.</summary>
+    public static ReportOutline Read(string original, string folded, Func<int, int, bool> holdsTarget)
     {
-        var reader = new OutlineReader(folded, holdsTarget);
+        var reader = new OutlineReader(original, folded, holdsTarget);
         foreach (var (start, end) in Paragraphs(folded))
         {
             reader.ReadParagraph(start, end);
@@ -84,7 +87,7 @@ internal sealed class OutlineReader
             // title, a date or a salutation (各位代表：) and holds no work.
             if (mark is not null && bodyStart < end)
             {
-                AddWorkItem(_folded[bodyStart..end], end, end, new SourceSpan(start, end - start));
+                AddWorkItem(_original[bodyStart..end], end, end, new SourceSpan(start, end - start));
             }
 
             return;
@@ -98,7 +101,7 @@ internal sealed class OutlineReader
         var titleStart = SkipSpaces(start + mark.Length, end);
         var titleEnd = FirstSentenceEnd(titleStart, end);
         var (ts, te) = Trim(_folded, titleStart, titleEnd);
-        OpenSection(mark.Number, _folded[ts..te], mark.Level, new SourceSpan(start, te - start));
+        OpenSection(mark.Number, _original[ts..te], mark.Level, new SourceSpan(start, te - start));
         var rest = SkipSpaces(Math.Min(titleEnd + 1, end), end);
         if (rest < end)
         {
@@ -110,10 +113,12 @@ internal sealed class OutlineReader
     {
         var leadEnd = FirstSentenceEnd(start, end);
         var (ls, le) = Trim(_folded, start, leadEnd);
-        var isLead = leadEnd < end && le - ls <= MaxLeadLength && !_holdsTarget(ls, le);
+        var rest = SkipSpaces(Math.Min(leadEnd + 1, end), end);
+        // A paragraph of one sentence is a task; a lead sentence always has work after it.
+        var isLead = rest < end && le - ls <= MaxLeadLength && !_holdsTarget(ls, le);
         if (isLead)
         {
-            AddWorkItem(_folded[ls..le], SkipSpaces(leadEnd + 1, end), end, new SourceSpan(start, end - start));
+            AddWorkItem(_original[ls..le], SkipSpaces(leadEnd + 1, end), end, new SourceSpan(start, end - start));
         }
         else
         {
@@ -124,7 +129,7 @@ internal sealed class OutlineReader
     private void OpenSection(string? number, string? title, int level, SourceSpan span)
     {
         var parent = level > 1 ? _openByLevel[1] : null;
-        var review = parent?.Review == true || (title is not null && IsReviewTitle(title));
+        var review = parent?.Review == true || IsReviewTitle(_folded.Substring(span.Start, span.Length));
         var section = new SectionDraft($"S{_sections.Count + 1}", number, title, level, parent?.Id, review, span);
         _sections.Add(section);
         _openByLevel[level] = section;
