@@ -182,8 +182,11 @@ internal static class QuantityScanner
         var value = decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var (scaleLength, scaled) = ChineseNumeral.ApplyScales(folded.AsSpan(p, end - p), value,
             offset => MeasureUnits.Match(folded.AsSpan(p + offset, end - p - offset)) is not null);
-        return new Number(scaled, p + scaleLength, Chinese: false);
+        return new Number(WithoutTrailingZeros(scaled), p + scaleLength, Chinese: false);
     }
+
+    // 1.3 × 10⁴ × 10⁸ keeps one decimal place (1300000000000.0); amounts are written without it.
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
     private static bool IsDigits(string text, int start, int count)
     {

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace Luoshi.Cli.Tests;
+
+/// <summary>Runs the real luoshi program in a child process, as a user or a script would.</summary>
+internal static class CliRun
+{
+    public static (int ExitCode, string Output, string Error) Luoshi(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "luoshi.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    public static string Sample => Path.Combine(AppContext.BaseDirectory, "Fixtures", "samples", "sihui-work-report-excerpt.txt");
+}
