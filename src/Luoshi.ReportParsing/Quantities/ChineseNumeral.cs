@@ -4,6 +4,9 @@ namespace Luoshi.ReportParsing.Quantities;
 /// that follow Arabic digits (2千, 1.3万亿).</summary>
 internal static class ChineseNumeral
 {
+    /// <summary>Larger than any amount a report states (1.3万亿 is 1.3 × 10¹²), small enough that a scale never overflows.</summary>
+    public const decimal MaxAmount = 100_000_000_000_000_000_000m;
+
     /// <summary>The value of a digit character (零〇一二两三四五六七八九), or -1.</summary>
     public static int Digit(char c) => c switch
     {
@@ -76,7 +79,7 @@ internal static class ChineseNumeral
             else if (scale > 0)
             {
                 var part = section + pending;
-                if (part == 0 && total == 0)
+                if ((part == 0 && total == 0) || total + part > MaxAmount)
                 {
                     return default;
                 }
@@ -100,6 +103,11 @@ internal static class ChineseNumeral
         var length = 0;
         while (length < text.Length && Scale(text[length]) > 0 && !unitStartsAt(length))
         {
+            if (value > MaxAmount)
+            {
+                break; // past any real amount; the caller rejects it, and another scale could overflow
+            }
+
             value *= Scale(text[length]);
             length++;
         }

@@ -179,10 +179,15 @@ internal static class QuantityScanner
             return null; // 5G, 3D: names, not amounts
         }
 
-        var value = decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || value > ChineseNumeral.MaxAmount)
+        {
+            return null; // a digit run longer than any amount: an identifier or noise
+        }
+
         var (scaleLength, scaled) = ChineseNumeral.ApplyScales(folded.AsSpan(p, end - p), value,
             offset => MeasureUnits.Match(folded.AsSpan(p + offset, end - p - offset)) is not null);
-        return new Number(WithoutTrailingZeros(scaled), p + scaleLength, Chinese: false);
+        return scaled > ChineseNumeral.MaxAmount ? null : new Number(WithoutTrailingZeros(scaled), p + scaleLength, Chinese: false);
     }
 
     // 1.3 × 10⁴ × 10⁸ keeps one decimal place (1300000000000.0); amounts are written without it.
