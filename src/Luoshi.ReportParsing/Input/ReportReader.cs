@@ -1,3 +1,5 @@
+using Luoshi.ReportParsing.Input.Docx;
+
 namespace Luoshi.ReportParsing.Input;
 
 /// <summary>Reads a report file into text: .txt in UTF-8, UTF-16 (with a byte order mark), GB18030/GBK or Big5, or .docx.</summary>
@@ -55,6 +57,7 @@ public static class ReportReader
 
         var read = ContentSignature.Of(bytes) switch
         {
+            ContentKind.Zip => DocxReader.Read(name, bytes),
             ContentKind.OleCompound => ReadResult.Failure(name, InputProblems.LegacyWord),
             ContentKind.Pdf => ReadResult.Failure(name, InputProblems.Pdf),
             _ => PlainTextReader.Read(name, bytes),
