@@ -1,19 +1,95 @@
-using System.Text;
+using Luoshi.ReportParsing.Input.Docx;
 
 namespace Luoshi.ReportParsing.Input;
 
-/// <summary>Reads a report file into text.</summary>
+/// <summary>Reads a report file into text: .txt in UTF-8, UTF-16 (with a byte order mark), GB18030/GBK or Big5, or .docx.</summary>
 public static class ReportReader
 {
+    /// <summary>The largest file read; work reports are far smaller, and reading is all in memory.</summary>
+    public const long MaxBytes = 200L * 1024 * 1024;
+
     /// <summary>Reads the file at <paramref name="path"/>; problems come back as a located error, never as an exception.</summary>
     public static ReadResult Read(string path)
     {
-        if (!File.Exists(path))
+        if (Directory.Exists(path))
         {
-            return ReadResult.Failure(path, "file not found");
+            return ReadResult.Failure(path, InputProblems.Directory);
         }
 
-        var bytes = File.ReadAllBytes(path);
-        return ReadResult.Success(new ReportText(Path.GetFileName(path), Encoding.UTF8.GetString(bytes), "utf-8"));
+        if (!File.Exists(path))
+        {
+            return ReadResult.Failure(path, InputProblems.NotFound);
+        }
+
+        byte[]? bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                return ReadResult.Failure(path, InputProblems.TooLarge(length));
+            }
+
+            bytes = ReadAtMost(path, MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return FileError(path, e);
+        }
+
+        if (bytes is null)
+        {
+            return ReadResult.Failure(path, InputProblems.TooLargeStream);
+        }
+
+        var read = Read(Path.GetFileName(path), bytes);
+        return read.Succeeded ? read : ReadResult.Failure(path, read.Error.Problem);
     }
+
+    /// <summary>Reads a report from <paramref name="bytes"/>; <paramref name="name"/> names it in the text and in errors.</summary>
+    public static ReadResult Read(string name, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.LongLength > MaxBytes)
+        {
+            return ReadResult.Failure(name, InputProblems.TooLarge(bytes.LongLength));
+        }
+
+        var read = ContentSignature.Of(bytes) switch
+        {
+            ContentKind.Zip => DocxReader.Read(name, bytes),
+            ContentKind.OleCompound => ReadResult.Failure(name, InputProblems.LegacyWord),
+            ContentKind.Pdf => ReadResult.Failure(name, InputProblems.Pdf),
+            _ => PlainTextReader.Read(name, bytes),
+        };
+        return read.Succeeded && string.IsNullOrWhiteSpace(read.Report.Text) ? ReadResult.Failure(name, InputProblems.Empty) : read;
+    }
+
+    // A pipe or device reports length 0 and may never end (luoshi parse <(…) is fine, /dev/zero is not): read up to the limit.
+    private static byte[]? ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var content = new MemoryStream();
+        var buffer = new byte[81920];
+        int count;
+        while ((count = stream.Read(buffer)) > 0)
+        {
+            if (content.Length + count > limit)
+            {
+                return null;
+            }
+
+            content.Write(buffer, 0, count);
+        }
+
+        return content.ToArray();
+    }
+
+    /// <summary>The problem for an exception the file system raised while reading <paramref name="path"/>.</summary>
+    internal static ReadResult FileError(string path, Exception error) => error switch
+    {
+        UnauthorizedAccessException => ReadResult.Failure(path, InputProblems.PermissionDenied),
+        FileNotFoundException or DirectoryNotFoundException => ReadResult.Failure(path, InputProblems.NotFound),
+        _ => ReadResult.Failure(path, InputProblems.Unreadable(error.Message)),
+    };
 }

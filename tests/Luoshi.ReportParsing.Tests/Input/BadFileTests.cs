@@ -1,0 +1,94 @@
+using Luoshi.ReportParsing.Input;
+using Xunit;
+
+namespace Luoshi.ReportParsing.Tests.Input;
+
+/// <summary>Problems with the file itself: it is missing, not a file, unreadable or too large.</summary>
+public sealed class BadFileTests
+{
+    [Fact]
+    public void Read_MissingFile_ReportsNotFound()
+    {
+        using var files = new TempReportFiles();
+        var path = files.PathOf("missing.txt");
+
+        var error = ReadAssert.Fails(path);
+
+        Assert.Equal(new ReportInputError(path, "file not found"), error);
+    }
+
+    [Fact]
+    public void Read_Directory_ReportsItIsNotAFile()
+    {
+        using var files = new TempReportFiles();
+
+        var error = ReadAssert.Fails(files.Directory);
+
+        Assert.Equal(
+            new ReportInputError(files.Directory, "a directory, not a file (expected a .txt in UTF-8, GB18030 or Big5, or a .docx)"),
+            error);
+    }
+
+    [Fact]
+    public void Read_FileOverTheSizeLimit_ReportsTooLargeWithoutReadingIt()
+    {
+        using var files = new TempReportFiles();
+        var path = files.PathOf("huge.txt");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(ReportReader.MaxBytes + 1024 * 1024); // sparse: no 200 MB are written
+        }
+
+        var error = ReadAssert.Fails(path);
+
+        Assert.Equal(new ReportInputError(path, "too large: 201 MB (expected at most 200 MB)"), error);
+    }
+
+    [Fact]
+    public void Read_FileWithoutReadPermission_ReportsPermissionDenied()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Unix file modes only");
+            return;
+        }
+
+        using var files = new TempReportFiles();
+        var path = files.Write("locked.txt", "政府工作报告"u8.ToArray());
+        File.SetUnixFileMode(path, UnixFileMode.None);
+        Assert.SkipWhen(CanOpen(path), "this user reads files whatever their mode (root); FileError_UnauthorizedAccess covers the message");
+
+        var error = ReadAssert.Fails(path);
+
+        Assert.Equal(new ReportInputError(path, "cannot be read: permission denied"), error);
+    }
+
+    [Fact]
+    public void FileError_UnauthorizedAccess_ReportsPermissionDenied()
+    {
+        var read = ReportReader.FileError("/reports/locked.txt", new UnauthorizedAccessException("Access to the path is denied."));
+
+        Assert.Equal(new ReportInputError("/reports/locked.txt", "cannot be read: permission denied"), read.Error);
+    }
+
+    [Fact]
+    public void FileError_OtherIoError_ReportsTheSystemsReason()
+    {
+        var read = ReportReader.FileError("/reports/report.txt", new IOException("Input/output error"));
+
+        Assert.Equal(new ReportInputError("/reports/report.txt", "cannot be read: Input/output error"), read.Error);
+    }
+
+    private static bool CanOpen(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}
