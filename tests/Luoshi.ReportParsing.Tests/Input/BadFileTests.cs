@@ -1,5 +1,4 @@
 using Luoshi.ReportParsing.Input;
-using Xunit;
 
 namespace Luoshi.ReportParsing.Tests.Input;
 
@@ -44,25 +43,8 @@ public sealed class BadFileTests
         Assert.Equal(new ReportInputError(path, "too large: 201 MB (expected at most 200 MB)"), error);
     }
 
-    [Fact]
-    public void Read_FileWithoutReadPermission_ReportsPermissionDenied()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Assert.Skip("Unix file modes only");
-            return;
-        }
-
-        using var files = new TempReportFiles();
-        var path = files.Write("locked.txt", "政府工作报告"u8.ToArray());
-        File.SetUnixFileMode(path, UnixFileMode.None);
-        Assert.SkipWhen(CanOpen(path), "this user reads files whatever their mode (root); FileError_UnauthorizedAccess covers the message");
-
-        var error = ReadAssert.Fails(path);
-
-        Assert.Equal(new ReportInputError(path, "cannot be read: permission denied"), error);
-    }
-
+    // A real unreadable file cannot be made here: CI runs as root, which reads any mode.
+    // The mapping from the exception the runtime throws is what this covers.
     [Fact]
     public void FileError_UnauthorizedAccess_ReportsPermissionDenied()
     {
@@ -77,18 +59,5 @@ public sealed class BadFileTests
         var read = ReportReader.FileError("/reports/report.txt", new IOException("Input/output error"));
 
         Assert.Equal(new ReportInputError("/reports/report.txt", "cannot be read: Input/output error"), read.Error);
-    }
-
-    private static bool CanOpen(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return true;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }

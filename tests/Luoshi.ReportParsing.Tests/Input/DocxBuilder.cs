@@ -2,7 +2,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Xunit;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Luoshi.ReportParsing.Tests.Input;

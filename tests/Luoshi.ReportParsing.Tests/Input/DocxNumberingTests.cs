@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Luoshi.ReportParsing.Input;
-using Xunit;
 using static Luoshi.ReportParsing.Tests.Input.DocxBuilder;
 
 namespace Luoshi.ReportParsing.Tests.Input;

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Xunit;
 using static Luoshi.ReportParsing.Tests.Input.DocxBuilder;
 using Vml = DocumentFormat.OpenXml.Vml;
 

@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 using Luoshi.ReportParsing.Input;
-using Xunit;
 using static Luoshi.ReportParsing.Tests.Input.DocxBuilder;
 
 namespace Luoshi.ReportParsing.Tests.Input;

@@ -1,5 +1,4 @@
 using Luoshi.ReportParsing.Input.Docx;
-using Xunit;
 
 namespace Luoshi.ReportParsing.Tests.Input;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Xunit;
 using static Luoshi.ReportParsing.Tests.Input.DocxBuilder;
 
 namespace Luoshi.ReportParsing.Tests.Input;

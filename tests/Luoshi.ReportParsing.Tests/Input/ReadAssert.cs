@@ -1,5 +1,4 @@
 using Luoshi.ReportParsing.Input;
-using Xunit;
 
 namespace Luoshi.ReportParsing.Tests.Input;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Luoshi.ReportParsing.Input;
-using Xunit;
 
 namespace Luoshi.ReportParsing.Tests.Input;
 
