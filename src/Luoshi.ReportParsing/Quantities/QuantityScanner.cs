@@ -64,7 +64,7 @@ internal static class QuantityScanner
         }
 
         var position = first.End;
-        var unit = percentWord ? PercentUnit : ReadUnit(folded, ref position, end);
+        var unit = percentWord ? PercentUnit : ReadUnit(folded, ref position, end) ?? SharedUnit(folded, position, end);
         decimal? upper = null;
         if (ReadRangeEnd(folded, position, end) is { } range)
         {
@@ -105,9 +105,35 @@ internal static class QuantityScanner
         if (unit is not null)
         {
             position = p + unit.Text.Length;
+            // 4万套(间), 500人(次): a bracketed alternative unit belongs to the amount, not to what follows it.
+            if (position + 2 < end && folded[position] == '(' && folded[position + 2] == ')' && IsHan(folded[position + 1]))
+            {
+                position += 3;
+            }
         }
 
         return unit;
+    }
+
+    // 30、32、35微克/立方米 and 8和9个: the unit written once after a list of numbers belongs to each of them.
+    private static MeasureUnit? SharedUnit(string folded, int position, int end)
+    {
+        for (var listed = 0; listed < 8 && position + 1 < end && folded[position] is '、' or '和'; listed++)
+        {
+            if (!char.IsAsciiDigit(folded[position + 1]) || ReadArabic(folded, position + 1, end) is not { } next)
+            {
+                return null;
+            }
+
+            position = next.End;
+            var unitEnd = position;
+            if (ReadUnit(folded, ref unitEnd, end) is { } unit)
+            {
+                return unit;
+            }
+        }
+
+        return null;
     }
 
     private static (decimal Value, decimal? UpperValue, MeasureUnit? Unit, int End)? ReadRangeEnd(string folded, int position, int end)
@@ -192,6 +218,8 @@ internal static class QuantityScanner
 
     // 1.3 × 10⁴ × 10⁸ keeps one decimal place (1300000000000.0); amounts are written without it.
     private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     private static bool IsDigits(string text, int start, int count)
     {

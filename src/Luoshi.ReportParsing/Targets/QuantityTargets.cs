@@ -7,7 +7,7 @@ namespace Luoshi.ReportParsing.Targets;
 /// qualify something else (3个断面 in a rate target, 投资50亿元的项目), and cuts out the subject.</summary>
 internal static class QuantityTargets
 {
-    private static readonly string[] IncreaseVerbs = ["增长", "增加", "提高", "提升", "上升", "增速", "增幅"];
+    private static readonly string[] IncreaseVerbs = ["增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅"];
     private static readonly string[] DecreaseVerbs = ["下降", "降低", "减少", "压减", "缩减", "减排", "回落"];
     private static readonly string[] ShareEndings = ["率", "比例", "比重", "占比"];
     private static readonly string[] ComparatorFreePrefixes = ["", "约", "大约", "接近"];
@@ -26,13 +26,19 @@ internal static class QuantityTargets
     public static List<TargetCandidate> Find(SentenceContext sentence, Clause clause, List<Quantity> quantities)
     {
         var targets = new List<TargetCandidate>();
-        var folded = sentence.Folded;
         var hasStatedTarget = quantities.Exists(q => q.Comparator is not null || q.Unit?.IsRate == true);
+        var respective = RespectiveList.Find(sentence, clause, quantities);
         var previousEnd = clause.Start;
-        foreach (var q in quantities)
+        for (var i = 0; i < quantities.Count; i++)
         {
-            var prefixStart = Math.Max(previousEnd, clause.Start);
-            if (Classify(sentence, clause, q, prefixStart, hasStatedTarget) is { } target)
+            var q = respective is not null && i < respective.Quantities.Count ? respective.Quantities[i] : quantities[i];
+            if (QualifiesALaterAmount(sentence.Folded, clause, quantities, i))
+            {
+                continue; // 60岁以上农村老年人健康体检率达到80%以上: the age says whose rate it is
+            }
+
+            var frame = respective?.FrameOf(clause, i) ?? Segment(sentence.Folded, clause, quantities, i, previousEnd, targets.Count > 0);
+            if (Classify(sentence, q, frame, hasStatedTarget) is { } target)
             {
                 targets.Add(target);
                 previousEnd = q.End;
@@ -42,21 +48,55 @@ internal static class QuantityTargets
         return targets;
     }
 
-    private static TargetCandidate? Classify(SentenceContext s, Clause clause, Quantity q, int prefixStart, bool clauseHasStatedTarget)
+    // A listing with 、 gives each amount its own stretch: the words after the last 、 before it, up to the first 、
+    // after it. Without a 、 the amount shares the clause with its neighbours.
+    private static QuantityFrame Segment(string folded, Clause clause, List<Quantity> quantities, int index, int previousEnd, bool afterTarget)
+    {
+        var q = quantities[index];
+        var start = Math.Max(previousEnd, clause.Start);
+        var spanStart = clause.Start;
+        if (afterTarget && ListSegments.LastSeparator(folded, start, q.Start) is var separator and >= 0)
+        {
+            start = spanStart = separator + 1;
+        }
+
+        var end = clause.End;
+        var spanEnd = clause.End;
+        if (index + 1 < quantities.Count && ListSegments.FirstSeparator(folded, q.End, quantities[index + 1].Start) is var next and >= 0)
+        {
+            end = spanEnd = next;
+        }
+
+        return spanStart == clause.Start && spanEnd == clause.End
+            ? new QuantityFrame(start, q.Start, end, clause.Start, clause.End)
+            : new QuantityFrame(start, q.Start, end, spanStart, spanEnd);
+    }
+
+    // An amount with 以上/以下 directly before a noun, in a clause that states another amount with a comparator or
+    // a rate, describes that amount's population rather than promising anything itself.
+    private static bool QualifiesALaterAmount(string folded, Clause clause, List<Quantity> quantities, int index)
+    {
+        var q = quantities[index];
+        return q.Comparator is not null && q.Upper is null && q.Unit?.IsRate != true
+            && NounFollows(folded.AsSpan(q.End, clause.End - q.End))
+            && quantities.Skip(index + 1).Any(later => later.Comparator is not null || later.Unit?.IsRate == true);
+    }
+
+    private static TargetCandidate? Classify(SentenceContext s, Quantity q, QuantityFrame frame, bool clauseHasStatedTarget)
     {
         var folded = s.Folded;
-        var suffix = folded.AsSpan(q.End, clause.End - q.End);
+        var suffix = folded.AsSpan(q.End, Math.Max(0, frame.End - q.End));
         if (suffix.StartsWith("的", StringComparison.Ordinal))
         {
             return null; // 总投资50亿元的项目: the amount describes the project
         }
 
         var prefixWord = folded.AsSpan(q.Start, q.NumberStart - q.Start);
-        var before = folded.AsSpan(prefixStart, q.Start - prefixStart);
+        var before = frame.BeforeText(folded);
         var unit = q.Unit;
         if (unit?.IsRate == true && IsComparatorFree(prefixWord) && GrowthSign(before) is { } sign)
         {
-            return Growth(s, clause, q, prefixStart, before, sign);
+            return Growth(s, q, frame, before, sign);
         }
 
         if (unit?.IsRate != true && q.Comparator is null)
@@ -69,16 +109,16 @@ internal static class QuantityTargets
                 return null; // 3个断面 beside a rate target, 四个不摘, 5个方面
             }
 
-            return Make(s, clause, q, prefixStart, isCount ? TargetKind.Count : TargetKind.Numeric, Comparator.AtLeast);
+            return Make(s, q, frame, isCount ? TargetKind.Count : TargetKind.Numeric, Comparator.AtLeast);
         }
 
         if (unit?.IsRate == true && (suffix.StartsWith("全覆盖", StringComparison.Ordinal)
             || (q.Value == 100m && before.EndsWith("覆盖率", StringComparison.Ordinal))))
         {
             var end = suffix.StartsWith("全覆盖", StringComparison.Ordinal) ? q.End + 3 : q.End;
-            var subject = SubjectText.From(s.Original, folded, prefixStart, q.Start);
-            return new TargetCandidate(clause.Start, clause.End, TargetKind.Coverage, Comparator.Equal, 100m, null, "%",
-                Subject(subject, s, clause, end));
+            var subject = frame.Subject ?? SubjectText.From(s.Original, folded, frame.Start, frame.BeforeEnd);
+            return new TargetCandidate(frame.SpanStart, frame.SpanEnd, TargetKind.Coverage, Comparator.Equal, 100m, null, "%",
+                Subject(subject, s, frame, end));
         }
 
         var comparator = q.Comparator ?? (q.Value == 100m && unit?.IsRate == true ? Comparator.Equal : Comparator.AtLeast);
@@ -86,38 +126,43 @@ internal static class QuantityTargets
             && (EndsWithAny(before, ShareEndings) || NounFollows(suffix))
             ? TargetKind.Share
             : TargetKind.Numeric;
-        return Make(s, clause, q, prefixStart, kind, comparator);
+        return Make(s, q, frame, kind, comparator);
     }
 
-    private static TargetCandidate Growth(SentenceContext s, Clause clause, Quantity q, int prefixStart, ReadOnlySpan<char> before, int sign)
+    private static TargetCandidate Growth(SentenceContext s, Quantity q, QuantityFrame frame, ReadOnlySpan<char> before, int sign)
     {
-        var verbLength = VerbLength(before);
-        var subject = SubjectText.From(s.Original, s.Folded, prefixStart, q.Start - verbLength);
+        var subject = frame.Subject ?? SubjectText.From(s.Original, s.Folded, frame.Start, frame.BeforeEnd - VerbLength(before));
         var (value, upper) = sign > 0 || q.Upper is null ? (q.Value * sign, q.Upper * sign) : (-q.Upper!.Value, -q.Value);
         var comparator = q.Comparator switch
         {
+            // A price rise stated bare (居民消费价格上涨3%) is a ceiling, like 涨幅控制在3%左右.
+            null when sign > 0 && IsPrice(before) => Comparator.AtMost,
             null or Comparator.AtLeast => sign > 0 ? Comparator.AtLeast : Comparator.AtMost,
             Comparator.AtMost => sign > 0 ? Comparator.AtMost : Comparator.AtLeast,
             var other => other.Value,
         };
-        return new TargetCandidate(clause.Start, clause.End, TargetKind.Growth, comparator, value, upper, q.Unit!.Text,
-            Subject(subject, s, clause, q.End));
+        return new TargetCandidate(frame.SpanStart, frame.SpanEnd, TargetKind.Growth, comparator, value, upper, q.Unit!.Text,
+            Subject(subject, s, frame, q.End));
     }
 
-    private static TargetCandidate Make(SentenceContext s, Clause clause, Quantity q, int prefixStart, TargetKind kind, Comparator comparator)
+    private static bool IsPrice(ReadOnlySpan<char> before) =>
+        before.Contains("价格", StringComparison.Ordinal) || before.Contains("物价", StringComparison.Ordinal);
+
+    private static TargetCandidate Make(SentenceContext s, Quantity q, QuantityFrame frame, TargetKind kind, Comparator comparator)
     {
-        var subject = SubjectText.From(s.Original, s.Folded, prefixStart, q.Start);
-        var suffixEnd = kind is TargetKind.Share or TargetKind.Count && NounFollows(s.Folded.AsSpan(q.End, clause.End - q.End))
-            ? clause.End
+        var subject = frame.Subject ?? SubjectText.From(s.Original, s.Folded, frame.Start, frame.BeforeEnd);
+        var suffixEnd = frame.Subject is null && kind is TargetKind.Share or TargetKind.Count
+            && NounFollows(s.Folded.AsSpan(q.End, Math.Max(0, frame.End - q.End)))
+            ? frame.End
             : q.End;
         var full = suffixEnd > q.End ? subject + s.Original[q.End..suffixEnd] : subject;
-        return new TargetCandidate(clause.Start, clause.End, kind, comparator, q.Value, q.Upper, q.Unit?.Text,
-            Subject(full, s, clause, suffixEnd));
+        return new TargetCandidate(frame.SpanStart, frame.SpanEnd, kind, comparator, q.Value, q.Upper, q.Unit?.Text,
+            Subject(full, s, frame, suffixEnd));
     }
 
-    // An empty subject (确保年内投入使用) borrows the clause before it in the same sentence.
-    private static string Subject(string subject, SentenceContext s, Clause clause, int end) =>
-        subject.Length > 0 ? subject : s.Original[clause.Start..end];
+    // An empty subject (确保年内投入使用) borrows the target's own text.
+    private static string Subject(string subject, SentenceContext s, QuantityFrame frame, int end) =>
+        subject.Length > 0 ? subject : s.Original[frame.SpanStart..Math.Max(end, frame.SpanStart)].Trim();
 
     private static bool NounFollows(ReadOnlySpan<char> suffix) =>
         !suffix.IsEmpty && suffix[0] is >= '\u4E00' and <= '\u9FFF' && !StartsWithAny(suffix, ["和", "或", "及", "等", "的"]);

@@ -34,7 +34,8 @@ internal static class SubjectText
             i++;
         }
 
-        return subject.ToString().Trim().TrimEnd('的').Trim();
+        // A listed item keeps no separator: 、省级临床重点专科 → 省级临床重点专科.
+        return subject.ToString().Trim().TrimStart('、').TrimEnd('的', '、').Trim();
     }
 
     /// <summary>Where the subject starts once framing words and time words are skipped.</summary>

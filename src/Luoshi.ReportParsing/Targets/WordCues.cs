@@ -17,6 +17,17 @@ internal static class WordCues
         ("逐年下降", Comparator.AtMost), ("逐年减少", Comparator.AtMost), ("只降不升", Comparator.AtMost),
     ];
 
+    // "Keeps going" phrases promise a direction only for a measurable subject: 能耗继续下降, not 能力持续提升.
+    private static readonly (string Phrase, Comparator Comparator)[] ContinuingPhrases =
+    [
+        ("继续下降", Comparator.AtMost), ("持续下降", Comparator.AtMost), ("进一步下降", Comparator.AtMost),
+        ("继续降低", Comparator.AtMost), ("持续降低", Comparator.AtMost), ("稳步下降", Comparator.AtMost),
+        ("继续减少", Comparator.AtMost), ("持续减少", Comparator.AtMost),
+        ("继续增长", Comparator.AtLeast), ("持续增长", Comparator.AtLeast), ("稳步增长", Comparator.AtLeast),
+        ("继续提高", Comparator.AtLeast), ("持续提高", Comparator.AtLeast), ("稳步提高", Comparator.AtLeast),
+        ("继续增加", Comparator.AtLeast), ("持续增加", Comparator.AtLeast), ("稳步提升", Comparator.AtLeast),
+    ];
+
     private static readonly (string Verb, Comparator Comparator)[] DirectionVerbs =
     [
         ("提高", Comparator.AtLeast), ("增加", Comparator.AtLeast), ("提升", Comparator.AtLeast),
@@ -28,7 +39,7 @@ internal static class WordCues
     private static readonly string[] MeasurableNouns =
     [
         "收入", "投入", "产值", "产量", "总量", "面积", "人数", "数量", "比重", "占比", "增加值", "税收", "利润",
-        "营业额", "存款", "贷款", "储备", "投资", "支出", "能耗", "排放量", "覆盖率", "达标率", "优良率", "合格率",
+        "营业额", "存款", "贷款", "储备", "投资", "支出", "能耗", "排放量", "排放总量", "覆盖率", "达标率", "优良率", "合格率",
     ];
 
     /// <summary>全覆盖 in a clause without a number: coverage = 100%.</summary>
@@ -122,6 +133,16 @@ internal static class WordCues
                 {
                     return new TargetCandidate(c.Start, c.End, TargetKind.Direction, comparator, null, null, null, subject);
                 }
+            }
+        }
+
+        foreach (var (phrase, comparator) in ContinuingPhrases)
+        {
+            var at = folded.IndexOf(phrase, c.Start, c.End - c.Start, StringComparison.Ordinal);
+            if (at > c.Start && QuantityTargets.EndsWithAny(folded.AsSpan(c.Start, at - c.Start), MeasurableNouns))
+            {
+                var subject = SubjectText.From(s.Original, folded, c.Start, at);
+                return new TargetCandidate(c.Start, c.End, TargetKind.Direction, comparator, null, null, null, subject);
             }
         }
 

@@ -47,11 +47,21 @@ public sealed class WordCueTests
     [InlineData("粮食播种面积只增不减。", "粮食播种面积", ">=")]
     [InlineData("提高村级集体经济经营性收入。", "村级集体经济经营性收入", ">=")]
     [InlineData("持续降低单位工业增加值能耗。", "单位工业增加值能耗", "<=")]
+    [InlineData("单位国内生产总值能耗和主要污染物排放量继续下降。", "单位国内生产总值能耗和主要污染物排放量", "<=")]
+    [InlineData("城乡居民收入持续增长。", "城乡居民收入", ">=")]
     public void Parse_ComparisonWithLastYear_IsADirection(string sentence, string subject, string comparator)
     {
         var target = ParsedReport.Single(sentence);
 
         Assert.Equal((TargetKind.Direction, subject, comparator, (decimal?)null),
             (target.Kind, target.Subject, target.Comparator.ToSymbol(), target.Value));
+    }
+
+    [Theory]
+    [InlineData("公共服务能力持续提高。")]
+    [InlineData("生态环境质量稳步提升。")]
+    public void Parse_KeepGoingPhraseAfterAVagueSubject_IsNoTarget(string sentence)
+    {
+        Assert.Empty(ParsedReport.Of(sentence).Targets);
     }
 }

@@ -1,0 +1,52 @@
+namespace Luoshi.ReportParsing.Targets;
+
+/// <summary>Cuts a clause that lists several amounts with 、 into one piece per amount:
+/// 新增国家级临床重点专科2个、省级临床重点专科10个 → 新增国家级临床重点专科2个 | 省级临床重点专科10个.</summary>
+internal static class ListSegments
+{
+    /// <summary>The position of the last 、 outside brackets in folded[from..to), or -1.</summary>
+    public static int LastSeparator(string folded, int from, int to)
+    {
+        var found = -1;
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            switch (folded[i])
+            {
+                case '(' or '（':
+                    depth++;
+                    break;
+                case ')' or '）':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '、' when depth == 0:
+                    found = i;
+                    break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The position of the first 、 outside brackets in folded[from..to), or -1.</summary>
+    public static int FirstSeparator(string folded, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            switch (folded[i])
+            {
+                case '(' or '（':
+                    depth++;
+                    break;
+                case ')' or '）':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '、' when depth == 0:
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+}
