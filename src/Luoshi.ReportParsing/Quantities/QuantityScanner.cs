@@ -65,6 +65,17 @@ internal static class QuantityScanner
 
         var position = first.End;
         var unit = percentWord ? PercentUnit : ReadUnit(folded, ref position, end) ?? SharedUnit(folded, position, end);
+        var roughly = false;
+        if (unit is null && position + 1 < end && folded[position] is '余' or '多')
+        {
+            // 2.1万余户, 300多个: "more than" sits between the number and its unit.
+            var afterWord = position + 1;
+            if (ReadUnit(folded, ref afterWord, end) is { } unitAfterWord)
+            {
+                (unit, position, roughly) = (unitAfterWord, afterWord, true);
+            }
+        }
+
         decimal? upper = null;
         if (ReadRangeEnd(folded, position, end) is { } range)
         {
@@ -78,6 +89,11 @@ internal static class QuantityScanner
         if (vague)
         {
             (afterLength, after) = (1, Comparator.AtLeast);
+        }
+
+        if (roughly && after is null)
+        {
+            after = Comparator.AtLeast;
         }
 
         var (beforeLength, before) = ComparatorWords.EndingBefore(folded.AsSpan(clauseStart, i - clauseStart));

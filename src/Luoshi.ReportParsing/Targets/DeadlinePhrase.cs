@@ -38,6 +38,11 @@ internal readonly partial record struct DeadlinePhrase(DateOnly Date, int Start,
             return new DateOnly(Int(m.Groups["yearEnd"].Value), 12, 31);
         }
 
+        if (m.Groups["yearOnly"].Success)
+        {
+            return new DateOnly(Int(m.Groups["yearOnly"].Value), 12, 31);
+        }
+
         if (m.Groups["yearBefore"].Success)
         {
             return new DateOnly(Int(m.Groups["yearBefore"].Value) - 1, 12, 31);
@@ -84,6 +89,8 @@ internal readonly partial record struct DeadlinePhrase(DateOnly Date, int Start,
 
     private const string Phrase =
         @"(?<yearEnd>\d{4})年(?:底|末)前?|(?<yearBefore>\d{4})年前" +
+        // 2023年启动… is that year; 比2020年, 以2020年为基期 and 2022年的 name a base year, not a time to deliver by.
+        @"|(?<![比较与于\d])(?<yearOnly>(?:19|20)\d{2})年(?![为的比度以])" +
         @"|(?<![\d一二三四五六七八九十两])(?:年底前|年内|年底|年末|今年|本年度|全年)|上半年|下半年|年中" +
         @"|第?(?<quarter>[一二三四1-4])季度(?:末|底)?前?" +
         @"|(?<month>1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:(?<day>[12][0-9]|3[01]|[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日前?|(?<monthEnd>底|末)前?|前)";

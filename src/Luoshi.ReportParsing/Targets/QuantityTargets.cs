@@ -151,8 +151,12 @@ internal static class QuantityTargets
     private static TargetCandidate Make(SentenceContext s, Quantity q, QuantityFrame frame, TargetKind kind, Comparator comparator)
     {
         var subject = frame.Subject ?? SubjectText.From(s.Original, s.Folded, frame.Start, frame.BeforeEnd);
-        var suffixEnd = frame.Subject is null && kind is TargetKind.Share or TargetKind.Count
-            && NounFollows(s.Folded.AsSpan(q.End, Math.Max(0, frame.End - q.End)))
+        var suffix = s.Folded.AsSpan(q.End, Math.Max(0, frame.End - q.End));
+        // The noun after the amount is the subject when it says what is counted (1680个学位) or when the words
+        // before are only a verb (完成100公里“四好农村路”提档升级).
+        var suffixEnd = frame.Subject is null
+            && ((kind is TargetKind.Share or TargetKind.Count && NounFollows(suffix))
+                || (subject.Length <= 2 && (NounFollows(suffix) || suffix.StartsWith("“", StringComparison.Ordinal))))
             ? frame.End
             : q.End;
         var full = suffixEnd > q.End ? subject + s.Original[q.End..suffixEnd] : subject;

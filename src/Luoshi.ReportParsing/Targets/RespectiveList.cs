@@ -60,6 +60,12 @@ internal sealed record RespectiveList(IReadOnlyList<Quantity> Quantities, IReadO
 
     private static string[] Distribute(string subject, int count)
     {
+        // 城乡 is itself a pair: 城乡居民收入分别增长6%和7% is about 城镇 and 农村 residents.
+        if (count == 2 && subject.Length > 2 && subject[0] == '城' && subject[1] is '乡' or '鄉')
+        {
+            return subject[1] == '乡' ? ["城镇" + subject[2..], "农村" + subject[2..]] : ["城鎮" + subject[2..], "農村" + subject[2..]];
+        }
+
         var parts = subject.Split(['和', '、', '与', '及']);
         var modifierLength = parts[0].Length;
         var parallel = parts.Length == count && modifierLength == ModifierLength

@@ -139,7 +139,44 @@ public sealed class RealReportPassageTests
         ]);
     }
 
+    [Fact]
+    public void Parse_Wuxue2023Tasks_ReadsCountsOfNamedProjectsAndTheYearTheyAreFor()
+    {
+        AssertTargets("wuxue-2023-tasks.txt", 2023,
+        [
+            ("职教中心园区分校、城东东方红小学和幼儿园、花桥第二小学、梅川实验中学等10所学校新建", TargetKind.Count, Comparator.AtLeast, 10m, None, "所",
+                "职教中心园区分校、城东东方红小学和幼儿园、花桥第二小学、梅川实验中学等学校新建"),
+            ("完成实验高中、实验三中、鸡公岭中学等6所学校改造", TargetKind.Count, Comparator.AtLeast, 6m, None, "所", "完成实验高中、实验三中、鸡公岭中学等学校改造"),
+            ("2023年编制完成321个村庄（社区）“五规合一”规划", TargetKind.Count, Comparator.AtLeast, 321m, None, "个", "编制完成村庄（社区）“五规合一”规划"),
+            ("支持100个村创建乡村振兴达标村、示范村", TargetKind.Count, Comparator.AtLeast, 100m, None, "个", "支持村创建乡村振兴达标村、示范村"),
+            ("实现近湖、近河、近城110个村生活污水全收集", TargetKind.Count, Comparator.AtLeast, 110m, None, "个", "近湖、近河、近城村生活污水全收集"),
+            ("2023年启动7793户老旧小区改造", TargetKind.Count, Comparator.AtLeast, 7793m, None, "户", "启动老旧小区改造"),
+            ("完成2.1万余户燃气改造", TargetKind.Numeric, Comparator.AtLeast, 21_000m, None, "户", "完成燃气改造"),
+            ("完成100公里“四好农村路”提档升级", TargetKind.Numeric, Comparator.AtLeast, 100m, None, "公里", "完成“四好农村路”提档升级"),
+        ]);
+    }
+
+    [Fact]
+    public void Parse_Taiyuan2020Targets_ReadsTheUrbanAndRuralPairOf城乡()
+    {
+        AssertTargets("taiyuan-2020-targets.txt", 2020,
+        [
+            ("地区生产总值增长7%左右", TargetKind.Growth, Comparator.About, 7m, None, "%", "地区生产总值"),
+            ("规模以上工业增加值增长7.5%", TargetKind.Growth, Comparator.AtLeast, 7.5m, None, "%", "规模以上工业增加值"),
+            ("固定资产投资增长8%", TargetKind.Growth, Comparator.AtLeast, 8m, None, "%", "固定资产投资"),
+            ("社会消费品零售总额增长7.5%", TargetKind.Growth, Comparator.AtLeast, 7.5m, None, "%", "社会消费品零售总额"),
+            ("一般公共预算收入增长3%", TargetKind.Growth, Comparator.AtLeast, 3m, None, "%", "一般公共预算收入"),
+            ("城乡居民人均可支配收入分别增长6.5%和6.5%以上", TargetKind.Growth, Comparator.AtLeast, 6.5m, None, "%", "城镇居民人均可支配收入"),
+            ("城乡居民人均可支配收入分别增长6.5%和6.5%以上", TargetKind.Growth, Comparator.AtLeast, 6.5m, None, "%", "农村居民人均可支配收入"),
+            ("居民消费价格涨幅控制在3.5%左右", TargetKind.Numeric, Comparator.About, 3.5m, None, "%", "居民消费价格涨幅"),
+            ("城镇新增就业8.3万人", TargetKind.Count, Comparator.AtLeast, 83_000m, None, "人", "城镇新增就业"),
+            ("城镇登记失业率控制在4.2%以内", TargetKind.Numeric, Comparator.AtMost, 4.2m, None, "%", "城镇登记失业率"),
+        ]);
+    }
+
     [Theory]
+    [InlineData("wuxue-2023-tasks.txt", 2023)]
+    [InlineData("taiyuan-2020-targets.txt", 2020)]
     [InlineData("national-2023-targets.txt", 2023)]
     [InlineData("national-2023-targets-traditional.txt", 2023)]
     [InlineData("national-2026-targets.txt", 2026)]

@@ -22,6 +22,9 @@ public sealed class NumericTargetTests
     [InlineData("新建学校十所以上。", TargetKind.Numeric, ">=", 10, "所", "新建学校")]
     [InlineData("改造农村公路１２０公里。", TargetKind.Numeric, ">=", 120, "公里", "改造农村公路")]
     [InlineData("审批时限压缩至30天以内。", TargetKind.Numeric, "<=", 30, "天", "审批时限")]
+    [InlineData("完成2.1万余户燃气改造。", TargetKind.Numeric, ">=", 21_000, "户", "完成燃气改造")]
+    [InlineData("培训新型职业农民300多人。", TargetKind.Numeric, ">=", 300, "人", "培训新型职业农民")]
+    [InlineData("完成100公里“四好农村路”提档升级。", TargetKind.Numeric, ">=", 100, "公里", "完成“四好农村路”提档升级")]
     public void Parse_QuantityWithUnit_ReadsKindComparatorValueUnitAndSubject(
         string sentence, TargetKind kind, string comparator, double value, string unit, string subject)
     {
