@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Luoshi.Domain.Plans;
 
@@ -30,7 +31,9 @@ internal static class QuantityScanner
             var quantity = TryRead(folded, start, i, end);
             if (quantity is null)
             {
-                i++;
+                // Most characters cannot open a number: jump to the next one that can.
+                var next = folded.AsSpan(i + 1, end - i - 1).IndexOfAny(NumberStarts);
+                i = next < 0 ? end : i + 1 + next;
                 continue;
             }
 
@@ -40,6 +43,9 @@ internal static class QuantityScanner
 
         return found;
     }
+
+    // What TryRead can start at: a digit, a Chinese numeral that opens a number (ChineseNumeral.CanStart), 百分之.
+    private static readonly SearchValues<char> NumberStarts = SearchValues.Create("0123456789十一二两三四五六七八九百");
 
     private static Quantity? TryRead(string folded, int clauseStart, int i, int end)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Luoshi.ReportParsing.Quantities;
@@ -10,6 +11,12 @@ internal readonly partial record struct DeadlinePhrase(DateOnly Date, int Start,
     /// <summary>The first deadline phrase in folded[start..end), or null.</summary>
     public static DeadlinePhrase? Find(string folded, int start, int end, int year)
     {
+        // Every phrase holds 年, 季 or 月; most clauses hold none, and this check is far cheaper than the pattern.
+        if (folded.AsSpan(start, end - start).IndexOfAny(TimeCharacters) < 0)
+        {
+            return null;
+        }
+
         var match = Pattern().Match(folded, start, end - start);
         while (match.Success)
         {
@@ -27,9 +34,20 @@ internal readonly partial record struct DeadlinePhrase(DateOnly Date, int Start,
     /// <summary>The length of the deadline phrase that starts at <paramref name="position"/>, or 0; used to strip it from subjects.</summary>
     public static int LengthAt(string text, int position)
     {
+        // No phrase is longer than this window, and every one holds 年, 季 or 月: skip the pattern where none can match.
+        if (text.AsSpan(position, Math.Min(MaxPhraseLength, text.Length - position)).IndexOfAny(TimeCharacters) < 0)
+        {
+            return 0;
+        }
+
         var match = AnchoredPattern().Match(text, position);
         return match.Success ? match.Length : 0;
     }
+
+    private static readonly SearchValues<char> TimeCharacters = SearchValues.Create("年季月");
+
+    // The longest phrase, 十二月三十一日前 or 2025年底前, is 8 characters.
+    private const int MaxPhraseLength = 12;
 
     private static DateOnly? Resolve(Match m, int year)
     {

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.ReportParsing.Text;
 
 namespace Luoshi.ReportParsing.Targets;
 
@@ -11,6 +12,8 @@ internal static class MilestoneCue
         "建成投用", "建成投产", "建成运营", "投入使用", "投入运营", "交付使用", "建成", "投用", "投产", "竣工", "完工",
         "通车", "开通", "启用", "开业", "开工建设", "开工", "完成",
     ];
+
+    private static readonly PhraseSet AnyEvent = new(Events);
 
     // Only these 完成 objects are projects; 完成目标任务 is not a milestone.
     private static readonly string[] CompletionObjects = ["建设", "改造", "工程", "项目", "验收", "搬迁", "修缮"];
@@ -62,8 +65,14 @@ internal static class MilestoneCue
         return new TargetCandidate(start, c.End, TargetKind.Milestone, Comparator.Equal, null, null, null, subject);
     }
 
+    // The first word of Events (in its order of preference) that the clause holds, wherever it stands.
     private static (int At, string Word) FindEvent(string folded, Clause c)
     {
+        if (!AnyEvent.IsIn(folded.AsSpan(c.Start, c.End - c.Start)))
+        {
+            return (-1, "");
+        }
+
         foreach (var word in Events)
         {
             var at = folded.IndexOf(word, c.Start, c.End - c.Start, StringComparison.Ordinal);

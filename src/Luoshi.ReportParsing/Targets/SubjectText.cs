@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Luoshi.ReportParsing.Targets;
@@ -13,6 +14,8 @@ internal static class SubjectText
         "大力", "加快", "持续", "进一步", "不断", "继续", "稳步", "扎实", "推动", "推进", "实施", "开展", "办好", "抓好",
         "做好", "健全完善", "健全", "完善", "守住", "力求", "同时", "其中", "并且", "要", "将", "并", "使", "让",
     ];
+
+    private static readonly SearchValues<char> FramingStarts = SearchValues.Create([.. Framing.Select(w => w[0]).Distinct()]);
 
     /// <summary>The subject made of folded[start..end) with framing words at its start and time words anywhere
     /// removed; the characters are taken from <paramref name="original"/>.</summary>
@@ -51,6 +54,11 @@ internal static class SubjectText
                 start += deadline;
                 moved = true;
                 continue;
+            }
+
+            if (!FramingStarts.Contains(folded[start]))
+            {
+                break;
             }
 
             foreach (var word in Framing)

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.ReportParsing.Text;
 
 namespace Luoshi.ReportParsing.Targets;
 
@@ -27,6 +28,10 @@ internal static class WordCues
         ("继续提高", Comparator.AtLeast), ("持续提高", Comparator.AtLeast), ("稳步提高", Comparator.AtLeast),
         ("继续增加", Comparator.AtLeast), ("持续增加", Comparator.AtLeast), ("稳步提升", Comparator.AtLeast),
     ];
+
+    // One pass over the clause tells whether any phrase is there at all; most clauses hold none.
+    private static readonly PhraseSet AnyDirectionPhrase =
+        new([.. DirectionPhrases.Select(p => p.Phrase), .. ContinuingPhrases.Select(p => p.Phrase)]);
 
     private static readonly (string Verb, Comparator Comparator)[] DirectionVerbs =
     [
@@ -123,6 +128,11 @@ internal static class WordCues
     public static TargetCandidate? Direction(SentenceContext s, Clause c)
     {
         var folded = s.Folded;
+        if (!AnyDirectionPhrase.IsIn(folded.AsSpan(c.Start, c.End - c.Start)))
+        {
+            return DirectionByVerb(s, c);
+        }
+
         foreach (var (phrase, comparator) in DirectionPhrases)
         {
             var at = folded.IndexOf(phrase, c.Start, c.End - c.Start, StringComparison.Ordinal);
@@ -146,6 +156,13 @@ internal static class WordCues
             }
         }
 
+        return DirectionByVerb(s, c);
+    }
+
+    // 提高/降低 opening the clause (after framing words such as 努力) before a measurable subject.
+    private static TargetCandidate? DirectionByVerb(SentenceContext s, Clause c)
+    {
+        var folded = s.Folded;
         var objectStart = SubjectText.SkipFraming(folded, c.Start, c.End);
         foreach (var (verb, comparator) in DirectionVerbs)
         {

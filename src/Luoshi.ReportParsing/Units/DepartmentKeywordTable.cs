@@ -1,4 +1,3 @@
-using System.Buffers;
 using Luoshi.ReportParsing.Text;
 using nietras.SeparatedValues;
 
@@ -12,15 +11,16 @@ public sealed class DepartmentKeywordTable
     public const string DefaultFileName = "department-keywords.csv";
 
     private readonly (string Keyword, string Department)[] _entries;
-    private readonly SearchValues<string> _keywords;
-    private readonly Dictionary<char, (string Keyword, string Department)[]> _byFirstChar;
+    private readonly PhraseSet _keywords;
+    private readonly Dictionary<string, string> _departmentOf;
 
     private DepartmentKeywordTable((string Keyword, string Department)[] entries)
     {
         _entries = entries;
-        _keywords = SearchValues.Create(entries.Select(e => e.Keyword).Distinct().ToArray(), StringComparison.Ordinal);
-        _byFirstChar = entries.GroupBy(e => e.Keyword[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Keyword.Length).ToArray());
+        _keywords = new PhraseSet(entries.Select(e => e.Keyword));
+        // A keyword listed twice keeps its first department, as the table is read top to bottom.
+        _departmentOf = entries.DistinctBy(e => e.Keyword, StringComparer.Ordinal)
+            .ToDictionary(e => e.Keyword, e => e.Department, StringComparer.Ordinal);
     }
 
     /// <summary>A table with no keywords: nothing is suggested.</summary>
@@ -85,45 +85,65 @@ public sealed class DepartmentKeywordTable
     private static string Fold(string keyword) =>
         string.Concat(keyword.Select(c => CharacterFolding.WidthAndScript[c]));
 
-    private (string Keyword, string Department) KeywordAt(ReadOnlySpan<char> text)
-    {
-        foreach (var entry in _byFirstChar[text[0]])
-        {
-            if (text.StartsWith(entry.Keyword, StringComparison.Ordinal))
-            {
-                return entry;
-            }
-        }
-
-        throw new InvalidOperationException("the keyword search matched no keyword");
-    }
-
     /// <summary>Suggests units for a folded task text: the department with most keyword hits leads (the earliest
     /// hit breaks a tie), up to three others support.</summary>
     internal UnitAssignment Suggest(ReadOnlySpan<char> folded)
     {
-        var hits = new Dictionary<string, (int Count, int First)>();
+        // Called once per sentence: a task names a handful of departments at most, so a short list in order of
+        // first appearance does better than a dictionary and a sort.
+        List<(string Department, int Count)>? hits = null;
         var offset = 0;
         while (offset < folded.Length)
         {
-            var at = folded[offset..].IndexOfAny(_keywords);
+            var (at, keyword) = _keywords.Find(folded[offset..]);
             if (at < 0)
             {
                 break;
             }
 
-            var position = offset + at;
-            var (keyword, department) = KeywordAt(folded[position..]);
-            hits[department] = hits.TryGetValue(department, out var h) ? (h.Count + 1, h.First) : (1, position);
-            offset = position + keyword.Length;
+            AddHit(hits ??= [], _departmentOf[keyword]);
+            offset += at + keyword.Length;
         }
 
-        if (hits.Count == 0)
+        return hits is null ? UnitAssignment.None : Ranked(hits);
+    }
+
+    private static void AddHit(List<(string Department, int Count)> hits, string department)
+    {
+        for (var i = 0; i < hits.Count; i++)
         {
-            return UnitAssignment.None;
+            if (hits[i].Department == department)
+            {
+                hits[i] = (department, hits[i].Count + 1);
+                return;
+            }
         }
 
-        var ranked = hits.OrderByDescending(h => h.Value.Count).ThenBy(h => h.Value.First).Select(h => h.Key).ToList();
-        return new UnitAssignment(ranked[0], ranked.Skip(1).Take(3).ToList(), Suggested: true);
+        hits.Add((department, 1));
+    }
+
+    // Most hits first; among equals, the earliest first (an insertion sort is stable).
+    private static UnitAssignment Ranked(List<(string Department, int Count)> hits)
+    {
+        for (var i = 1; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var j = i - 1;
+            while (j >= 0 && hits[j].Count < hit.Count)
+            {
+                hits[j + 1] = hits[j];
+                j--;
+            }
+
+            hits[j + 1] = hit;
+        }
+
+        var supporting = new List<string>(Math.Min(3, hits.Count - 1));
+        for (var i = 1; i < hits.Count && supporting.Count < 3; i++)
+        {
+            supporting.Add(hits[i].Department);
+        }
+
+        return new UnitAssignment(hits[0].Department, supporting, Suggested: true);
     }
 }

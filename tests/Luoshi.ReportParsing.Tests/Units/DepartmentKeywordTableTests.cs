@@ -51,4 +51,25 @@ public sealed class DepartmentKeywordTableTests : IDisposable
     {
         Assert.Equal($"{_path}: file not found", DepartmentKeywordTable.Load(_path).Error);
     }
+
+    [Theory]
+    // 就业 twice, 学位 once: the most hits lead.
+    [InlineData("新增学位，稳定就业，扩大就业。", "人社局", "教育局")]
+    // One hit each: the earliest leads, the others follow in the order they appear.
+    [InlineData("改善水质，新增学位，稳定就业。", "生态环境局", "教育局|人社局")]
+    // Five departments: the lead and at most three supporting units.
+    [InlineData("水质、学位、就业、道路、医院。", "生态环境局", "教育局|人社局|交通运输局")]
+    // 污水处理 is one keyword (住建局), not 水 (生态环境局) inside it.
+    [InlineData("建设污水处理设施。", "住建局", "")]
+    public void Suggest_RanksDepartmentsByHitsThenFirstAppearance(string sentence, string lead, string supporting)
+    {
+        File.WriteAllText(_path,
+            "keyword,department\n水,生态环境局\n学位,教育局\n就业,人社局\n道路,交通运输局\n医院,卫生健康局\n污水处理,住建局\n就业,就业服务中心\n");
+        var (table, error) = DepartmentKeywordTable.Load(_path);
+        Assert.Null(error);
+
+        var task = Assert.Single(ParsedReport.Of(sentence, departments: table).Tasks);
+
+        Assert.Equal((lead, supporting, true), (task.LeadUnit, string.Join('|', task.SupportingUnits), task.UnitsSuggested));
+    }
 }
