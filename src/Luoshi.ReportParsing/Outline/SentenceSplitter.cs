@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Luoshi.ReportParsing.Outline;
 
 /// <summary>Splits a paragraph into sentences at 。！？； outside quotes and brackets.</summary>
@@ -11,6 +13,14 @@ internal static class SentenceSplitter
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
+            // Jump over the characters that neither open, close nor end a sentence (nearly all of them).
+            var next = folded.AsSpan(i, end - i).IndexOfAny(Marks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = folded[i];
             if (IsOpening(c))
             {
@@ -33,6 +43,8 @@ internal static class SentenceSplitter
 
     /// <summary>True for marks that end a sentence: 。！？； and their half-width forms.</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '!' or '?' or ';';
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“‘「『《(【〔”’」』》)】〕。!?;");
 
     private static bool IsOpening(char c) => c is '“' or '‘' or '「' or '『' or '《' or '(' or '【' or '〔';
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Luoshi.ReportParsing.Targets;
 
 /// <summary>A stretch of a sentence between commas, semicolons or colons; targets are found clause by clause.</summary>
@@ -11,6 +13,14 @@ internal readonly record struct Clause(int Start, int End)
         var clauseStart = start;
         for (var i = start; i < end; i++)
         {
+            // Jump over the characters that neither open, close nor break (nearly all of them).
+            var next = folded.AsSpan(i, end - i).IndexOfAny(Marks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = folded[i];
             if (c is '“' or '‘' or '「' or '『' or '《' or '(' or '【')
             {
@@ -30,6 +40,8 @@ internal readonly record struct Clause(int Start, int End)
         Add(clauses, folded, clauseStart, end);
         return clauses;
     }
+
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“‘「『《(【”’」』》)】;:,");
 
     private static bool IsBreak(string folded, int i, int end) => folded[i] switch
     {
