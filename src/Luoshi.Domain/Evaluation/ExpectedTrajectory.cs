@@ -19,12 +19,13 @@ internal static class ExpectedTrajectory
             return SetByOffice(goal.Trajectory, period);
         }
 
-        var share = Math.Min(period, periodsToDeadline) / (decimal)periodsToDeadline;
+        // Multiply before dividing: 6000 × 4 / 12 is exactly 2000, 6000 × (4 / 12) is not.
+        var done = Math.Min(period, periodsToDeadline);
         return goal.Measure switch
         {
-            Measure.Cumulative => goal.Value * share,
-            Measure.Ratio => goal.Value is { } g ? Start(goal) + ((g - Start(goal)) * share) : null,
-            Measure.Milestone => 100m * share,
+            Measure.Cumulative => goal.Value * done / periodsToDeadline,
+            Measure.Ratio => goal.Value is { } g ? Start(goal) + ((g - Start(goal)) * done / periodsToDeadline) : null,
+            Measure.Milestone => 100m * done / periodsToDeadline,
             Measure.BottomLine => 0m,
             Measure.Direction => goal.Baseline,
             _ => goal.Value,

@@ -17,12 +17,12 @@ internal static class Projection
             return a;
         }
 
-        var pace = toDeadline / (decimal)k;
+        // Multiply before dividing, so that a pace that is exactly on the line projects exactly the goal.
         return goal.Measure switch
         {
-            Measure.Cumulative => a * pace,
-            Measure.Ratio => Math.Min(100m, Start(goal) + ((a - Start(goal)) * pace)),
-            Measure.Milestone => Math.Min(100m, a * pace),
+            Measure.Cumulative => a * toDeadline / k,
+            Measure.Ratio => Math.Min(100m, Start(goal) + ((a - Start(goal)) * toDeadline / k)),
+            Measure.Milestone => Math.Min(100m, a * toDeadline / k),
             _ => a,
         };
     }

@@ -77,7 +77,8 @@ public static class TargetEvaluator
 
         if (expected is not { } e)
         {
-            return (TargetStatus.OnTrack, goal.Measure == Measure.Direction ? "no baseline (last year's value) to compare with" : "nothing is due yet");
+            return (TargetStatus.OnTrack, goal.Measure == Measure.Direction && goal.Baseline is null
+                ? "no baseline (last year's value) to compare with" : "nothing is due yet");
         }
 
         if (actual.Value is not { } a)
