@@ -17,7 +17,9 @@ public sealed class PostgresTestDatabase : TestDatabase
         _server = Environment.GetEnvironmentVariable(Variable);
         Assert.False(string.IsNullOrWhiteSpace(_server),
             $"{Variable} is not set: run ./test, which starts the PostgreSQL server the storage tests need and sets it");
-        _database = $"luoshi_{name.ToLowerInvariant()}_{Guid.NewGuid():N}"[..60];
+        // PostgreSQL names hold at most 63 bytes.
+        var unique = $"luoshi_{name.ToLowerInvariant()}_{Guid.NewGuid():N}";
+        _database = unique[..Math.Min(unique.Length, 63)];
         await using (var admin = new NpgsqlConnection(_server))
         {
             await admin.OpenAsync();
