@@ -1,9 +1,18 @@
 using System.CommandLine;
 using Luoshi.Cli;
 using Luoshi.Cli.Commands;
+using Luoshi.Cli.Commands.Ledger;
 
 var root = new RootCommand("Luoshi (落实): delivery of a government work report, from report text to measured results.");
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(UnitsCommand.Create());
+root.Subcommands.Add(AssignCommand.Create());
+root.Subcommands.Add(TargetCommand.Create());
+root.Subcommands.Add(ProgressCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(AuditCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -27,4 +27,6 @@ internal static class CliRun
     }
 
     public static string Sample => Path.Combine(AppContext.BaseDirectory, "Fixtures", "samples", "sihui-work-report-excerpt.txt");
+
+    public static string Units => Path.Combine(AppContext.BaseDirectory, "Fixtures", "samples", "sihui-units.csv");
 }

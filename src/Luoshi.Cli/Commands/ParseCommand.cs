@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Luoshi.Cli.Output;
-using Luoshi.ReportParsing;
-using Luoshi.ReportParsing.Input;
 using Luoshi.ReportParsing.Units;
 
 namespace Luoshi.Cli.Commands;
@@ -40,29 +38,12 @@ internal static class ParseCommand
     /// <summary>Runs the command; user errors are one line on <paramref name="error"/> and exit code 2.</summary>
     public static int Run(string path, string format, int? year, string? region, string? departmentsPath, TextWriter output, TextWriter error)
     {
-        var read = ReportReader.Read(path);
-        if (!read.Succeeded)
+        if (ReportDrafting.Draft(path, year, region, departmentsPath, "luoshi parse", error) is not { } drafted)
         {
-            error.WriteLine($"luoshi parse: {read.Error}");
             return ExitCodes.BadInput;
         }
 
-        var (table, tableError) = DepartmentKeywordTable.Load(departmentsPath ?? DepartmentKeywordTable.DefaultPath);
-        if (table is null)
-        {
-            error.WriteLine($"luoshi parse: {tableError}");
-            return ExitCodes.BadInput;
-        }
-
-        var planYear = year ?? ReportParser.InferYear(read.Report.Text);
-        if (planYear is null)
-        {
-            planYear = DateTime.Today.Year;
-            error.WriteLine($"luoshi parse: {read.Report.Name} names no plan year; assuming {planYear} (set it with --year)");
-        }
-
-        var plan = ReportParser.Parse(read.Report, new ParseOptions(planYear.Value, region, table));
-        PlanWriter.For(format).Write(plan, output);
+        PlanWriter.For(format).Write(drafted.Plan, output);
         return ExitCodes.Success;
     }
 }

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Luoshi.Cli.LedgerAccess;
+using Luoshi.Cli.Output;
+
+namespace Luoshi.Cli.Commands.Ledger;
+
+/// <summary><c>luoshi progress import FILE.csv</c>: many reports at once; a file with any bad row stores nothing.</summary>
+internal static class ProgressImportCommand
+{
+    public static Command Create()
+    {
+        var store = new StoreSelection();
+        var plan = new PlanSelection();
+        var file = new Argument<string>("FILE")
+        {
+            Description = "CSV with the header task,target,period,unit,value,numerator,denominator,done_on,progress,problems,next_steps,state",
+        };
+        var command = new Command("import", "Import progress reports from a CSV file (all rows or none)") { file };
+        store.AddTo(command);
+        plan.AddTo(command);
+        command.SetAction(async (result, ct) =>
+        {
+            var path = result.GetValue(file)!;
+            await using var ledger = await store.OpenAsync(result, ct);
+            var (found, error) = await plan.FindAsync(ledger, result, ct);
+            if (found is null)
+            {
+                Console.Error.WriteLine($"luoshi progress import: {error}");
+                return ExitCodes.BadInput;
+            }
+
+            var imported = await RowProgress.RunAsync(path, "导入进展 progress", p => ledger.ImportProgressAsync(found.Id, path, p, ct));
+            if (!imported.Succeeded)
+            {
+                StoreErrors.Write("luoshi progress import", imported.Errors, Console.Error);
+                Console.Error.WriteLine($"luoshi progress import: nothing was stored from {path}");
+                return ExitCodes.BadInput;
+            }
+
+            Console.Out.WriteLine($"{imported.Rows} row(s) imported from {path} into {found.Region} {found.Year}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Luoshi.Cli.LedgerAccess;
+using Luoshi.Cli.Output;
+using Spectre.Console;
+
+namespace Luoshi.Cli.Commands.Ledger;
+
+/// <summary><c>luoshi status</c>: where every target stands as of a date.</summary>
+internal static class StatusCommand
+{
+    public static Command Create()
+    {
+        var store = new StoreSelection();
+        var plan = new PlanSelection();
+        var asOf = new Option<DateOnly?>("--as-of") { Description = "Evaluate as of this day, YYYY-MM-DD (default: today)" };
+        var unit = new Option<string?>("--unit") { Description = "Only targets whose task this unit leads" };
+        var format = new Option<string>("--format") { Description = "table (coloured) or json (for scripts)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("status", "Where every target stands: actual, expected, projection and status") { asOf, unit, format };
+        store.AddTo(command);
+        plan.AddTo(command);
+        command.SetAction(async (result, ct) =>
+        {
+            await using var ledger = await store.OpenAsync(result, ct);
+            var (found, error) = await plan.FindAsync(ledger, result, ct);
+            if (found is null)
+            {
+                Console.Error.WriteLine($"luoshi status: {error}");
+                return ExitCodes.BadInput;
+            }
+
+            // The command line may read the clock; the evaluation itself only ever gets a date.
+            var day = result.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today);
+            var rows = await ledger.EvaluateAsync(found.Id, day, result.GetValue(unit), ct);
+            if (result.GetValue(format) == "json")
+            {
+                StatusJson.Write(rows, day, Console.Out);
+            }
+            else
+            {
+                StatusTable.Write(rows, day, AnsiConsole.Console);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

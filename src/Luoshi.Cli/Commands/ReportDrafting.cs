@@ -1,0 +1,39 @@
+using Luoshi.ReportParsing;
+using Luoshi.ReportParsing.Drafts;
+using Luoshi.ReportParsing.Input;
+using Luoshi.ReportParsing.Units;
+
+namespace Luoshi.Cli.Commands;
+
+/// <summary>Reads a report file and drafts its task breakdown: what <c>luoshi parse</c> prints and <c>luoshi import</c> stores.</summary>
+internal static class ReportDrafting
+{
+    /// <summary>The draft and the report's text, or null after one line on <paramref name="error"/> prefixed with
+    /// <paramref name="command"/>.</summary>
+    public static (PlanDraft Plan, string Text)? Draft(
+        string path, int? year, string? region, string? departmentsPath, string command, TextWriter error)
+    {
+        var read = ReportReader.Read(path);
+        if (!read.Succeeded)
+        {
+            error.WriteLine($"{command}: {read.Error}");
+            return null;
+        }
+
+        var (table, tableError) = DepartmentKeywordTable.Load(departmentsPath ?? DepartmentKeywordTable.DefaultPath);
+        if (table is null)
+        {
+            error.WriteLine($"{command}: {tableError}");
+            return null;
+        }
+
+        var planYear = year ?? ReportParser.InferYear(read.Report.Text);
+        if (planYear is null)
+        {
+            planYear = DateTime.Today.Year;
+            error.WriteLine($"{command}: {read.Report.Name} names no plan year; assuming {planYear} (set it with --year)");
+        }
+
+        return (ReportParser.Parse(read.Report, new ParseOptions(planYear.Value, region, table)), read.Report.Text);
+    }
+}
