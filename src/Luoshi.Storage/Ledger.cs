@@ -95,9 +95,39 @@ public sealed class Ledger : IAsyncDisposable
         return ProgressFileImport.RunAsync(_session, planId, csvPath, rowsRead, ct);
     }
 
-    /// <summary>Where every target of a plan (or of all plans) stands as of a date, optionally only those a unit leads.</summary>
+    /// <summary>Where every target of a plan (or of all plans) stands as of a date, optionally only those a unit
+    /// (by name or alias) leads.</summary>
     public Task<IReadOnlyList<TargetStatusRow>> EvaluateAsync(int? planId, DateOnly asOf, string? unit = null, CancellationToken ct = default) =>
-        _session.ReadAsync((db, token) => PlanEvaluation.RunAsync(db, planId, asOf, unit, token), ct);
+        _session.ReadAsync(
+            async (db, token) =>
+            {
+                var lead = unit is null ? null
+                    : new UnitNames(await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false)).Find(unit) ?? unit;
+                return await PlanEvaluation.RunAsync(db, planId, asOf, lead, token).ConfigureAwait(false);
+            },
+            ct);
+
+    /// <summary>Corrects a drafted target: its measure, comparator, values, baseline, deadline, trajectory or publication.</summary>
+    public Task<StoreResult> UpdateTargetAsync(int planId, string targetCode, TargetChange change, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return TargetUpdate.RunAsync(_session, planId, targetCode, change, ct);
+    }
+
+    /// <summary>One report with its values, or null.</summary>
+    public Task<ProgressReport?> FindReportAsync(int reportId, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => ReportQueries.FindAsync(db, reportId, token), ct);
+
+    /// <summary>A plan's reports in period order, optionally in one state (the review queue) or of one unit (name or alias).</summary>
+    public Task<IReadOnlyList<ReportSummary>> ListReportsAsync(int planId, ReportState? state = null, string? unit = null, CancellationToken ct = default) =>
+        _session.ReadAsync(
+            async (db, token) =>
+            {
+                var name = unit is null ? null
+                    : new UnitNames(await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false)).Find(unit) ?? unit;
+                return await ReportQueries.ListAsync(db, planId, state, name, token).ConfigureAwait(false);
+            },
+            ct);
 
     /// <summary>The latest audit entries, newest first, optionally of one entity kind (plan, task, unit, report, progress-file).</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int limit = 100, string? entity = null, CancellationToken ct = default) =>

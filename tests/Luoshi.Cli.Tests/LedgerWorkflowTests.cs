@@ -86,9 +86,9 @@ public sealed class LedgerWorkflowTests : IDisposable
         var result = Run("units", "import", csv);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains($"{csv}, line 3, column kind", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"{csv}, line 4, column name", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"{csv}, line 5, column parent", result.Error, StringComparison.Ordinal);
+        Assert.Contains("units.csv, line 3, column kind", result.Error, StringComparison.Ordinal);
+        Assert.Contains("units.csv, line 4, column name", result.Error, StringComparison.Ordinal);
+        Assert.Contains("units.csv, line 5, column parent", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("四会市", Run("units", "list").Output, StringComparison.Ordinal);
     }
 

@@ -8,4 +8,5 @@ internal static class AuditEntities
     public const string Unit = "unit";
     public const string Report = "report";
     public const string ProgressFile = "progress-file";
+    public const string Target = "target";
 }

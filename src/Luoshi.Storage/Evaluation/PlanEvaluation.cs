@@ -45,7 +45,7 @@ internal static class PlanEvaluation
             var evaluation = TargetEvaluator.Evaluate(
                 goal, calendar, observations, reported.GetValueOrDefault(x.Target.TaskId), asOf, plan.Thresholds);
             rows.Add(new TargetStatusRow(plan.Id, plan.Region, plan.Year, x.SectionCode, x.TaskCode, x.Target.Code,
-                x.Target.Subject, x.LeadUnit, x.Target.Measure, x.Target.Unit, goal.Value, evaluation));
+                x.Target.Subject, x.LeadUnit, x.Target.Measure, x.Target.Unit, goal.Value, evaluation, goal.Comparator, goal.Upper));
         }
 
         return rows;

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Plans;
 
 namespace Luoshi.Storage;
 
@@ -15,4 +16,6 @@ public sealed record TargetStatusRow(
     Measure Measure,
     string? Unit,
     decimal? Goal,
-    TargetEvaluation Evaluation);
+    TargetEvaluation Evaluation,
+    Comparator Comparator = Comparator.AtLeast,
+    decimal? Upper = null);

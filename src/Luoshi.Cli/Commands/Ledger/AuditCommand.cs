@@ -20,10 +20,23 @@ internal static class AuditCommand
         {
             await using var ledger = await store.OpenAsync(result, ct);
             var entries = await ledger.AuditAsync(result.GetValue(limit), result.GetValue(entity), ct);
+            if (result.GetValue(full))
+            {
+                // Whole records do not fit a table: one block per entry, easy to read and to grep.
+                foreach (var e in entries)
+                {
+                    Console.Out.WriteLine($"{e.At.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture)}  {e.Actor}  {e.Action}  {e.Entity} {e.EntityKey}");
+                    Console.Out.WriteLine($"  before: {e.Before ?? "∅"}");
+                    Console.Out.WriteLine($"  after:  {e.After ?? "∅"}");
+                }
+
+                return ExitCodes.Success;
+            }
+
             var table = new Table().AddColumns("时间 when", "人员 who", "操作 action", "对象 what", "变更 change");
             foreach (var e in entries)
             {
-                var change = result.GetValue(full) ? $"{e.Before ?? "∅"} → {e.After ?? "∅"}" : Shorten(e.Before) + " → " + Shorten(e.After);
+                var change = Shorten(e.Before) + " → " + Shorten(e.After);
                 table.AddRow(e.At.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture), Markup.Escape(e.Actor),
                     Markup.Escape(e.Action), Markup.Escape($"{e.Entity} {e.EntityKey}"), Markup.Escape(change));
             }

@@ -52,7 +52,8 @@ internal static class ImportCommand
                 return ExitCodes.BadInput;
             }
 
-            Console.Out.WriteLine($"{plan.Region} {plan.Year}: {imported.Message} ({plan.Tasks.Count} tasks, {plan.Tasks.Sum(t => t.Targets.Count)} targets)");
+            Console.Out.WriteLine(
+                $"{plan.Region} {plan.Year}: {imported.Outcome.ToString().ToLowerInvariant()} — {imported.Message} ({plan.Tasks.Count} tasks, {plan.Tasks.Sum(t => t.Targets.Count)} targets)");
             return ExitCodes.Success;
         });
         return command;

@@ -1,0 +1,22 @@
+using Luoshi.Domain.Progress;
+using Luoshi.Storage.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Luoshi.Storage.Reports;
+
+/// <summary>Reads progress reports: one with its values, or a plan's list (the office's review queue, a unit's own).</summary>
+internal static class ReportQueries
+{
+    public static Task<ProgressReport?> FindAsync(LedgerDbContext db, int reportId, CancellationToken ct) =>
+        db.Reports.AsNoTracking().Include(r => r.Values).SingleOrDefaultAsync(r => r.Id == reportId, ct);
+
+    public static async Task<IReadOnlyList<ReportSummary>> ListAsync(
+        LedgerDbContext db, int planId, ReportState? state, string? unit, CancellationToken ct) =>
+        await (
+            from r in db.Reports.AsNoTracking()
+            join t in db.Tasks on r.TaskId equals t.Id
+            where t.PlanId == planId && (state == null || r.State == state) && (unit == null || r.Unit == unit)
+            orderby r.Period, t.Code, r.Id
+            select new ReportSummary(r.Id, t.Code, r.Period, r.Unit, r.State, r.Version, r.SubmittedAt, r.ReturnReason))
+            .ToListAsync(ct).ConfigureAwait(false);
+}
