@@ -1,3 +1,4 @@
+using Luoshi.Domain.Plans;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Progress;
 using Luoshi.Storage.Schema;
@@ -42,7 +43,9 @@ internal sealed class ProgressLookups
         }
 
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.PlanId == planId).ToListAsync(ct).ConfigureAwait(false);
-        var taskInfos = tasks.Select((t, i) => new TaskInfo(i, t.Id, t.Code, [t.LeadUnit ?? "", .. t.SupportingUnits]))
+        var units = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
+        // A task keeps the parser's unit names (人社局) until the office assigns it; compare by the ledger's full names.
+        var taskInfos = tasks.Select((t, i) => new TaskInfo(i, t.Id, t.Code, [.. TaskUnits(t).Select(n => units.Find(n) ?? n)]))
             .ToDictionary(t => t.Code, StringComparer.Ordinal);
         var byId = taskInfos.Values.ToDictionary(t => t.Id);
         var targets = await db.Targets.AsNoTracking().Where(t => EF.Property<int>(t, TargetConfiguration.PlanId) == planId)
@@ -56,10 +59,12 @@ internal sealed class ProgressLookups
             Calendar = new ReportingCalendar(plan.Year, plan.Cadence),
             Tasks = taskInfos,
             Targets = targets.Select((t, i) => new TargetInfo(i, t.Id, t.Code, byId[t.TaskId])).ToDictionary(t => t.Code, StringComparer.Ordinal),
-            Units = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false)),
+            Units = units,
             Reports = reports.ToDictionary(r => ReportKey(byId[r.TaskId].Index, r.Period), r => new StoredReport(r.Id, r.State, r.Version)),
         };
     }
+
+    private static IEnumerable<string> TaskUnits(PlanTask task) => new[] { task.LeadUnit }.Concat(task.SupportingUnits).OfType<string>();
 
     /// <summary>A task of the plan: its position (for the report key), id, code and the units that may report on it.</summary>
     internal sealed record TaskInfo(int Index, int Id, string Code, HashSet<string> Units);

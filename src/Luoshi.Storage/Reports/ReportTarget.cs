@@ -34,7 +34,8 @@ internal sealed record ReportTarget(PlanTask Task, string Unit, Dictionary<strin
 
         var names = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
         var unit = names.Find(draft.Unit) ?? draft.Unit.Trim();
-        if (unit != task.LeadUnit && !task.SupportingUnits.Contains(unit))
+        // The task may still carry the parser's names (人社局) for its units: compare full names on both sides.
+        if (!new[] { task.LeadUnit }.Concat(task.SupportingUnits).OfType<string>().Any(n => (names.Find(n) ?? n) == unit))
         {
             return (null, $"{draft.Unit} is neither the lead nor a supporting unit of task {task.Code}");
         }

@@ -53,8 +53,8 @@ public abstract class EvaluationTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal(["T1.1", "T1.2"], rows.Select(r => r.TargetCode));
         Assert.Equal(TargetStatus.NotReported, rows[0].Evaluation.Status);
         Assert.Equal([4], rows[0].Evaluation.Overdue);
-        // 6000 × 4/12 = 2000; the domain computes 4/12 first, so the last digits of the 28-digit decimal are rounded.
-        Assert.Equal(2000m, decimal.Round(rows[0].Evaluation.Expected!.Value, 6));
+        // 6000 × 4/12 = 2000 exactly: the domain multiplies before it divides.
+        Assert.Equal(2000m, rows[0].Evaluation.Expected);
     }
 
     [Fact]
