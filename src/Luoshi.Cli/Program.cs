@@ -1,7 +1,14 @@
+using Spectre.Console;
 using System.CommandLine;
 using Luoshi.Cli;
 using Luoshi.Cli.Commands;
 using Luoshi.Cli.Commands.Ledger;
+
+// Piped into a file or a pager, tables would otherwise be cut to 80 columns and wrap every Chinese name.
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 160;
+}
 
 var root = new RootCommand("Luoshi (落实): delivery of a government work report, from report text to measured results.");
 root.Subcommands.Add(ParseCommand.Create());

@@ -7,12 +7,12 @@ internal static class StatusLabels
 {
     public static string Words(TargetStatus status) => status switch
     {
-        TargetStatus.Achieved => "已完成 achieved",
-        TargetStatus.OnTrack => "正常 on track",
-        TargetStatus.Behind => "滞后 behind",
-        TargetStatus.AtRisk => "严重滞后 at risk",
-        TargetStatus.Missed => "未完成 missed",
-        TargetStatus.NotReported => "未报送 not reported",
+        TargetStatus.Achieved => Lang.Pick("已完成", "achieved"),
+        TargetStatus.OnTrack => Lang.Pick("正常", "on track"),
+        TargetStatus.Behind => Lang.Pick("滞后", "behind"),
+        TargetStatus.AtRisk => Lang.Pick("严重滞后", "at risk"),
+        TargetStatus.Missed => Lang.Pick("未完成", "missed"),
+        TargetStatus.NotReported => Lang.Pick("未报送", "not reported"),
         _ => status.ToString(),
     };
 

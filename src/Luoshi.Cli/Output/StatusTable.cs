@@ -11,8 +11,8 @@ internal static class StatusTable
 {
     public static void Write(IReadOnlyList<TargetStatusRow> rows, DateOnly asOf, IAnsiConsole console)
     {
-        var table = new Table { Title = new TableTitle($"目标进展 status as of {asOf:yyyy-MM-dd}") }
-            .AddColumns("目标 target", "内容 subject", "牵头单位 lead", "目标值 goal", "实际 actual", "应达 expected", "预计 projected", "状态 status");
+        var table = new Table { Title = new TableTitle(Lang.Pick($"目标进展（截至 {asOf:yyyy-MM-dd}）", $"Status as of {asOf:yyyy-MM-dd}")) }
+            .AddColumns(Lang.Pick("目标", "target"), Lang.Pick("内容", "subject"), Lang.Pick("牵头单位", "lead"), Lang.Pick("目标值", "goal"), Lang.Pick("实际", "actual"), Lang.Pick("应达", "expected"), Lang.Pick("预计", "projected"), Lang.Pick("状态", "status"));
         foreach (var row in rows)
         {
             var e = row.Evaluation;
@@ -30,12 +30,12 @@ internal static class StatusTable
         console.Write(table);
         var counts = rows.GroupBy(r => r.Evaluation.Status).OrderBy(g => g.Key)
             .Select(g => $"[{StatusLabels.Style(g.Key)}]{Markup.Escape(StatusLabels.Words(g.Key))}[/] {g.Count()}");
-        console.MarkupLine($"{rows.Count} 个目标 targets: {string.Join(" · ", counts)}");
+        console.MarkupLine(Lang.Pick($"共 {rows.Count} 个目标：", $"{rows.Count} targets: ") + string.Join(" · ", counts));
     }
 
     private static string Goal(TargetStatusRow row) => row.Measure switch
     {
-        Measure.Milestone => "按期完成 done",
+        Measure.Milestone => Lang.Pick("按期完成", "done"),
         Measure.BottomLine => "= 0",
         Measure.Direction => "≥ 上年 last year",
         _ when row.Goal is null => "—",

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Luoshi.Cli.LedgerAccess;
+using Luoshi.Cli.Output;
 using Spectre.Console;
 
 namespace Luoshi.Cli.Commands.Ledger;
@@ -33,7 +34,7 @@ internal static class AuditCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().AddColumns("时间 when", "人员 who", "操作 action", "对象 what", "变更 change");
+            var table = new Table().AddColumns(Lang.Pick("时间", "when"), Lang.Pick("人员", "who"), Lang.Pick("操作", "action"), Lang.Pick("对象", "what"), Lang.Pick("变更", "change"));
             foreach (var e in entries)
             {
                 var change = Shorten(e.Before) + " → " + Shorten(e.After);

@@ -29,7 +29,7 @@ internal static class ProgressImportCommand
                 return ExitCodes.BadInput;
             }
 
-            var imported = await RowProgress.RunAsync(path, "导入进展 progress", p => ledger.ImportProgressAsync(found.Id, path, p, ct));
+            var imported = await RowProgress.RunAsync(path, Lang.Pick("导入进展", "progress"), p => ledger.ImportProgressAsync(found.Id, path, p, ct));
             if (!imported.Succeeded)
             {
                 StoreErrors.Write("luoshi progress import", imported.Errors, Console.Error);

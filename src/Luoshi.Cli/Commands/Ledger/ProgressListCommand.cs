@@ -3,6 +3,7 @@ using System.Globalization;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Progress;
+using Luoshi.Cli.Output;
 using Spectre.Console;
 
 namespace Luoshi.Cli.Commands.Ledger;
@@ -30,7 +31,7 @@ internal static class ProgressListCommand
             }
 
             var calendar = new ReportingCalendar(found.Year, found.Cadence);
-            var table = new Table().AddColumns("编号 id", "任务 task", "期间 period", "单位 unit", "状态 state", "版本 version", "报送 submitted", "退回原因 reason");
+            var table = new Table().AddColumns(Lang.Pick("编号", "id"), Lang.Pick("任务", "task"), Lang.Pick("期间", "period"), Lang.Pick("单位", "unit"), Lang.Pick("状态", "state"), Lang.Pick("版本", "version"), Lang.Pick("报送", "submitted"), Lang.Pick("退回原因", "reason"));
             foreach (var r in await ledger.ListReportsAsync(found.Id, result.GetValue(state), result.GetValue(unit), ct))
             {
                 table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), r.TaskCode, calendar[r.Period].Name, Markup.Escape(r.Unit),

@@ -24,7 +24,7 @@ internal static class UnitsCommand
         {
             var path = result.GetValue(file)!;
             await using var ledger = await store.OpenAsync(result, ct);
-            var imported = await RowProgress.RunAsync(path, "导入单位 units", p => ledger.ImportUnitsAsync(path, p, ct));
+            var imported = await RowProgress.RunAsync(path, Lang.Pick("导入单位", "units"), p => ledger.ImportUnitsAsync(path, p, ct));
             if (!imported.Succeeded)
             {
                 StoreErrors.Write("luoshi units import", imported.Errors, Console.Error);
@@ -46,7 +46,7 @@ internal static class UnitsCommand
         command.SetAction(async (result, ct) =>
         {
             await using var ledger = await store.OpenAsync(result, ct);
-            var table = new Table().AddColumns("代码 code", "名称 name", "类型 kind", "上级 parent", "别名 aliases");
+            var table = new Table().AddColumns(Lang.Pick("代码", "code"), Lang.Pick("名称", "name"), Lang.Pick("类型", "kind"), Lang.Pick("上级", "parent"), Lang.Pick("别名", "aliases"));
             foreach (var unit in await ledger.ListUnitsAsync(ct))
             {
                 table.AddRow(Markup.Escape(unit.Code), Markup.Escape(unit.Name), unit.Kind.ToString().ToLowerInvariant(),
