@@ -20,6 +20,7 @@ root.Subcommands.Add(TargetCommand.Create());
 root.Subcommands.Add(ProgressCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(DemoCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -35,9 +35,9 @@ internal static class StatusTable
 
     private static string Goal(TargetStatusRow row) => row.Measure switch
     {
-        Measure.Milestone => Lang.Pick("按期完成", "done"),
+        Measure.Milestone => Lang.Pick("按期完成", "done by the deadline"),
         Measure.BottomLine => "= 0",
-        Measure.Direction => "≥ 上年 last year",
+        Measure.Direction => row.Comparator == Comparator.AtMost ? Lang.Pick("不高于上年", "≤ last year") : Lang.Pick("不低于上年", "≥ last year"),
         _ when row.Goal is null => "—",
         _ when row.Comparator == Comparator.Between => $"{Number(row.Goal)}–{Number(row.Upper)}{row.Unit}",
         _ => $"{row.Comparator.ToSymbol()} {Number(row.Goal)}{row.Unit}",

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Plans;
+
+namespace Luoshi.Cli.Demo;
+
+/// <summary>Writes a seeded year of believable progress (演示数据) for a plan as a progress CSV: each task keeps its own
+/// pace around the trajectory, a few units are late, a few reports await review, so every status shows up.</summary>
+internal static class DemoProgress
+{
+    public const string Header = "task,target,period,unit,value,numerator,denominator,done_on,progress,problems,next_steps,state";
+
+    public static string Csv(Plan plan, int throughPeriod, int seed)
+    {
+        var random = new Random(seed);
+        var csv = new StringBuilder(Header).Append('\n');
+        foreach (var task in plan.Tasks.Where(t => t.Targets.Count > 0 && t.LeadUnit is not null))
+        {
+            var pace = 0.7 + (random.NextDouble() * 0.6); // 70%–130% of the straight line
+            var late = random.NextDouble() < 0.15; // this unit has not sent its latest report
+            var lastPeriod = late ? throughPeriod - 1 : throughPeriod;
+            for (var period = 1; period <= lastPeriod; period++)
+            {
+                var state = period == lastPeriod && random.NextDouble() < 0.3 ? "submitted" : "approved";
+                foreach (var target in task.Targets)
+                {
+                    csv.Append(Row(task, target, plan.Year, period, pace, random, state)).Append('\n');
+                }
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Row(PlanTask task, Target target, int year, int period, double pace, Random random, string state)
+    {
+        var (value, numerator, denominator, doneOn) = Values(target, year, period, pace, random);
+        return string.Join(',',
+            task.Code, target.Code, period.ToString(CultureInfo.InvariantCulture), Quote(task.LeadUnit!), value, numerator, denominator, doneOn,
+            Quote($"演示数据：{target.Subject}按计划推进"), Quote(pace < 0.9 ? "进度偏慢，资金和用地要素待落实" : "无"),
+            Quote("继续按月调度，确保完成年度目标"), state);
+    }
+
+    private static (string Value, string Numerator, string Denominator, string DoneOn) Values(
+        Target target, int year, int period, double pace, Random random)
+    {
+        var goal = (double)(target.Value ?? 100m);
+        var noise = 0.9 + (random.NextDouble() * 0.2);
+        return target.Measure switch
+        {
+            Measure.Cumulative => (Number(goal / 12 * pace * noise), "", "", ""),
+            Measure.Ratio => ("", Number(Math.Min(100, goal * period / 12 * pace * noise)), "100", ""),
+            Measure.Milestone when pace * period / 12 >= 1 => ("100", "", "", $"{year}-{period:00}-15"),
+            Measure.Milestone => (Number(Math.Min(99, 100.0 * period / 12 * pace)), "", "", ""),
+            Measure.BottomLine => (pace < 0.72 && period == 3 ? "1" : "0", "", "", ""),
+            Measure.Direction => (Number(100 * (0.95 + (pace * 0.1))), "", "", ""),
+            _ when target.Comparator == Comparator.AtMost => (Number(goal * (0.88 + ((1.3 - pace) * 0.3))), "", "", ""),
+            _ => (Number(goal * (0.9 + (pace * 0.15))), "", "", ""),
+        };
+    }
+
+    private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+}

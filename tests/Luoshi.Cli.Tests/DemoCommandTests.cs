@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace Luoshi.Cli.Tests;
+
+/// <summary>The demo ledger: the sample plan with units, assignments and seeded progress, the same on every run.</summary>
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("luoshi-demo-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Demo_BuildsALedgerWhereEveryTargetHasALeadAndSeveralStatusesShow()
+    {
+        var db = Path.Combine(_directory, "demo.db");
+
+        var demo = CliRun.Luoshi("demo", "--db", db);
+
+        Assert.True(demo.ExitCode == 0, demo.Error);
+        Assert.Contains("演示数据", demo.Output, StringComparison.Ordinal);
+        var targets = Status(db).GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(21, targets.Count);
+        Assert.All(targets, t => Assert.False(string.IsNullOrEmpty(t.GetProperty("lead_unit").GetString())));
+        var statuses = targets.Select(t => t.GetProperty("status").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "on_track", "behind", "at_risk" }, statuses);
+    }
+
+    [Fact]
+    public void Demo_SameSeed_SameLedger_AndAnExistingFileIsOnlyReplacedOnRequest()
+    {
+        var db = Path.Combine(_directory, "demo.db");
+        Assert.Equal(0, CliRun.Luoshi("demo", "--db", db).ExitCode);
+        var first = Status(db).GetRawText();
+
+        var refused = CliRun.Luoshi("demo", "--db", db);
+        var rebuilt = CliRun.Luoshi("demo", "--db", db, "--reset");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--reset", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, rebuilt.ExitCode);
+        Assert.Equal(first, Status(db).GetRawText());
+    }
+
+    private static JsonElement Status(string db)
+    {
+        var status = CliRun.Luoshi("status", "--db", db, "--as-of", "2022-10-10", "--format", "json");
+        Assert.True(status.ExitCode == 0, status.Error);
+        return JsonDocument.Parse(status.Output).RootElement;
+    }
+}
