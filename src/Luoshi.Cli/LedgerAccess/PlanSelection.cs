@@ -17,8 +17,20 @@ internal sealed class PlanSelection
         command.Options.Add(Year);
     }
 
-    /// <summary>The selected plan, or a message saying which plans there are.</summary>
-    public async Task<(Plan? Plan, string? Error)> FindAsync(Luoshi.Storage.Ledger ledger, ParseResult result, CancellationToken ct)
+    /// <summary>The selected plan, or null after one line on standard error, prefixed with <paramref name="command"/>,
+    /// saying which plans there are.</summary>
+    public async Task<Plan?> FindAsync(Luoshi.Storage.Ledger ledger, ParseResult result, string command, CancellationToken ct)
+    {
+        var (plan, error) = await FindAsync(ledger, result, ct);
+        if (plan is null)
+        {
+            Console.Error.WriteLine($"{command}: {error}");
+        }
+
+        return plan;
+    }
+
+    private async Task<(Plan? Plan, string? Error)> FindAsync(Luoshi.Storage.Ledger ledger, ParseResult result, CancellationToken ct)
     {
         var region = result.GetValue(Region);
         var year = result.GetValue(Year);

@@ -36,10 +36,8 @@ internal static class AssignCommand
             }
 
             await using var ledger = await store.OpenAsync(result, ct);
-            var (found, error) = await plan.FindAsync(ledger, result, ct);
-            if (found is null)
+            if (await plan.FindAsync(ledger, result, "luoshi assign", ct) is not { } found)
             {
-                Console.Error.WriteLine($"luoshi assign: {error}");
                 return ExitCodes.BadInput;
             }
 

@@ -40,10 +40,8 @@ internal static class ProgressAddCommand
             }
 
             await using var ledger = await store.OpenAsync(result, ct);
-            var (found, error) = await plan.FindAsync(ledger, result, ct);
-            if (found is null)
+            if (await plan.FindAsync(ledger, result, "luoshi progress add", ct) is not { } found)
             {
-                Console.Error.WriteLine($"luoshi progress add: {error}");
                 return ExitCodes.BadInput;
             }
 

@@ -22,18 +22,15 @@ internal static class ProgressImportCommand
         {
             var path = result.GetValue(file)!;
             await using var ledger = await store.OpenAsync(result, ct);
-            var (found, error) = await plan.FindAsync(ledger, result, ct);
-            if (found is null)
+            if (await plan.FindAsync(ledger, result, "luoshi progress import", ct) is not { } found)
             {
-                Console.Error.WriteLine($"luoshi progress import: {error}");
                 return ExitCodes.BadInput;
             }
 
             var imported = await RowProgress.RunAsync(path, Lang.Pick("导入进展", "progress"), p => ledger.ImportProgressAsync(found.Id, path, p, ct));
             if (!imported.Succeeded)
             {
-                StoreErrors.Write("luoshi progress import", imported.Errors, Console.Error);
-                Console.Error.WriteLine($"luoshi progress import: nothing was stored from {path}");
+                StoreErrors.WriteRefusedFile("luoshi progress import", path, imported, Console.Error);
                 return ExitCodes.BadInput;
             }
 

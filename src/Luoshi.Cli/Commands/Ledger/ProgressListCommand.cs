@@ -23,10 +23,8 @@ internal static class ProgressListCommand
         command.SetAction(async (result, ct) =>
         {
             await using var ledger = await store.OpenAsync(result, ct);
-            var (found, error) = await plan.FindAsync(ledger, result, ct);
-            if (found is null)
+            if (await plan.FindAsync(ledger, result, "luoshi progress list", ct) is not { } found)
             {
-                Console.Error.WriteLine($"luoshi progress list: {error}");
                 return ExitCodes.BadInput;
             }
 

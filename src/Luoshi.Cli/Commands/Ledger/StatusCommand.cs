@@ -22,10 +22,8 @@ internal static class StatusCommand
         command.SetAction(async (result, ct) =>
         {
             await using var ledger = await store.OpenAsync(result, ct);
-            var (found, error) = await plan.FindAsync(ledger, result, ct);
-            if (found is null)
+            if (await plan.FindAsync(ledger, result, "luoshi status", ct) is not { } found)
             {
-                Console.Error.WriteLine($"luoshi status: {error}");
                 return ExitCodes.BadInput;
             }
 

@@ -54,10 +54,8 @@ internal static class TargetCommand
             var change = new TargetChange(result.GetValue(measure), parsedComparator, result.GetValue(value), result.GetValue(upper),
                 result.GetValue(baseline), result.GetValue(deadline), points, result.GetValue(isPublic));
             await using var ledger = await store.OpenAsync(result, ct);
-            var (found, error) = await plan.FindAsync(ledger, result, ct);
-            if (found is null)
+            if (await plan.FindAsync(ledger, result, "luoshi target set", ct) is not { } found)
             {
-                Console.Error.WriteLine($"luoshi target set: {error}");
                 return ExitCodes.BadInput;
             }
 

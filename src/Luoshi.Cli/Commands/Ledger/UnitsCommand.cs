@@ -27,8 +27,7 @@ internal static class UnitsCommand
             var imported = await RowProgress.RunAsync(path, Lang.Pick("导入单位", "units"), p => ledger.ImportUnitsAsync(path, p, ct));
             if (!imported.Succeeded)
             {
-                StoreErrors.Write("luoshi units import", imported.Errors, Console.Error);
-                Console.Error.WriteLine($"luoshi units import: nothing was stored from {path}");
+                StoreErrors.WriteRefusedFile("luoshi units import", path, imported, Console.Error);
                 return ExitCodes.BadInput;
             }
 
