@@ -19,12 +19,15 @@ internal static class ExpectedTrajectory
             return SetByOffice(goal.Trajectory, period);
         }
 
-        var share = Math.Min(period, periodsToDeadline) / (decimal)periodsToDeadline;
+        // Multiply before dividing: d / m (8 / 12) is rounded at the 28th digit, and the goal times the rounded share
+        // is then a hair off a whole expected value (27 × 8 / 12 came out 18.000…001), which turned a target exactly on
+        // its trajectory yellow. goal × d is exact, so the one division gives the exact value whenever it has one.
+        var done = Math.Min(period, periodsToDeadline);
         return goal.Measure switch
         {
-            Measure.Cumulative => goal.Value * share,
-            Measure.Ratio => goal.Value is { } g ? Start(goal) + ((g - Start(goal)) * share) : null,
-            Measure.Milestone => 100m * share,
+            Measure.Cumulative => goal.Value * done / periodsToDeadline,
+            Measure.Ratio => goal.Value is { } g ? Start(goal) + ((g - Start(goal)) * done / periodsToDeadline) : null,
+            Measure.Milestone => 100m * done / periodsToDeadline,
             Measure.BottomLine => 0m,
             Measure.Direction => goal.Baseline,
             _ => goal.Value,
