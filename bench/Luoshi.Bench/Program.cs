@@ -9,12 +9,6 @@ if (args is ["ledger-import", .. var importArgs])
     return await LedgerImport.RunAsync(importArgs, Console.Out);
 }
 
-if (args is ["ledger-stats", ..])
-{
-    LedgerStats.Print(Console.Out);
-    return 0;
-}
-
 var summaries = BenchmarkSwitcher.FromTypes([typeof(ParseThroughput), typeof(LedgerEvaluation)]).Run(args);
 foreach (var summary in summaries)
 {

@@ -3,8 +3,7 @@ using Luoshi.Domain.Progress;
 namespace Luoshi.Bench.Ledger;
 
 /// <summary>Whether and how a task's lead unit reported each month. Most units report every month and the office
-/// approves; a careless few sometimes leave a month unsent, keep it as a draft or have it returned — those months
-/// are overdue. Some reports are still waiting for review: reported, but their values do not count yet.</summary>
+/// approves; a careless few sometimes leave a month unsent or keep it as a draft — those months are overdue. Some reports are still waiting for review: reported, but their values do not count yet.</summary>
 internal static class ReportHabits
 {
     /// <summary>The state of the report of each month, or null when the unit sent nothing.</summary>
@@ -15,11 +14,10 @@ internal static class ReportHabits
         for (var k = 0; k < months; k++)
         {
             var roll = rng.Next(1000);
+            // A progress file carries draft, submitted or approved reports (returns happen in the review, not in files).
             states[k] = careless && roll < 100
-                ? (roll % 3) switch { 0 => null, 1 => ReportState.Draft, _ => ReportState.Returned }
-                : roll < 960 ? ReportState.Approved
-                : roll < 990 ? ReportState.Submitted
-                : ReportState.Resubmitted;
+                ? (roll % 2 == 0 ? null : ReportState.Draft)
+                : roll < 960 ? ReportState.Approved : ReportState.Submitted;
         }
 
         return states;
