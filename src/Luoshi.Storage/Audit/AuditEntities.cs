@@ -1,0 +1,11 @@
+namespace Luoshi.Storage.Audit;
+
+/// <summary>The entity names the audit trail uses, which Ledger.AuditAsync filters by.</summary>
+internal static class AuditEntities
+{
+    public const string Plan = "plan";
+    public const string Task = "task";
+    public const string Unit = "unit";
+    public const string Report = "report";
+    public const string ProgressFile = "progress-file";
+}

@@ -1,0 +1,53 @@
+using System.Runtime.InteropServices;
+using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Periods;
+using Luoshi.Domain.Progress;
+using Luoshi.Storage.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Luoshi.Storage.Evaluation;
+
+/// <summary>Evaluates the targets of one plan or all plans as of a date: four plain queries (plans, targets, reported
+/// periods, approved values), then <see cref="TargetEvaluator"/> per target in memory.</summary>
+internal static class PlanEvaluation
+{
+    public static async Task<IReadOnlyList<TargetStatusRow>> RunAsync(
+        LedgerDbContext db, int? planId, DateOnly asOf, string? unit, CancellationToken ct)
+    {
+        var plans = await db.Plans.AsNoTracking().Where(p => planId == null || p.Id == planId)
+            .Select(p => new { p.Id, p.Region, p.Year, p.Cadence, p.Thresholds }).ToListAsync(ct).ConfigureAwait(false);
+        var targets = await (
+            from g in db.Targets.AsNoTracking()
+            join t in db.Tasks on g.TaskId equals t.Id
+            where (planId == null || t.PlanId == planId) && (unit == null || t.LeadUnit == unit)
+            orderby t.PlanId, EF.Property<int>(t, ReportOrder.Column), EF.Property<int>(g, ReportOrder.Column)
+            select new { t.PlanId, t.SectionCode, TaskCode = t.Code, t.LeadUnit, Target = g }).ToListAsync(ct).ConfigureAwait(false);
+        var reports = await (
+            from r in db.Reports.AsNoTracking()
+            join t in db.Tasks on r.TaskId equals t.Id
+            where planId == null || t.PlanId == planId
+            select new { r.TaskId, r.Period, r.State }).ToListAsync(ct).ConfigureAwait(false);
+        var approved = await ApprovedValues.ReadAsync(db, planId, ct).ConfigureAwait(false);
+
+        var reported = new Dictionary<int, PeriodSet>();
+        foreach (var r in reports.Where(r => ReportWorkflow.CountsAsReported(r.State)))
+        {
+            reported[r.TaskId] = reported.GetValueOrDefault(r.TaskId).With(r.Period);
+        }
+
+        var byPlan = plans.ToDictionary(p => p.Id, p => (Plan: p, Calendar: new ReportingCalendar(p.Year, p.Cadence)));
+        var rows = new List<TargetStatusRow>(targets.Count);
+        foreach (var x in targets)
+        {
+            var (plan, calendar) = byPlan[x.PlanId];
+            var goal = TargetGoal.Of(x.Target);
+            var observations = approved.TryGetValue(x.Target.Id, out var list) ? CollectionsMarshal.AsSpan(list) : [];
+            var evaluation = TargetEvaluator.Evaluate(
+                goal, calendar, observations, reported.GetValueOrDefault(x.Target.TaskId), asOf, plan.Thresholds);
+            rows.Add(new TargetStatusRow(plan.Id, plan.Region, plan.Year, x.SectionCode, x.TaskCode, x.Target.Code,
+                x.Target.Subject, x.LeadUnit, x.Target.Measure, x.Target.Unit, goal.Value, evaluation));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,112 @@
+using Luoshi.Domain.Audit;
+using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
+using Luoshi.Domain.Units;
+using Luoshi.Storage.Assignments;
+using Luoshi.Storage.Audit;
+using Luoshi.Storage.Evaluation;
+using Luoshi.Storage.Plans;
+using Luoshi.Storage.ProgressImport;
+using Luoshi.Storage.Reports;
+using Luoshi.Storage.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Luoshi.Storage;
+
+/// <summary>The ledger (台账) of plans, units, assignments, progress reports and the audit trail, over SQLite or
+/// PostgreSQL. Every write is one transaction with its audit entries; a user's mistake comes back as an error.</summary>
+public sealed class Ledger : IAsyncDisposable
+{
+    private readonly StoreSession _session;
+
+    private Ledger(StoreSession session) => _session = session;
+
+    /// <summary>Opens the ledger as <paramref name="actor"/>, migrating the database to the latest schema (a SQLite
+    /// file is created on first use). <paramref name="time"/> stamps the audit trail; the system clock by default.</summary>
+    public static async Task<Ledger> OpenAsync(StoreOptions options, string actor, TimeProvider? time = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var session = new StoreSession(options, actor, time ?? TimeProvider.System);
+        await using (var db = session.NewContext())
+        {
+            await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+        }
+
+        return new Ledger(session);
+    }
+
+    /// <summary>Stores a parsed plan: Created, Unchanged (same report text), Refused (changed text without
+    /// <paramref name="replace"/>, or tasks with reports that would vanish) or Replaced in place, keeping ids.</summary>
+    public Task<PlanImportResult> ImportPlanAsync(Plan plan, bool replace, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return PlanImport.RunAsync(_session, plan, replace, ct);
+    }
+
+    /// <summary>The plan of a region and year with its sections, tasks and targets in report order, or null.</summary>
+    public Task<Plan?> FindPlanAsync(string region, int year, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => PlanQueries.LoadAsync(db, region, year, tracking: false, token), ct);
+
+    /// <summary>All plans, without their sections and tasks.</summary>
+    public async Task<IReadOnlyList<Plan>> ListPlansAsync(CancellationToken ct = default) =>
+        await _session.ReadAsync(PlanQueries.ListAsync, ct).ConfigureAwait(false);
+
+    /// <summary>The plan with <paramref name="planId"/> with its sections, tasks and targets, or null.</summary>
+    public Task<Plan?> FindPlanAsync(int planId, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => PlanQueries.LoadAsync(db, planId, tracking: false, token), ct);
+
+    /// <summary>Imports units from a CSV file (code,name,kind,parent,aliases): all or nothing, every error located.</summary>
+    public Task<CsvImportResult> ImportUnitsAsync(string csvPath, IProgress<long>? rowsRead = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(csvPath);
+        return UnitImport.RunAsync(_session, csvPath, rowsRead, ct);
+    }
+
+    /// <summary>All units, by code.</summary>
+    public async Task<IReadOnlyList<OrgUnit>> ListUnitsAsync(CancellationToken ct = default) =>
+        await _session.ReadAsync((db, token) => db.Units.AsNoTracking().OrderBy(u => u.Code).ToListAsync(token), ct).ConfigureAwait(false);
+
+    /// <summary>Changes a task's units, leader or deadline (units by name or alias) and confirms its units.</summary>
+    public Task<StoreResult> AssignAsync(int planId, string taskCode, Assignment change, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return TaskAssignment.RunAsync(_session, planId, taskCode, change, ct);
+    }
+
+    /// <summary>Creates a task's report for a period as a draft (<paramref name="expectedVersion"/> null), or changes
+    /// a draft or returned report on the version the caller read; an older version is a conflict.</summary>
+    public Task<StoreResult<ProgressReport>> SaveReportAsync(ReportDraft draft, int? expectedVersion, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return ReportSaving.RunAsync(_session, draft, expectedVersion, ct);
+    }
+
+    /// <summary>Submits, approves or returns (with a reason) a report, on the version the caller read.</summary>
+    public Task<StoreResult<ProgressReport>> TransitionAsync(
+        int reportId, ReportAction action, string? reason, int expectedVersion, CancellationToken ct = default) =>
+        ReportTransition.RunAsync(_session, reportId, action, reason, expectedVersion, ct);
+
+    /// <summary>Imports a progress CSV into a plan: checked whole first, then written in one transaction; the same
+    /// file again adds nothing.</summary>
+    public Task<CsvImportResult> ImportProgressAsync(int planId, string csvPath, IProgress<long>? rowsRead = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(csvPath);
+        return ProgressFileImport.RunAsync(_session, planId, csvPath, rowsRead, ct);
+    }
+
+    /// <summary>Where every target of a plan (or of all plans) stands as of a date, optionally only those a unit leads.</summary>
+    public Task<IReadOnlyList<TargetStatusRow>> EvaluateAsync(int? planId, DateOnly asOf, string? unit = null, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => PlanEvaluation.RunAsync(db, planId, asOf, unit, token), ct);
+
+    /// <summary>The latest audit entries, newest first, optionally of one entity kind (plan, task, unit, report, progress-file).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int limit = 100, string? entity = null, CancellationToken ct = default) =>
+        await _session.ReadAsync((db, token) => AuditQuery.ListAsync(db, limit, entity, token), ct).ConfigureAwait(false);
+
+    /// <summary>Closes the ledger's pooled connections, so that its SQLite file can be moved or deleted.</summary>
+    public ValueTask DisposeAsync()
+    {
+        ConnectionPools.Clear(_session.Options);
+        return ValueTask.CompletedTask;
+    }
+}

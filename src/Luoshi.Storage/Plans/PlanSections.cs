@@ -1,0 +1,36 @@
+using Luoshi.Domain.Plans;
+using Luoshi.Storage.Schema;
+
+namespace Luoshi.Storage.Plans;
+
+/// <summary>Brings a stored plan's sections in line with a new import, by code.</summary>
+internal static class PlanSections
+{
+    public static void Merge(LedgerDbContext db, Plan stored, List<Section> incoming)
+    {
+        var byCode = stored.Sections.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var ordinal = 0;
+        foreach (var section in incoming)
+        {
+            if (byCode.Remove(section.Code, out var kept))
+            {
+                (kept.Number, kept.Title, kept.Level, kept.ParentCode, kept.Span) =
+                    (section.Number, section.Title, section.Level, section.ParentCode, section.Span);
+            }
+            else
+            {
+                kept = section;
+                kept.Id = 0;
+                stored.Sections.Add(kept);
+            }
+
+            db.Entry(kept).Property(ReportOrder.Column).CurrentValue = ordinal++;
+        }
+
+        foreach (var gone in byCode.Values)
+        {
+            stored.Sections.Remove(gone);
+            db.Sections.Remove(gone);
+        }
+    }
+}

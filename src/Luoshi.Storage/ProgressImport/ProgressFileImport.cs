@@ -1,0 +1,67 @@
+using Luoshi.Storage.Audit;
+using Luoshi.Storage.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Luoshi.Storage.ProgressImport;
+
+/// <summary>Imports a progress file in two streamed passes: check everything, then write everything in one
+/// transaction with prepared statements, and record the file (name, rows, SHA-256) once in the audit trail.
+/// The same file imported again into the same plan adds nothing.</summary>
+internal static class ProgressFileImport
+{
+    public static async Task<CsvImportResult> RunAsync(
+        StoreSession session, int planId, string path, IProgress<long>? rowsRead, CancellationToken ct)
+    {
+        var file = Path.GetFileName(path);
+        string sha;
+        try
+        {
+            sha = await FileHash.Sha256Async(path, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new CsvImportResult(0, [new StoreError($"cannot read the file: {e.Message}", file)]);
+        }
+
+        return await session.WriteAsync(
+            async (db, token) =>
+            {
+                var lookups = await ProgressLookups.LoadAsync(db, planId, file, token).ConfigureAwait(false);
+                if (lookups is null)
+                {
+                    return new CsvImportResult(0, [new StoreError(PlanLookup.MissingPlan(planId))]);
+                }
+
+                var key = $"{planId}/{sha}";
+                if (await db.AuditEntries.AnyAsync(a => a.Entity == AuditEntities.ProgressFile && a.EntityKey == key, token).ConfigureAwait(false))
+                {
+                    return new CsvImportResult(0, []);
+                }
+
+                var (rows, errors) = ProgressCheck.Run(path, lookups, rowsRead, token);
+                if (errors.Any)
+                {
+                    return new CsvImportResult(0, errors.ToList());
+                }
+
+                var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+                var commands = await ProgressCommands.PrepareAsync(db.Database.GetDbConnection(), transaction, token).ConfigureAwait(false);
+                await using (commands.ConfigureAwait(false))
+                {
+                    var (reports, conflict) = await ProgressWrite.RunAsync(path, lookups, commands, session.Now, token).ConfigureAwait(false);
+                    if (conflict is not null)
+                    {
+                        return new CsvImportResult(0, [conflict]);
+                    }
+
+                    AuditLog.Add(db, session, "progress.import", AuditEntities.ProgressFile, key, null,
+                        new { File = file, PlanId = planId, Rows = rows, Reports = reports, Sha256 = sha });
+                    await db.SaveChangesAsync(token).ConfigureAwait(false);
+                    return new CsvImportResult(rows, []);
+                }
+            },
+            result => result.Succeeded,
+            ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,57 @@
+using Luoshi.Domain.Audit;
+using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
+using Luoshi.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+
+namespace Luoshi.Storage.Schema;
+
+/// <summary>The ledger's model, shared by both providers; each provider's subclass carries its own migrations.</summary>
+public abstract class LedgerDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>Plans with their sections and tasks.</summary>
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    /// <summary>Sections of all plans.</summary>
+    public DbSet<Section> Sections => Set<Section>();
+
+    /// <summary>Tasks of all plans.</summary>
+    public DbSet<PlanTask> Tasks => Set<PlanTask>();
+
+    /// <summary>Targets of all tasks.</summary>
+    public DbSet<Target> Targets => Set<Target>();
+
+    /// <summary>Departments and area units.</summary>
+    public DbSet<OrgUnit> Units => Set<OrgUnit>();
+
+    /// <summary>Progress reports with their values.</summary>
+    public DbSet<ProgressReport> Reports => Set<ProgressReport>();
+
+    /// <summary>Values of progress reports.</summary>
+    public DbSet<ProgressValue> Values => Set<ProgressValue>();
+
+    /// <summary>The append-only audit trail.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LedgerDbContext).Assembly);
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    /// <inheritdoc/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ReportVersions.Advance(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <inheritdoc/>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ReportVersions.Advance(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

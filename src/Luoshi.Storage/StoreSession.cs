@@ -1,0 +1,56 @@
+using Luoshi.Storage.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Luoshi.Storage;
+
+/// <summary>What every operation of a ledger needs: a fresh context per unit of work, who acts, and the clock.</summary>
+internal sealed class StoreSession(StoreOptions options, string actor, TimeProvider time)
+{
+    private readonly DbContextOptions<SqliteLedgerDbContext>? _sqlite =
+        options.Provider == StoreProvider.Sqlite ? ContextOptions.Sqlite(options.ConnectionString) : null;
+
+    private readonly DbContextOptions<PostgresLedgerDbContext>? _postgres =
+        options.Provider == StoreProvider.Postgres ? ContextOptions.Postgres(options.ConnectionString) : null;
+
+    public StoreOptions Options { get; } = options;
+
+    public string Actor { get; } = actor;
+
+    /// <summary>Now, from the injected clock (tests fix it); the domain never reads a clock itself.</summary>
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    public LedgerDbContext NewContext() => _sqlite is not null
+        ? new SqliteLedgerDbContext(_sqlite)
+        : new PostgresLedgerDbContext(_postgres!);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, committed only when <paramref name="commit"/> says
+    /// so; a refused or failed unit of work leaves nothing behind. On PostgreSQL the execution strategy may run it
+    /// again after a dropped connection, so the work starts from a clean change tracker each time.</summary>
+    public async Task<T> WriteAsync<T>(
+        Func<LedgerDbContext, CancellationToken, Task<T>> work, Func<T, bool> commit, CancellationToken ct)
+    {
+        await using var db = NewContext();
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(
+            async token =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(token).ConfigureAwait(false);
+                var result = await work(db, token).ConfigureAwait(false);
+                if (commit(result))
+                {
+                    await transaction.CommitAsync(token).ConfigureAwait(false);
+                }
+
+                return result;
+            },
+            ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a read-only query on a fresh context.</summary>
+    public async Task<T> ReadAsync<T>(Func<LedgerDbContext, CancellationToken, Task<T>> query, CancellationToken ct)
+    {
+        await using var db = NewContext();
+        return await query(db, ct).ConfigureAwait(false);
+    }
+}

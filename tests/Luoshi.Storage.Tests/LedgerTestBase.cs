@@ -1,0 +1,50 @@
+using Luoshi.Storage.Tests.Databases;
+
+namespace Luoshi.Storage.Tests;
+
+/// <summary>Every storage test runs on a fresh real database of each provider (a concrete class per provider).</summary>
+public abstract class LedgerTestBase<TDatabase> : IAsyncLifetime
+    where TDatabase : TestDatabase, new()
+{
+    public static readonly DateTimeOffset Noon = new(2022, 4, 10, 12, 0, 0, TimeSpan.Zero);
+
+    protected TDatabase Database { get; } = new();
+
+    protected StoreOptions Options { get; private set; } = null!;
+
+    protected FixedClock Clock { get; } = new(Noon);
+
+    protected Ledger Ledger { get; private set; } = null!;
+
+    protected string Files { get; } = Path.Combine(Path.GetTempPath(), "luoshi-test-files", Guid.NewGuid().ToString("N"));
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(Files);
+        Options = await Database.CreateAsync(GetType().Name);
+        Ledger = await Ledger.OpenAsync(Options, "王科员", Clock, TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Ledger is not null)
+        {
+            await Ledger.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+        Directory.Delete(Files, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected Task<Ledger> OpenAsAsync(string actor) => Ledger.OpenAsync(Options, actor, Clock, TestContext.Current.CancellationToken);
+
+    protected string WriteFile(string name, string text)
+    {
+        var path = Path.Combine(Files, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    protected Task<long> CountAsync(string table) => Database.CountAsync($"SELECT COUNT(*) FROM {table}");
+}
