@@ -8,7 +8,7 @@ internal static class ImportTable
     public static void Print(IReadOnlyList<(long Size, ImportRun Run)> results, TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine("| rows | runs | median | rows/s | live heap before → after | peak heap | working set before → peak |");
+        output.WriteLine("| rows | runs | median time | rows/s | live heap before → after | peak heap | working set before → peak (process) |");
         output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in results.GroupBy(r => r.Size).OrderBy(g => g.Key))
         {
@@ -16,11 +16,12 @@ internal static class ImportTable
             var seconds = Median(runs.Select(r => r.Seconds));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {size.Key:N0} | {runs.Count} | {seconds:0.00} s | {size.Key / seconds:N0} | " +
-                $"{Mb(Median(runs.Select(r => (double)r.HeapBefore)))} → {Mb(Median(runs.Select(r => (double)r.HeapAfter)))} | " +
-                $"{Mb(Median(runs.Select(r => (double)r.PeakHeap)))} | " +
-                $"{Mb(Median(runs.Select(r => (double)r.WorkingSetBefore)))} → {Mb(Median(runs.Select(r => (double)r.PeakWorkingSet)))} |"));
+                $"{Mb(Median(runs, r => r.HeapBefore))} → {Mb(Median(runs, r => r.HeapAfter))} | {Mb(Median(runs, r => r.PeakHeap))} | " +
+                $"{Mb(Median(runs, r => r.WorkingSetBefore))} → {Mb(Median(runs, r => r.ProcessPeakWorkingSet))} |"));
         }
     }
+
+    private static double Median(List<ImportRun> runs, Func<ImportRun, long> value) => Median(runs.Select(r => (double)value(r)));
 
     private static double Median(IEnumerable<double> values)
     {
