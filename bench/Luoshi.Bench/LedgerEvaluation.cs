@@ -10,6 +10,7 @@ namespace Luoshi.Bench;
 /// Ratio column is C# time ÷ SQL time). The setup checks that all three give every target the same status.</summary>
 // Ten iterations keep the run to a few minutes; each one evaluates all 36,000 targets, so the median is steady.
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(warmupCount: 2, iterationCount: 10)]
 public class LedgerEvaluation : IDisposable
 {

@@ -13,6 +13,7 @@ var summaries = BenchmarkSwitcher.FromTypes([typeof(ParseThroughput), typeof(Led
 foreach (var summary in summaries)
 {
     ThroughputTable.Print(summary, Console.Out);
+    LedgerTable.Print(summary, Console.Out);
 }
 
 return 0;
