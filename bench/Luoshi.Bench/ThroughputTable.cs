@@ -9,7 +9,7 @@ internal static class ThroughputTable
     public static void Print(Summary summary, TextWriter output)
     {
         var rows = summary.Reports
-            .Where(r => r.ResultStatistics is not null)
+            .Where(r => r.ResultStatistics is not null && r.BenchmarkCase.Parameters.Items.Any(p => p.Name == "Bytes"))
             .Select(r => (
                 Name: r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),
                 Bytes: Convert.ToInt64(r.BenchmarkCase.Parameters["Bytes"], CultureInfo.InvariantCulture),

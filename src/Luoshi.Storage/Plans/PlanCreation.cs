@@ -64,10 +64,21 @@ internal static class PlanCreation
     private static void Number<T>(LedgerDbContext db, IEnumerable<T> items)
         where T : class
     {
-        var ordinal = 0;
-        foreach (var item in items)
+        // Entry() with automatic change detection costs more the more entities are tracked, so numbering grew with the
+        // square of the tasks (8,000: 24 s; 27,778: five minutes); the items are freshly added, nothing needs detecting.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            db.Entry(item).Property(ReportOrder.Column).CurrentValue = ordinal++;
+            var ordinal = 0;
+            foreach (var item in items)
+            {
+                db.Entry(item).Property(ReportOrder.Column).CurrentValue = ordinal++;
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 }
