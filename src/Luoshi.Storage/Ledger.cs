@@ -103,7 +103,7 @@ public sealed class Ledger : IAsyncDisposable
             {
                 var lead = unit is null ? null
                     : new UnitNames(await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false)).Find(unit) ?? unit;
-                return await PlanEvaluation.RunAsync(db, planId, asOf, lead, token).ConfigureAwait(false);
+                return await PlanEvaluation.RunAsync(_session, db, planId, asOf, lead, token).ConfigureAwait(false);
             },
             ct);
 

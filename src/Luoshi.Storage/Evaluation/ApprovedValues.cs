@@ -18,10 +18,12 @@ internal static class ApprovedValues
             var command = connection.CreateCommand();
             await using (command.ConfigureAwait(false))
             {
+                // The tasks are joined only to pick one plan: for all plans the join would cost a lookup per value.
                 command.CommandText =
-                    "SELECT v.target_id, r.period, v.value, v.numerator, v.denominator, v.done_on FROM progress_values v "
-                    + "JOIN progress_reports r ON r.id = v.report_id JOIN tasks t ON t.id = r.task_id WHERE r.state = 'Approved'"
-                    + (planId is null ? "" : " AND t.plan_id = @plan");
+                    "SELECT v.target_id, r.period, v.value, v.numerator IS NOT NULL OR v.denominator IS NOT NULL OR v.done_on IS NOT NULL, "
+                    + "v.numerator, v.denominator, v.done_on FROM progress_values v "
+                    + "JOIN progress_reports r ON r.id = v.report_id "
+                    + (planId is null ? "WHERE r.state = 'Approved'" : "JOIN tasks t ON t.id = r.task_id WHERE r.state = 'Approved' AND t.plan_id = @plan");
                 if (planId is { } id)
                 {
                     var parameter = command.CreateParameter();
@@ -41,27 +43,26 @@ internal static class ApprovedValues
     private static async Task<Dictionary<int, List<Observation>>> GroupAsync(DbCommand command, CancellationToken ct)
     {
         var byTarget = new Dictionary<int, List<Observation>>();
-        var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
+        await RowReading.ForEachAsync(command, reader =>
         {
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                var observation = new Observation(
-                    reader.GetInt32(1),
-                    reader.IsDBNull(2) ? null : reader.GetDecimal(2),
-                    reader.IsDBNull(3) ? null : reader.GetDecimal(3),
+            // Most values are plain amounts: column 3 says whether the ratio and milestone columns need reading at all,
+            // which saves half the calls into SQLite for 400,000 rows.
+            var value = reader.IsDBNull(2) ? (decimal?)null : reader.GetDecimal(2);
+            var observation = reader.GetBoolean(3)
+                ? new Observation(
+                    reader.GetInt32(1), value,
                     reader.IsDBNull(4) ? null : reader.GetDecimal(4),
-                    reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5));
-                var target = reader.GetInt32(0);
-                if (!byTarget.TryGetValue(target, out var list))
-                {
-                    byTarget[target] = list = [];
-                }
-
-                list.Add(observation);
+                    reader.IsDBNull(5) ? null : reader.GetDecimal(5),
+                    reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6))
+                : new Observation(reader.GetInt32(1), value);
+            var target = reader.GetInt32(0);
+            if (!byTarget.TryGetValue(target, out var list))
+            {
+                byTarget[target] = list = [];
             }
-        }
 
+            list.Add(observation);
+        }, ct).ConfigureAwait(false);
         return byTarget;
     }
 }

@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
-using Luoshi.Domain.Progress;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +11,16 @@ namespace Luoshi.Storage.Evaluation;
 internal static class PlanEvaluation
 {
     public static async Task<IReadOnlyList<TargetStatusRow>> RunAsync(
-        LedgerDbContext db, int? planId, DateOnly asOf, string? unit, CancellationToken ct)
+        StoreSession session, LedgerDbContext db, int? planId, DateOnly asOf, string? unit, CancellationToken ct)
     {
+        // The approved values are most of the rows: they are read on a second connection while this one reads the
+        // plans, targets and reports, so a province's ledger takes the time of its largest query, not of all four.
+        // Each read is consistent in itself; a report approved between them shows in the next evaluation.
+        var approvedValues = Task.Run(async () =>
+        {
+            await using var valuesDb = session.NewContext();
+            return await ApprovedValues.ReadAsync(valuesDb, planId, ct).ConfigureAwait(false);
+        }, ct);
         var plans = await db.Plans.AsNoTracking().Where(p => planId == null || p.Id == planId)
             .Select(p => new { p.Id, p.Region, p.Year, p.Cadence, p.Thresholds }).ToListAsync(ct).ConfigureAwait(false);
         var targets = await (
@@ -22,18 +29,8 @@ internal static class PlanEvaluation
             where (planId == null || t.PlanId == planId) && (unit == null || t.LeadUnit == unit)
             orderby t.PlanId, EF.Property<int>(t, ReportOrder.Column), EF.Property<int>(g, ReportOrder.Column)
             select new { t.PlanId, t.SectionCode, TaskCode = t.Code, t.LeadUnit, Target = g }).ToListAsync(ct).ConfigureAwait(false);
-        var reports = await (
-            from r in db.Reports.AsNoTracking()
-            join t in db.Tasks on r.TaskId equals t.Id
-            where planId == null || t.PlanId == planId
-            select new { r.TaskId, r.Period, r.State }).ToListAsync(ct).ConfigureAwait(false);
-        var approved = await ApprovedValues.ReadAsync(db, planId, ct).ConfigureAwait(false);
-
-        var reported = new Dictionary<int, PeriodSet>();
-        foreach (var r in reports.Where(r => ReportWorkflow.CountsAsReported(r.State)))
-        {
-            reported[r.TaskId] = reported.GetValueOrDefault(r.TaskId).With(r.Period);
-        }
+        var reported = await ReportedPeriods.ReadAsync(db, planId, ct).ConfigureAwait(false);
+        var approved = await approvedValues.ConfigureAwait(false);
 
         var byPlan = plans.ToDictionary(p => p.Id, p => (Plan: p, Calendar: new ReportingCalendar(p.Year, p.Cadence)));
         var rows = new List<TargetStatusRow>(targets.Count);

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace Luoshi.Storage.ProgressImport;
 
@@ -72,6 +73,16 @@ internal sealed class ProgressCommands : IAsyncDisposable
 
         return command;
     }
+
+    /// <summary>Runs a command that returns a row count.</summary>
+    /// <remarks>Microsoft.Data.Sqlite does its work synchronously and only wraps the result in a task; over a million rows
+    /// the wrapping and awaiting cost seconds, so SQLite is called directly. Other providers keep asynchronous I/O.</remarks>
+    public static ValueTask<int> ExecuteAsync(DbCommand command, CancellationToken ct) =>
+        command is SqliteCommand ? ValueTask.FromResult(command.ExecuteNonQuery()) : new ValueTask<int>(command.ExecuteNonQueryAsync(ct));
+
+    /// <summary>Runs a command that returns one value (an inserted row's id), as <see cref="ExecuteAsync"/> does.</summary>
+    public static ValueTask<object?> ScalarAsync(DbCommand command, CancellationToken ct) =>
+        command is SqliteCommand ? ValueTask.FromResult(command.ExecuteScalar()) : new ValueTask<object?>(command.ExecuteScalarAsync(ct));
 
     public static void Set(DbCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
 

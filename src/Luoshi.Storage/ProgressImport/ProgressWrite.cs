@@ -48,7 +48,7 @@ internal static class ProgressWrite
                 ProgressCommands.Set(insert, "numerator", line.Numerator);
                 ProgressCommands.Set(insert, "denominator", line.Denominator);
                 ProgressCommands.Set(insert, "done_on", line.DoneOn);
-                await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                await ProgressCommands.ExecuteAsync(insert, ct).ConfigureAwait(false);
             }
         }
 
@@ -70,12 +70,12 @@ internal static class ProgressWrite
         {
             ProgressCommands.Set(command, "task_id", line.Target.Task.Id);
             ProgressCommands.Set(command, "period", line.Period);
-            return (Convert.ToInt32(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture), null);
+            return (Convert.ToInt32(await ProgressCommands.ScalarAsync(command, ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture), null);
         }
 
         ProgressCommands.Set(command, "id", stored.Id);
         ProgressCommands.Set(command, "version", stored.Version);
-        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
+        if (await ProgressCommands.ExecuteAsync(command, ct).ConfigureAwait(false) != 1)
         {
             return (0, new StoreError(
                 $"conflict: the report of task {line.Target.Task.Code} for period {line.Period} was changed while the file was read; "
@@ -83,7 +83,7 @@ internal static class ProgressWrite
         }
 
         ProgressCommands.Set(commands.ClearValues, "report_id", stored.Id);
-        await commands.ClearValues.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        await ProgressCommands.ExecuteAsync(commands.ClearValues, ct).ConfigureAwait(false);
         return (stored.Id, null);
     }
 
