@@ -7,6 +7,6 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dotnet build "$root/bench/Luoshi.Bench/Luoshi.Bench.csproj" -c Release --nologo -v quiet
-rm -f "${TMPDIR:-/tmp}"/luoshi-bench-province-*.db
+rm -f "${TMPDIR:-/tmp}"/luoshi-bench-province-*.db "${TMPDIR:-/tmp}"/luoshi-bench-province-*.db-wal "${TMPDIR:-/tmp}"/luoshi-bench-province-*.db-shm
 cd "$root/bench/Luoshi.Bench"
 exec dotnet bin/Release/net10.0/Luoshi.Bench.dll --filter '*LedgerEvaluation*' --artifacts "$root/artifacts/bench" "$@"

@@ -46,10 +46,12 @@ internal static class ProgressFileImport
                 }
 
                 var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-                var commands = await ProgressCommands.PrepareAsync(db.Database.GetDbConnection(), transaction, token).ConfigureAwait(false);
+                var connection = db.Database.GetDbConnection();
+                var commands = await ProgressCommands.PrepareAsync(connection, transaction, token).ConfigureAwait(false);
                 await using (commands.ConfigureAwait(false))
                 {
-                    var (reports, conflict) = await ProgressWrite.RunAsync(path, lookups, commands, session.Now, token).ConfigureAwait(false);
+                    using var values = ValueSink.For(commands, connection, transaction);
+                    var (reports, conflict) = await ProgressWrite.RunAsync(path, lookups, commands, values, session.Now, token).ConfigureAwait(false);
                     if (conflict is not null)
                     {
                         return new CsvImportResult(0, [conflict]);

@@ -9,7 +9,7 @@ internal static class ProgressWrite
 {
     /// <summary>The number of reports written, or a conflict when a stored report changed since pass 1.</summary>
     public static async Task<(int Reports, StoreError? Conflict)> RunAsync(
-        string path, ProgressLookups lookups, ProgressCommands commands, DateTimeOffset now, CancellationToken ct)
+        string path, ProgressLookups lookups, ProgressCommands commands, ValueSink values, DateTimeOffset now, CancellationToken ct)
     {
         var (reader, problem) = CsvFile.Open(path, ProgressColumns.Names);
         if (reader is null)
@@ -41,16 +41,11 @@ internal static class ProgressWrite
                     written[line.ReportKey] = reportId = id;
                 }
 
-                var insert = commands.InsertValue;
-                ProgressCommands.Set(insert, "report_id", reportId);
-                ProgressCommands.Set(insert, "target_id", line.Target.Id);
-                ProgressCommands.Set(insert, "value", line.Value);
-                ProgressCommands.Set(insert, "numerator", line.Numerator);
-                ProgressCommands.Set(insert, "denominator", line.Denominator);
-                ProgressCommands.Set(insert, "done_on", line.DoneOn);
-                await ProgressCommands.ExecuteAsync(insert, ct).ConfigureAwait(false);
+                await values.AddAsync(reportId, line, ct).ConfigureAwait(false);
             }
         }
+
+        await values.FlushAsync(ct).ConfigureAwait(false);
 
         return (written.Count, null);
     }

@@ -1,0 +1,51 @@
+using Luoshi.Storage.Tests.Databases;
+
+namespace Luoshi.Storage.Tests.ProgressImport;
+
+/// <summary>Values imported from a file read back exactly as values saved one by one: amounts, ratios and done dates,
+/// whichever way each provider's import stores them (SQLite: JSON batches; PostgreSQL: prepared inserts).</summary>
+public abstract class StoredValueTests<TDatabase> : LedgerTestBase<TDatabase>
+    where TDatabase : TestDatabase, new()
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ImportProgress_AmountsRatiosAndDates_ReadBackExactly()
+    {
+        var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
+        var path = WriteFile("values.csv", ProgressImportTests<TDatabase>.Header
+            + "T1,T1.1,1,人社局,400,,,,,,,approved\n"
+            + "T1,T1.2,1,人社局,0.125,81,150,,,,,approved\n"
+            + "T2,T2.1,1,教育局,,,,2022-01-20,,,,approved\n");
+
+        var result = await Ledger.ImportProgressAsync(planId, path, null, Ct);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var reports = await Ledger.ListReportsAsync(planId, null, null, Ct);
+        var t1 = (await Ledger.FindReportAsync(reports.Single(r => r.TaskCode == "T1").Id, Ct))!.Values.OrderBy(v => v.Value).ToList();
+        var t2 = Assert.Single((await Ledger.FindReportAsync(reports.Single(r => r.TaskCode == "T2").Id, Ct))!.Values);
+        Assert.Equal([(0.125m, 81m, 150m), (400m, (decimal?)null, (decimal?)null)], t1.Select(v => (v.Value, v.Numerator, v.Denominator)));
+        Assert.Equal(((decimal?)null, new DateOnly(2022, 1, 20)), (t2.Value, t2.DoneOn));
+        // The evaluation reads the same values through its own reader: T1.1's 400 of 6000 in January.
+        var row = (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 2, 1), null, Ct)).Single(r => r.TargetCode == "T1.1");
+        Assert.Equal(400m, row.Evaluation.Actual);
+    }
+
+    [Fact]
+    public async Task ImportProgress_AYearOfValues_AllStoredAndSummed()
+    {
+        var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
+        var lines = string.Concat(Enumerable.Range(1, 12).Select(p => $"T1,T1.1,{p},人社局,{p}00,,,,,,,approved\nT1,T1.2,{p},人社局,{p},,,,,,,approved\n"));
+
+        var result = await Ledger.ImportProgressAsync(planId, WriteFile("year.csv", ProgressImportTests<TDatabase>.Header + lines), null, Ct);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(24, await CountAsync("progress_values"));
+        var jobs = (await Ledger.EvaluateAsync(planId, new DateOnly(2023, 1, 1), null, Ct)).Single(r => r.TargetCode == "T1.1");
+        Assert.Equal(7800m, jobs.Evaluation.Actual); // 100 + 200 + … + 1200
+    }
+}
+
+public sealed class SqliteStoredValueTests : StoredValueTests<SqliteTestDatabase>;
+
+public sealed class PostgresStoredValueTests : StoredValueTests<PostgresTestDatabase>;
