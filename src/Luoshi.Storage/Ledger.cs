@@ -88,7 +88,7 @@ public sealed class Ledger : IAsyncDisposable
         ReportTransition.RunAsync(_session, reportId, action, reason, expectedVersion, ct);
 
     /// <summary>Imports a progress CSV into a plan: checked whole first, then written in one transaction; the same
-    /// file again adds nothing.</summary>
+    /// file again adds nothing. <paramref name="rowsRead"/> counts the rows of both passes: twice the rows at the end.</summary>
     public Task<CsvImportResult> ImportProgressAsync(int planId, string csvPath, IProgress<long>? rowsRead = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(csvPath);

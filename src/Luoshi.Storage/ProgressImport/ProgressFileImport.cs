@@ -51,7 +51,8 @@ internal static class ProgressFileImport
                 await using (commands.ConfigureAwait(false))
                 {
                     using var values = ValueSink.For(commands, connection, transaction);
-                    var (reports, conflict) = await ProgressWrite.RunAsync(path, lookups, commands, values, session.Now, token).ConfigureAwait(false);
+                    var written = rowsRead is null ? null : new Progress(rowsRead, rows);
+                    var (reports, conflict) = await ProgressWrite.RunAsync(path, lookups, commands, values, session.Now, written, token).ConfigureAwait(false);
                     if (conflict is not null)
                     {
                         return new CsvImportResult(0, [conflict]);
@@ -65,5 +66,11 @@ internal static class ProgressFileImport
             },
             result => result.Succeeded,
             ct).ConfigureAwait(false);
+    }
+
+    // The write pass reports its rows after the check pass's, so one bar covers both.
+    private sealed class Progress(IProgress<long> rowsRead, long checkedRows) : IProgress<long>
+    {
+        public void Report(long value) => rowsRead.Report(checkedRows + value);
     }
 }

@@ -9,7 +9,8 @@ internal static class ProgressWrite
 {
     /// <summary>The number of reports written, or a conflict when a stored report changed since pass 1.</summary>
     public static async Task<(int Reports, StoreError? Conflict)> RunAsync(
-        string path, ProgressLookups lookups, ProgressCommands commands, ValueSink values, DateTimeOffset now, CancellationToken ct)
+        string path, ProgressLookups lookups, ProgressCommands commands, ValueSink values, DateTimeOffset now,
+        IProgress<long>? rowsWritten, CancellationToken ct)
     {
         var (reader, problem) = CsvFile.Open(path, ProgressColumns.Names);
         if (reader is null)
@@ -18,13 +19,19 @@ internal static class ProgressWrite
         }
 
         var written = new Dictionary<int, int>();
+        long rowsDone = 0;
         var unexpected = new CsvErrors(Path.GetFileName(path));
         using (reader)
         {
             var at = reader.Header.IndicesOf(ProgressColumns.Names);
             foreach (var row in reader)
             {
-                ct.ThrowIfCancellationRequested();
+                if (++rowsDone % 65536 == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    rowsWritten?.Report(rowsDone);
+                }
+
                 var line = ProgressLine.Read(row, at, lookups, unexpected)
                     ?? throw new InvalidOperationException($"line {row.LineNumberFrom} passed the check but cannot be read again");
                 var lineNumber = row.LineNumberFrom;
@@ -46,6 +53,7 @@ internal static class ProgressWrite
         }
 
         await values.FlushAsync(ct).ConfigureAwait(false);
+        rowsWritten?.Report(rowsDone);
 
         return (written.Count, null);
     }

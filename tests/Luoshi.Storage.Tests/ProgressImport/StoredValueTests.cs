@@ -44,6 +44,24 @@ public abstract class StoredValueTests<TDatabase> : LedgerTestBase<TDatabase>
         var jobs = (await Ledger.EvaluateAsync(planId, new DateOnly(2023, 1, 1), null, Ct)).Single(r => r.TargetCode == "T1.1");
         Assert.Equal(7800m, jobs.Evaluation.Actual); // 100 + 200 + … + 1200
     }
+
+    [Fact]
+    public async Task ImportProgress_ReportsRowsOfBothPasses()
+    {
+        var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
+        var reported = new List<long>();
+        var path = WriteFile("two.csv", ProgressImportTests<TDatabase>.Header + "T1,T1.1,1,人社局,400,,,,,,,\nT1,T1.2,1,人社局,140,,,,,,,\n");
+
+        await Ledger.ImportProgressAsync(planId, path, new Recorder(reported), Ct);
+
+        // Two rows checked, then the same two written: a bar over twice the rows ends full.
+        Assert.Equal([2, 4], reported);
+    }
+
+    private sealed class Recorder(List<long> values) : IProgress<long>
+    {
+        public void Report(long value) => values.Add(value);
+    }
 }
 
 public sealed class SqliteStoredValueTests : StoredValueTests<SqliteTestDatabase>;
