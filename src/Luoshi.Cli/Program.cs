@@ -17,6 +17,7 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(UnitsCommand.Create());
 root.Subcommands.Add(AssignCommand.Create());
 root.Subcommands.Add(TargetCommand.Create());
+root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(ProgressCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());

@@ -107,6 +107,13 @@ public sealed class Ledger : IAsyncDisposable
             },
             ct);
 
+    /// <summary>Changes when a plan's units report or where its lights change; the frequency only while no report is in.</summary>
+    public Task<StoreResult> UpdatePlanAsync(int planId, PlanChange change, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return PlanUpdate.RunAsync(_session, planId, change, ct);
+    }
+
     /// <summary>Corrects a drafted target: its measure, comparator, values, baseline, deadline, trajectory or publication.</summary>
     public Task<StoreResult> UpdateTargetAsync(int planId, string targetCode, TargetChange change, CancellationToken ct = default)
     {

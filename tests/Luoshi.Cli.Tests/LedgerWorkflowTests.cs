@@ -103,6 +103,25 @@ public sealed class LedgerWorkflowTests : IDisposable
         Assert.Contains("不存在局", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PlanSet_DueDayAndThresholds_ChangeTheStatus()
+    {
+        Assert.Equal(0, Run("import", CliRun.Sample, "--region", "四会市", "--year", "2022").ExitCode);
+        Assert.Equal(0, Run("units", "import", CliRun.Units).ExitCode);
+        Assert.Equal(0, Run("assign", "T16", "--lead", "人社局").ExitCode);
+        var added = Run("progress", "add", "--task", "T16", "--period", "2022-01", "--unit", "人社局", "--value", "T16.1=450", "--submit");
+        Assert.Equal(0, Run("progress", "approve", added.Output.Split('#', ' ')[2]).ExitCode);
+        string? T161() => Status("2022-02-01").GetProperty("targets").EnumerateArray()
+            .Single(t => t.GetProperty("target").GetString() == "T16.1").GetProperty("status").GetString();
+
+        // 450 of 6000 / 12 = 500 expected: share 0.9, yellow; with red from 0.95 on, red.
+        Assert.Equal("behind", T161());
+        Assert.Equal(0, Run("plan", "set", "--red", "0.95").ExitCode);
+        Assert.Equal("at_risk", T161());
+        Assert.Equal(2, Run("plan", "set").ExitCode);
+        Assert.Equal(2, Run("plan", "set", "--cadence", "quarterly").ExitCode); // a report is already in
+    }
+
     private JsonElement Status(string asOf)
     {
         var status = Run("status", "--as-of", asOf, "--format", "json");
