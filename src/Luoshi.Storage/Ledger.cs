@@ -87,8 +87,8 @@ public sealed class Ledger : IAsyncDisposable
         int reportId, ReportAction action, string? reason, int expectedVersion, CancellationToken ct = default) =>
         ReportTransition.RunAsync(_session, reportId, action, reason, expectedVersion, ct);
 
-    /// <summary>Imports a progress CSV into a plan: checked whole first, then written in one transaction; the same
-    /// file again adds nothing. <paramref name="rowsRead"/> counts the rows of both passes: twice the rows at the end.</summary>
+    /// <summary>Imports a progress CSV into a plan in one transaction, committed only when every line is right (all
+    /// problems are listed); the same file again adds nothing.</summary>
     public Task<CsvImportResult> ImportProgressAsync(int planId, string csvPath, IProgress<long>? rowsRead = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(csvPath);

@@ -5,15 +5,14 @@ namespace Luoshi.Cli.Output;
 /// <summary>A progress bar over the rows of a CSV file while an import reads it; silent when output is not a terminal.</summary>
 internal static class RowProgress
 {
-    /// <param name="passes">How many times the import reads the file (its progress counts every pass).</param>
-    public static async Task<T> RunAsync<T>(string path, string label, Func<IProgress<long>?, Task<T>> work, int passes = 1)
+    public static async Task<T> RunAsync<T>(string path, string label, Func<IProgress<long>?, Task<T>> work)
     {
         if (!AnsiConsole.Profile.Capabilities.Interactive || !File.Exists(path))
         {
             return await work(null);
         }
 
-        var rows = Math.Max(1, (CountLines(path) - 1) * passes);
+        var rows = Math.Max(1, CountLines(path) - 1);
         return await AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

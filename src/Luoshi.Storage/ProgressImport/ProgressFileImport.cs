@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Luoshi.Storage.ProgressImport;
 
-/// <summary>Imports a progress file in two streamed passes: check everything, then write everything in one
-/// transaction with prepared statements, and record the file (name, rows, SHA-256) once in the audit trail.
+/// <summary>Imports a progress file in one streamed pass inside one transaction, checking every line and writing it
+/// with prepared statements (committed only when no line has a problem), and record the file (name, rows, SHA-256) once in the audit trail.
 /// The same file imported again into the same plan adds nothing.</summary>
 internal static class ProgressFileImport
 {
@@ -39,23 +39,17 @@ internal static class ProgressFileImport
                     return new CsvImportResult(0, []);
                 }
 
-                var (rows, errors) = ProgressCheck.Run(path, lookups, rowsRead, token);
-                if (errors.Any)
-                {
-                    return new CsvImportResult(0, errors.ToList());
-                }
-
                 var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
                 var connection = db.Database.GetDbConnection();
                 var commands = await ProgressCommands.PrepareAsync(connection, transaction, token).ConfigureAwait(false);
                 await using (commands.ConfigureAwait(false))
                 {
                     using var values = ValueSink.For(commands, connection, transaction);
-                    var written = rowsRead is null ? null : new Progress(rowsRead, rows);
-                    var (reports, conflict) = await ProgressWrite.RunAsync(path, lookups, commands, values, session.Now, written, token).ConfigureAwait(false);
-                    if (conflict is not null)
+                    var (rows, reports, errors) = await ProgressWrite.RunAsync(path, lookups, commands, values, session.Now, rowsRead, token).ConfigureAwait(false);
+                    if (errors.Any)
                     {
-                        return new CsvImportResult(0, [conflict]);
+                        // Not committed: the transaction rolls back whatever was written before the first problem.
+                        return new CsvImportResult(0, errors.ToList());
                     }
 
                     AuditLog.Add(db, session, "progress.import", AuditEntities.ProgressFile, key, null,
@@ -66,11 +60,5 @@ internal static class ProgressFileImport
             },
             result => result.Succeeded,
             ct).ConfigureAwait(false);
-    }
-
-    // The write pass reports its rows after the check pass's, so one bar covers both.
-    private sealed class Progress(IProgress<long> rowsRead, long checkedRows) : IProgress<long>
-    {
-        public void Report(long value) => rowsRead.Report(checkedRows + value);
     }
 }

@@ -3,46 +3,61 @@ using Luoshi.Storage.Csv;
 
 namespace Luoshi.Storage.ProgressImport;
 
-/// <summary>Pass 2: reads the checked file again and writes it with the prepared statements, inside the caller's
-/// transaction. A report is created (or its stored draft replaced) at its first line, which also gives its text.</summary>
+/// <summary>Reads a progress file once, checking every line and writing it with the prepared statements inside the
+/// caller's transaction. From the first problem on it only checks, so that every error is listed; the caller then
+/// rolls the transaction back and nothing from the file is stored. A report is created (or its stored draft
+/// replaced) at its first line, which also gives its text.</summary>
 internal static class ProgressWrite
 {
-    /// <summary>The number of reports written, or a conflict when a stored report changed since pass 1.</summary>
-    public static async Task<(int Reports, StoreError? Conflict)> RunAsync(
+    /// <summary>The rows read, the reports written and the problems found (a conflict when a stored report changed
+    /// since the lookups were read).</summary>
+    public static async Task<(long Rows, int Reports, CsvErrors Errors)> RunAsync(
         string path, ProgressLookups lookups, ProgressCommands commands, ValueSink values, DateTimeOffset now,
-        IProgress<long>? rowsWritten, CancellationToken ct)
+        IProgress<long>? rowsRead, CancellationToken ct)
     {
+        var errors = new CsvErrors(Path.GetFileName(path));
         var (reader, problem) = CsvFile.Open(path, ProgressColumns.Names);
         if (reader is null)
         {
-            return (0, problem);
+            errors.Add(problem!);
+            return (0, 0, errors);
         }
 
         var written = new Dictionary<int, int>();
-        long rowsDone = 0;
-        var unexpected = new CsvErrors(Path.GetFileName(path));
+        var rules = new ProgressCheck(lookups);
+        long rows = 0;
         using (reader)
         {
             var at = reader.Header.IndicesOf(ProgressColumns.Names);
+            var width = reader.Header.ColNames.Count;
             foreach (var row in reader)
             {
-                if (++rowsDone % 65536 == 0)
+                if (++rows % 65536 == 0)
                 {
                     ct.ThrowIfCancellationRequested();
-                    rowsWritten?.Report(rowsDone);
+                    rowsRead?.Report(rows);
                 }
 
-                var line = ProgressLine.Read(row, at, lookups, unexpected)
-                    ?? throw new InvalidOperationException($"line {row.LineNumberFrom} passed the check but cannot be read again");
-                var lineNumber = row.LineNumberFrom;
+                if (row.ColCount != width)
+                {
+                    errors.Add(row.LineNumberFrom, "-", $"expected {width} columns, found {row.ColCount}");
+                    continue;
+                }
+
+                if (ProgressLine.Read(row, at, lookups, errors) is not { } line || !rules.Check(line, row.LineNumberFrom, errors) || errors.Any)
+                {
+                    continue;
+                }
+
                 if (!written.TryGetValue(line.ReportKey, out var reportId))
                 {
                     var text = new ReportText(
                         row[at[ProgressColumns.Progress]].ToString(), row[at[ProgressColumns.Problems]].ToString(), row[at[ProgressColumns.NextSteps]].ToString());
-                    var (id, conflict) = await WriteReportAsync(lineNumber, text, line, lookups, commands, now, ct).ConfigureAwait(false);
+                    var (id, conflict) = await WriteReportAsync(row.LineNumberFrom, text, line, lookups, commands, now, ct).ConfigureAwait(false);
                     if (conflict is not null)
                     {
-                        return (written.Count, conflict);
+                        errors.Add(conflict);
+                        return (rows, written.Count, errors);
                     }
 
                     written[line.ReportKey] = reportId = id;
@@ -52,10 +67,13 @@ internal static class ProgressWrite
             }
         }
 
-        await values.FlushAsync(ct).ConfigureAwait(false);
-        rowsWritten?.Report(rowsDone);
+        if (!errors.Any)
+        {
+            await values.FlushAsync(ct).ConfigureAwait(false);
+        }
 
-        return (written.Count, null);
+        rowsRead?.Report(rows);
+        return (rows, written.Count, errors);
     }
 
     private static async Task<(int Id, StoreError? Conflict)> WriteReportAsync(

@@ -27,7 +27,7 @@ internal static class ProgressImportCommand
                 return ExitCodes.BadInput;
             }
 
-            var imported = await RowProgress.RunAsync(path, Lang.Pick("导入进展", "progress"), p => ledger.ImportProgressAsync(found.Id, path, p, ct), passes: 2);
+            var imported = await RowProgress.RunAsync(path, Lang.Pick("导入进展", "progress"), p => ledger.ImportProgressAsync(found.Id, path, p, ct));
             if (!imported.Succeeded)
             {
                 StoreErrors.WriteRefusedFile("luoshi progress import", path, imported, Console.Error);
