@@ -101,8 +101,7 @@ public sealed class Ledger : IAsyncDisposable
         _session.ReadAsync(
             async (db, token) =>
             {
-                var lead = unit is null ? null
-                    : new UnitNames(await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false)).Find(unit) ?? unit;
+                var lead = await UnitNames.ResolveAsync(db, unit, token).ConfigureAwait(false);
                 return await PlanEvaluation.RunAsync(_session, db, planId, asOf, lead, token).ConfigureAwait(false);
             },
             ct);
@@ -130,8 +129,7 @@ public sealed class Ledger : IAsyncDisposable
         _session.ReadAsync(
             async (db, token) =>
             {
-                var name = unit is null ? null
-                    : new UnitNames(await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false)).Find(unit) ?? unit;
+                var name = await UnitNames.ResolveAsync(db, unit, token).ConfigureAwait(false);
                 return await ReportQueries.ListAsync(db, planId, state, name, token).ConfigureAwait(false);
             },
             ct);

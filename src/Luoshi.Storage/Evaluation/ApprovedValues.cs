@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Storage.Schema;
-using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Evaluation;
 
@@ -9,44 +7,20 @@ namespace Luoshi.Storage.Evaluation;
 /// hundreds of thousands of them, and the evaluation must stay well under a second.</summary>
 internal static class ApprovedValues
 {
+    // The tasks are joined only to pick one plan: for all plans the join would cost a lookup per value. Column 3 says
+    // whether the ratio and milestone columns need reading at all; most values are plain amounts.
+    private const string Select =
+        "SELECT v.target_id, r.period, v.value, v.numerator IS NOT NULL OR v.denominator IS NOT NULL OR v.done_on IS NOT NULL, "
+        + "v.numerator, v.denominator, v.done_on FROM progress_values v JOIN progress_reports r ON r.id = v.report_id ";
+
     public static async Task<Dictionary<int, List<Observation>>> ReadAsync(LedgerDbContext db, int? planId, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        try
-        {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                // The tasks are joined only to pick one plan: for all plans the join would cost a lookup per value.
-                command.CommandText =
-                    "SELECT v.target_id, r.period, v.value, v.numerator IS NOT NULL OR v.denominator IS NOT NULL OR v.done_on IS NOT NULL, "
-                    + "v.numerator, v.denominator, v.done_on FROM progress_values v "
-                    + "JOIN progress_reports r ON r.id = v.report_id "
-                    + (planId is null ? "WHERE r.state = 'Approved'" : "JOIN tasks t ON t.id = r.task_id WHERE r.state = 'Approved' AND t.plan_id = @plan");
-                if (planId is { } id)
-                {
-                    var parameter = command.CreateParameter();
-                    (parameter.ParameterName, parameter.Value) = ("plan", id);
-                    command.Parameters.Add(parameter);
-                }
-
-                return await GroupAsync(command, ct).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<Dictionary<int, List<Observation>>> GroupAsync(DbCommand command, CancellationToken ct)
-    {
+        var sql = Select + (planId is null
+            ? "WHERE r.state = 'Approved'"
+            : "JOIN tasks t ON t.id = r.task_id WHERE r.state = 'Approved' AND t.plan_id = @plan");
         var byTarget = new Dictionary<int, List<Observation>>();
-        await RowReading.ForEachAsync(command, reader =>
+        await RowReading.ForEachAsync(db, sql, planId, reader =>
         {
-            // Most values are plain amounts: column 3 says whether the ratio and milestone columns need reading at all,
-            // which saves half the calls into SQLite for 400,000 rows.
             var value = reader.IsDBNull(2) ? (decimal?)null : reader.GetDecimal(2);
             var observation = reader.GetBoolean(3)
                 ? new Observation(

@@ -1,7 +1,6 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Progress;
 using Luoshi.Storage.Schema;
-using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Evaluation;
 
@@ -15,35 +14,15 @@ internal static class ReportedPeriods
 
     public static async Task<Dictionary<int, PeriodSet>> ReadAsync(LedgerDbContext db, int? planId, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        try
+        var sql = planId is null
+            ? $"SELECT r.task_id, r.period FROM progress_reports r WHERE r.state IN ({States})"
+            : $"SELECT r.task_id, r.period FROM progress_reports r JOIN tasks t ON t.id = r.task_id WHERE r.state IN ({States}) AND t.plan_id = @plan";
+        var reported = new Dictionary<int, PeriodSet>();
+        await RowReading.ForEachAsync(db, sql, planId, reader =>
         {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.CommandText = planId is null
-                    ? $"SELECT r.task_id, r.period FROM progress_reports r WHERE r.state IN ({States})"
-                    : $"SELECT r.task_id, r.period FROM progress_reports r JOIN tasks t ON t.id = r.task_id WHERE r.state IN ({States}) AND t.plan_id = @plan";
-                if (planId is { } id)
-                {
-                    var parameter = command.CreateParameter();
-                    (parameter.ParameterName, parameter.Value) = ("plan", id);
-                    command.Parameters.Add(parameter);
-                }
-
-                var reported = new Dictionary<int, PeriodSet>();
-                await RowReading.ForEachAsync(command, reader =>
-                {
-                    var task = reader.GetInt32(0);
-                    reported[task] = reported.GetValueOrDefault(task).With(reader.GetInt32(1));
-                }, ct).ConfigureAwait(false);
-                return reported;
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
+            var task = reader.GetInt32(0);
+            reported[task] = reported.GetValueOrDefault(task).With(reader.GetInt32(1));
+        }, ct).ConfigureAwait(false);
+        return reported;
     }
 }

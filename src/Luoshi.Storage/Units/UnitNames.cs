@@ -1,4 +1,5 @@
 using Luoshi.Domain.Units;
+using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Units;
 
@@ -23,6 +24,12 @@ internal sealed class UnitNames
             _byWord[unit.Name] = unit.Name;
         }
     }
+
+    /// <summary>The full name of the unit called <paramref name="nameOrAlias"/>, or the words as given when no stored
+    /// unit is called that (a task may still carry the parser's name); null stays null.</summary>
+    public static async Task<string?> ResolveAsync(Schema.LedgerDbContext db, string? nameOrAlias, CancellationToken ct) =>
+        nameOrAlias is null ? null
+            : new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false)).Find(nameOrAlias) ?? nameOrAlias;
 
     /// <summary>The unit's full name, or null when no unit is called that.</summary>
     public string? Find(string nameOrAlias) => _byWord.GetValueOrDefault(nameOrAlias.Trim());
