@@ -1,12 +1,16 @@
+using Luoshi.Domain.Access;
 using Luoshi.Domain.Audit;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
+using Luoshi.Storage.Access;
 using Luoshi.Storage.Assignments;
+using Luoshi.Storage.Attachments;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Evaluation;
 using Luoshi.Storage.Plans;
 using Luoshi.Storage.ProgressImport;
+using Luoshi.Storage.Reminders;
 using Luoshi.Storage.Reports;
 using Luoshi.Storage.Units;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +23,10 @@ public sealed class Ledger : IAsyncDisposable
 {
     private readonly StoreSession _session;
 
-    private Ledger(StoreSession session) => _session = session;
+    // A ledger made by ForActor shares the connections of the one it came from and leaves closing them to it.
+    private readonly bool _ownsConnections;
+
+    private Ledger(StoreSession session, bool ownsConnections) => (_session, _ownsConnections) = (session, ownsConnections);
 
     /// <summary>Opens the ledger as <paramref name="actor"/>, migrating the database to the latest schema (a SQLite
     /// file is created on first use). <paramref name="time"/> stamps the audit trail; the system clock by default.</summary>
@@ -33,7 +40,7 @@ public sealed class Ledger : IAsyncDisposable
             await db.Database.MigrateAsync(ct).ConfigureAwait(false);
         }
 
-        return new Ledger(session);
+        return new Ledger(session, ownsConnections: true);
     }
 
     /// <summary>Stores a parsed plan: Created, Unchanged (same report text), Refused (changed text without
@@ -138,10 +145,105 @@ public sealed class Ledger : IAsyncDisposable
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int limit = 100, string? entity = null, CancellationToken ct = default) =>
         await _session.ReadAsync((db, token) => AuditQuery.ListAsync(db, limit, entity, token), ct).ConfigureAwait(false);
 
+    /// <summary>The same ledger (database and clock, no migration) acting, and audited, as <paramref name="actor"/>: a
+    /// web request acts as its signed-in person. Disposing it leaves the connections to the ledger it came from.</summary>
+    public Ledger ForActor(string actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return new Ledger(_session.WithActor(actor), ownsConnections: false);
+    }
+
+    /// <summary>The id of the newest audit entry, 0 when there is none. Every change writes an audit entry, so a
+    /// cache keyed on this number is fresh while it stays the same; reading it is one lookup of the primary key.</summary>
+    public Task<long> ChangeStampAsync(CancellationToken ct = default) =>
+        _session.ReadAsync(
+            async (db, token) => await db.AuditEntries.MaxAsync(a => (long?)a.Id, token).ConfigureAwait(false) ?? 0L,
+            ct);
+
+    /// <summary>Creates an account; the unit by name or alias, only for a unit reporter. Mistakes name their field.</summary>
+    public Task<StoreResult<Account>> CreateAccountAsync(NewAccount account, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return AccountCreation.RunAsync(_session, account, ct);
+    }
+
+    /// <summary>The account with <paramref name="login"/> (in any case), or null.</summary>
+    public Task<Account?> FindAccountAsync(string login, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => AccessQueries.FindAsync(db, login, token), ct);
+
+    /// <summary>All accounts, by login.</summary>
+    public Task<IReadOnlyList<Account>> ListAccountsAsync(CancellationToken ct = default) =>
+        _session.ReadAsync(AccessQueries.ListAsync, ct);
+
+    /// <summary>Gives an account a new password, which also lifts a lockout; the trail says only that it changed.</summary>
+    public Task<StoreResult> SetPasswordAsync(string login, string password, CancellationToken ct = default) =>
+        AccountChanges.SetPasswordAsync(_session, login, password, ct);
+
+    /// <summary>Disables an account (it can no longer sign in, nor can its tokens act) or enables it again.</summary>
+    public Task<StoreResult> SetAccountDisabledAsync(string login, bool disabled, CancellationToken ct = default) =>
+        AccountChanges.SetDisabledAsync(_session, login, disabled, ct);
+
+    /// <summary>Checks a login and password, counting failures towards a lockout; every attempt is audited.</summary>
+    public Task<SignInResult> SignInAsync(string login, string password, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        return SignIn.RunAsync(_session, login, password, ct);
+    }
+
+    /// <summary>Issues a token acting as the account, optionally expiring; its secret is in the result and nowhere else.</summary>
+    public Task<StoreResult<IssuedApiToken>> CreateApiTokenAsync(string login, string name, DateTimeOffset? expiresAt, CancellationToken ct = default) =>
+        ApiTokenIssue.CreateAsync(_session, login, name, expiresAt, ct);
+
+    /// <summary>The account a token secret acts as; null when the secret is unknown, revoked or expired, or the
+    /// account is disabled.</summary>
+    public Task<Account?> FindAccountByApiTokenAsync(string secret, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        return _session.ReadAsync((db, token) => AccessQueries.FindByTokenAsync(db, secret, _session.Now, token), ct);
+    }
+
+    /// <summary>The tokens of one account (any case), or of all accounts, by id; never their secrets.</summary>
+    public Task<IReadOnlyList<ApiToken>> ListApiTokensAsync(string? login = null, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => AccessQueries.ListTokensAsync(db, login, token), ct);
+
+    /// <summary>Revokes a token from now on.</summary>
+    public Task<StoreResult> RevokeApiTokenAsync(int tokenId, CancellationToken ct = default) =>
+        ApiTokenIssue.RevokeAsync(_session, tokenId, ct);
+
+    /// <summary>Records a reminder (催办) to a unit (by name or alias) about a task's report for a period of the plan.</summary>
+    public Task<StoreResult<Reminder>> RemindAsync(int planId, string taskCode, int period, string unit, string? note, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(taskCode);
+        return ReminderSending.RunAsync(_session, planId, taskCode, period, unit, note, ct);
+    }
+
+    /// <summary>A plan's reminders, oldest first.</summary>
+    public Task<IReadOnlyList<Reminder>> ListRemindersAsync(int planId, CancellationToken ct = default) =>
+        _session.ReadAsync<IReadOnlyList<Reminder>>(
+            async (db, token) => await db.Reminders.AsNoTracking().Where(r => r.PlanId == planId).OrderBy(r => r.Id)
+                .ToListAsync(token).ConfigureAwait(false),
+            ct);
+
+    /// <summary>Attaches a file to a report while it is a draft or returned.</summary>
+    public Task<StoreResult<Attachment>> AddAttachmentAsync(int reportId, string fileName, string contentType, byte[] content, CancellationToken ct = default) =>
+        AttachmentUpload.RunAsync(_session, reportId, fileName, contentType, content, ct);
+
+    /// <summary>The files of a report, oldest first, without their content.</summary>
+    public Task<IReadOnlyList<Attachment>> ListAttachmentsAsync(int reportId, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => AttachmentQueries.ListAsync(db, reportId, token), ct);
+
+    /// <summary>One file with its content, or null.</summary>
+    public Task<(Attachment Attachment, byte[] Content)?> FindAttachmentAsync(int attachmentId, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => AttachmentQueries.FindAsync(db, attachmentId, token), ct);
+
     /// <summary>Closes the ledger's pooled connections, so that its SQLite file can be moved or deleted.</summary>
     public ValueTask DisposeAsync()
     {
-        ConnectionPools.Clear(_session.Options);
+        if (_ownsConnections)
+        {
+            ConnectionPools.Clear(_session.Options);
+        }
+
         return ValueTask.CompletedTask;
     }
 }

@@ -4,20 +4,35 @@ using Microsoft.EntityFrameworkCore;
 namespace Luoshi.Storage;
 
 /// <summary>What every operation of a ledger needs: a fresh context per unit of work, who acts, and the clock.</summary>
-internal sealed class StoreSession(StoreOptions options, string actor, TimeProvider time)
+internal sealed class StoreSession
 {
-    private readonly DbContextOptions<SqliteLedgerDbContext>? _sqlite =
-        options.Provider == StoreProvider.Sqlite ? ContextOptions.Sqlite(options.ConnectionString) : null;
+    private readonly DbContextOptions<SqliteLedgerDbContext>? _sqlite;
+    private readonly DbContextOptions<PostgresLedgerDbContext>? _postgres;
+    private readonly TimeProvider _time;
 
-    private readonly DbContextOptions<PostgresLedgerDbContext>? _postgres =
-        options.Provider == StoreProvider.Postgres ? ContextOptions.Postgres(options.ConnectionString) : null;
+    public StoreSession(StoreOptions options, string actor, TimeProvider time)
+        : this(options, actor, time,
+            options.Provider == StoreProvider.Sqlite ? ContextOptions.Sqlite(options.ConnectionString) : null,
+            options.Provider == StoreProvider.Postgres ? ContextOptions.Postgres(options.ConnectionString) : null)
+    {
+    }
 
-    public StoreOptions Options { get; } = options;
+    private StoreSession(
+        StoreOptions options, string actor, TimeProvider time,
+        DbContextOptions<SqliteLedgerDbContext>? sqlite, DbContextOptions<PostgresLedgerDbContext>? postgres)
+    {
+        (Options, Actor, _time, _sqlite, _postgres) = (options, actor, time, sqlite, postgres);
+    }
 
-    public string Actor { get; } = actor;
+    public StoreOptions Options { get; }
+
+    public string Actor { get; }
 
     /// <summary>Now, from the injected clock (tests fix it); the domain never reads a clock itself.</summary>
-    public DateTimeOffset Now => time.GetUtcNow();
+    public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>The same database and clock, acting as <paramref name="actor"/>.</summary>
+    public StoreSession WithActor(string actor) => new(Options, actor, _time, _sqlite, _postgres);
 
     public LedgerDbContext NewContext() => _sqlite is not null
         ? new SqliteLedgerDbContext(_sqlite)

@@ -9,4 +9,8 @@ internal static class AuditEntities
     public const string Report = "report";
     public const string ProgressFile = "progress-file";
     public const string Target = "target";
+    public const string Account = "account";
+    public const string ApiToken = "api-token";
+    public const string Reminder = "reminder";
+    public const string Attachment = "attachment";
 }

@@ -1,7 +1,9 @@
+using Luoshi.Domain.Access;
 using Luoshi.Domain.Audit;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
+using Luoshi.Storage.Attachments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Schema;
@@ -32,6 +34,20 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>The append-only audit trail.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>People who sign in.</summary>
+    public DbSet<Account> Accounts => Set<Account>();
+
+    /// <summary>Tokens scripts use instead of a password.</summary>
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Reminders (催办) sent to units.</summary>
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    /// <summary>The metadata of files attached to reports.</summary>
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    internal DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
