@@ -61,7 +61,7 @@ internal static class LedgerImport
         foreach (var size in Sizes)
         {
             var path = BenchFiles.Temp($"progress-{size}.csv");
-            var written = ProgressCsv.Write(path, ProgressRows.Of(plan, 0), size);
+            var written = ProgressCsv.Write(path, ProvinceLedger.Progress(plan, 0), size);
             if (written != size)
             {
                 throw new InvalidOperationException($"the plan has only {written:N0} rows of progress; make it larger");

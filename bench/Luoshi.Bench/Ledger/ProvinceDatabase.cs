@@ -36,7 +36,7 @@ internal static class ProvinceDatabase
                     throw new InvalidOperationException($"plan {plan.Region}: {imported.Message}");
                 }
 
-                ProgressCsv.Write(progress, ProgressRows.Of(plan, index++));
+                ProgressCsv.Write(progress, ProvinceLedger.Progress(plan, index++));
                 Check(await ledger.ImportProgressAsync(imported.PlanId, progress, null), $"progress of {plan.Region}");
             }
 
