@@ -39,7 +39,8 @@ internal static class ProvinceDatabase
         return path;
     }
 
-    /// <summary>Opens the ledger in the SQLite file at <paramref name="path"/>.</summary>
-    public static async Task<Storage.Ledger> Open(string path) =>
-        await Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(path), "bench", null);
+    /// <summary>Opens the ledger in the SQLite file at <paramref name="path"/>; <paramref name="clock"/> stamps the
+    /// audit trail and submissions (default: the system clock).</summary>
+    public static async Task<Storage.Ledger> Open(string path, TimeProvider? clock = null) =>
+        await Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(path), "bench", clock);
 }
