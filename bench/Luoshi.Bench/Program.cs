@@ -1,12 +1,19 @@
 using BenchmarkDotNet.Running;
 using Luoshi.Bench;
 using Luoshi.Bench.Ledger;
+using Luoshi.Bench.Web;
 
-// `ledger-import` is a one-shot measurement (it fills fresh databases), so it runs outside BenchmarkDotNet; every
-// other name goes to BenchmarkDotNet, which runs it and prints its table, then the figures the issue asks for.
+// `ledger-import` is a one-shot measurement (it fills fresh databases) and `web-ledger` builds the ledger the web
+// benchmark is measured on, so both run outside BenchmarkDotNet; every other name goes to BenchmarkDotNet, which runs
+// it and prints its table, then the figures the issue asks for.
 if (args is ["ledger-import", .. var importArgs])
 {
     return await LedgerImport.RunAsync(importArgs, Console.Out);
+}
+
+if (args is ["web-ledger", .. var webArgs])
+{
+    return await WebLedgerBuild.RunAsync(webArgs, Console.Out, Console.Error);
 }
 
 var summaries = BenchmarkSwitcher.FromTypes([typeof(ParseThroughput), typeof(LedgerEvaluation)]).Run(args);

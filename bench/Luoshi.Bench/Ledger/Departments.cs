@@ -25,4 +25,9 @@ internal static class Departments
 
     /// <summary>The stable code of the department at <paramref name="index"/>.</summary>
     public static string Code(int index) => $"D{index + 1:000}";
+
+    /// <summary>The first <paramref name="count"/> departments as lines of a units file, under the unit coded
+    /// <paramref name="parent"/> (empty: none).</summary>
+    public static IEnumerable<UnitLine> Lines(int count, string parent = "") =>
+        Names.Take(count).Select((name, i) => new UnitLine(Code(i), name, "department", parent));
 }

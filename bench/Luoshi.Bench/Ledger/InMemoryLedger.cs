@@ -28,7 +28,7 @@ internal sealed class InMemoryLedger
         var index = 0;
         foreach (var plan in ProvinceLedger.Plans(shape))
         {
-            ledger.Add(plan, ProgressRows.Of(plan, index++));
+            ledger.Add(plan, ProvinceLedger.Progress(plan, index++));
         }
 
         return ledger;

@@ -61,7 +61,7 @@ internal static class LedgerImport
         foreach (var size in Sizes)
         {
             var path = BenchFiles.Temp($"progress-{size}.csv");
-            var written = ProgressCsv.Write(path, ProgressRows.Of(plan, 0), size);
+            var written = ProgressCsv.Write(path, ProvinceLedger.Progress(plan, 0), size);
             if (written != size)
             {
                 throw new InvalidOperationException($"the plan has only {written:N0} rows of progress; make it larger");
@@ -76,10 +76,7 @@ internal static class LedgerImport
         var clock = Stopwatch.StartNew();
         await using (var ledger = await ProvinceDatabase.Open(template))
         {
-            var units = BenchFiles.Temp("departments.csv");
-            DepartmentsCsv.Write(units);
-            await ledger.ImportUnitsAsync(units);
-            File.Delete(units);
+            await GeneratedImport.ImportUnitsAsync(ledger, Departments.Lines(Departments.Names.Count));
             var stored = await ledger.ImportPlanAsync(plan, replace: false);
             output.WriteLine($"  {stored.Message} in {clock.Elapsed.TotalSeconds:0.0} s (not part of the measurement)");
         }

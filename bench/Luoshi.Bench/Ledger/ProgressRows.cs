@@ -18,10 +18,11 @@ internal static class ProgressRows
 
     private static readonly string[] NextSteps = ["继续加大推进力度。", "加强督导，确保按期完成。", "协调解决资金和用地问题。"];
 
-    /// <summary>The rows of plan <paramref name="index"/> (as made by <see cref="ProvinceLedger.Plan"/>).</summary>
-    public static IEnumerable<ProgressRow> Of(Plan plan, int index)
+    /// <summary>The rows of <paramref name="plan"/>, drawn by a generator seeded with <paramref name="seed"/>: the same
+    /// plan and seed always give the same rows.</summary>
+    public static IEnumerable<ProgressRow> Of(Plan plan, int seed)
     {
-        var rng = new Random(unchecked((LedgerShape.Seed * 7919) + index));
+        var rng = new Random(seed);
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
         var months = calendar.Periods.Count;
         foreach (var task in plan.Tasks)

@@ -23,25 +23,12 @@ internal static class ProvinceDatabase
         var started = System.Diagnostics.Stopwatch.StartNew();
         await using (var ledger = await Open(building))
         {
-            var units = BenchFiles.Temp("departments.csv");
-            DepartmentsCsv.Write(units);
-            Check(await ledger.ImportUnitsAsync(units), "departments");
-            var progress = BenchFiles.Temp("province-progress.csv");
+            await GeneratedImport.ImportUnitsAsync(ledger, Departments.Lines(Departments.Names.Count));
             var index = 0;
             foreach (var plan in ProvinceLedger.Plans(shape))
             {
-                var imported = await ledger.ImportPlanAsync(plan, replace: false);
-                if (imported.Outcome != PlanImportOutcome.Created)
-                {
-                    throw new InvalidOperationException($"plan {plan.Region}: {imported.Message}");
-                }
-
-                ProgressCsv.Write(progress, ProgressRows.Of(plan, index++));
-                Check(await ledger.ImportProgressAsync(imported.PlanId, progress, null), $"progress of {plan.Region}");
+                await GeneratedImport.ImportPlanAsync(ledger, plan, ProvinceLedger.Progress(plan, index++));
             }
-
-            File.Delete(progress);
-            File.Delete(units);
         }
 
         // Pooled connections keep the file open; close them, then only a complete database gets the name the
@@ -52,15 +39,8 @@ internal static class ProvinceDatabase
         return path;
     }
 
-    /// <summary>Opens the ledger in the SQLite file at <paramref name="path"/>.</summary>
-    public static async Task<Storage.Ledger> Open(string path) =>
-        await Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(path), "bench", null);
-
-    private static void Check(CsvImportResult result, string what)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"{what}: {string.Join("; ", result.Errors.Take(5))}");
-        }
-    }
+    /// <summary>Opens the ledger in the SQLite file at <paramref name="path"/>; <paramref name="clock"/> stamps the
+    /// audit trail and submissions (default: the system clock).</summary>
+    public static async Task<Storage.Ledger> Open(string path, TimeProvider? clock = null) =>
+        await Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(path), "bench", clock);
 }
