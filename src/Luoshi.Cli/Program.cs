@@ -22,6 +22,7 @@ root.Subcommands.Add(ProgressCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -145,6 +145,10 @@ public sealed class Ledger : IAsyncDisposable
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int limit = 100, string? entity = null, CancellationToken ct = default) =>
         await _session.ReadAsync((db, token) => AuditQuery.ListAsync(db, limit, entity, token), ct).ConfigureAwait(false);
 
+    /// <summary>Every change to one entity (e.g. "report", "17"), newest first: a record's history as the audit trail has it.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(string entity, string key, CancellationToken ct = default) =>
+        await _session.ReadAsync((db, token) => AuditQuery.OfAsync(db, entity, key, token), ct).ConfigureAwait(false);
+
     /// <summary>The same ledger (database and clock, no migration) acting, and audited, as <paramref name="actor"/>: a
     /// web request acts as its signed-in person. Disposing it leaves the connections to the ledger it came from.</summary>
     public Ledger ForActor(string actor)

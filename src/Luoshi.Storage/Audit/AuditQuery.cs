@@ -18,6 +18,13 @@ internal static class AuditQuery
         return query.OrderByDescending(a => a.Id).Take(limit).ToListAsync(ct);
     }
 
+    /// <summary>Every change to one entity, newest first.</summary>
+    public static Task<List<AuditEntry>> OfAsync(LedgerDbContext db, string entity, string key, CancellationToken ct) =>
+        db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == entity && a.EntityKey == key)
+            .OrderByDescending(a => a.Id)
+            .ToListAsync(ct);
+
     /// <summary>The last change to one entity, for a conflict message.</summary>
     public static Task<AuditEntry?> LastAsync(LedgerDbContext db, string entity, string key, CancellationToken ct) =>
         db.AuditEntries.AsNoTracking()

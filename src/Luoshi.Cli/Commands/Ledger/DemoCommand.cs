@@ -2,7 +2,6 @@ using System.CommandLine;
 using Luoshi.Cli.Demo;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
-using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Storage;
 using Spectre.Console;
@@ -45,7 +44,7 @@ internal static class DemoCommand
             var plan = PlanFromDraft.Create(d.Plan, DemoFiles.Region, d.Text, ReportingCadence.MonthlyByDay(28));
             var day = result.GetValue(asOf) ?? new DateOnly(plan.Year, 10, 10);
             await using var ledger = await Luoshi.Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(path), "演示数据 demo", TimeProvider.System, ct);
-            var error = await FillAsync(ledger, plan, day, result.GetValue(seed), ct);
+            var error = await DemoLedger.FillAsync(ledger, plan, day, result.GetValue(seed), ct);
             if (error is not null)
             {
                 Console.Error.WriteLine($"luoshi demo: {error}");
@@ -59,40 +58,5 @@ internal static class DemoCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<string?> FillAsync(Luoshi.Storage.Ledger ledger, Domain.Plans.Plan plan, DateOnly day, int seed, CancellationToken ct)
-    {
-        var imported = await ledger.ImportPlanAsync(plan, replace: false, ct);
-        var units = await ledger.ImportUnitsAsync(DemoFiles.Units, null, ct);
-        if (imported.Outcome == PlanImportOutcome.Refused || !units.Succeeded)
-        {
-            return imported.Outcome == PlanImportOutcome.Refused ? imported.Message : string.Join("; ", units.Errors);
-        }
-
-        // Confirm the suggested units, and give every direction target a baseline, as an office would after import.
-        foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
-        {
-            await ledger.AssignAsync(imported.PlanId, task.Code, new Assignment(task.LeadUnit, task.SupportingUnits, "分管副市长", null), ct);
-        }
-
-        foreach (var target in plan.Tasks.SelectMany(t => t.Targets).Where(t => t.Measure == Measure.Direction))
-        {
-            await ledger.UpdateTargetAsync(imported.PlanId, target.Code, new TargetChange(Baseline: 100m), ct);
-        }
-
-        var stored = await ledger.FindPlanAsync(imported.PlanId, ct);
-        var through = Math.Max(1, new ReportingCalendar(plan.Year, plan.Cadence).PastDue(day));
-        var csv = Path.Combine(Path.GetTempPath(), $"luoshi-demo-progress-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(csv, DemoProgress.Csv(stored!, through, seed), ct);
-        try
-        {
-            var progress = await ledger.ImportProgressAsync(imported.PlanId, csv, null, ct);
-            return progress.Succeeded ? null : string.Join("; ", progress.Errors);
-        }
-        finally
-        {
-            File.Delete(csv);
-        }
     }
 }

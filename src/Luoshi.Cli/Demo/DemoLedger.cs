@@ -1,0 +1,51 @@
+using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Periods;
+using Luoshi.Storage;
+
+namespace Luoshi.Cli.Demo;
+
+/// <summary>Fills a ledger with the sample report, the city's units, confirmed assignments and a seeded year of
+/// progress (演示数据), the way an office would after importing; shared by <c>luoshi demo</c> and <c>luoshi serve --demo</c>.</summary>
+internal static class DemoLedger
+{
+    public static async Task<string?> FillAsync(Luoshi.Storage.Ledger ledger, Domain.Plans.Plan plan, DateOnly day, int seed, CancellationToken ct)
+    {
+        var imported = await ledger.ImportPlanAsync(plan, replace: false, ct);
+        var units = await ledger.ImportUnitsAsync(DemoFiles.Units, null, ct);
+        if (imported.Outcome == PlanImportOutcome.Refused || !units.Succeeded)
+        {
+            return imported.Outcome == PlanImportOutcome.Refused ? imported.Message : string.Join("; ", units.Errors);
+        }
+
+        // Confirm the suggested units, and give every direction target a baseline, as an office would after import.
+        foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
+        {
+            await ledger.AssignAsync(imported.PlanId, task.Code, new Assignment(task.LeadUnit, task.SupportingUnits, "分管副市长", null), ct);
+        }
+
+        foreach (var target in plan.Tasks.SelectMany(t => t.Targets).Where(t => t.Measure == Measure.Direction))
+        {
+            await ledger.UpdateTargetAsync(imported.PlanId, target.Code, new TargetChange(Baseline: 100m), ct);
+        }
+
+        // The office publishes the plain figures (amounts, shares, levels); milestones and bottom lines stay internal.
+        foreach (var target in plan.Tasks.SelectMany(t => t.Targets).Where(t => t.Measure is Measure.Cumulative or Measure.Ratio or Measure.Level))
+        {
+            await ledger.UpdateTargetAsync(imported.PlanId, target.Code, new TargetChange(Public: true), ct);
+        }
+
+        var stored = await ledger.FindPlanAsync(imported.PlanId, ct);
+        var through = Math.Max(1, new ReportingCalendar(plan.Year, plan.Cadence).PastDue(day));
+        var csv = Path.Combine(Path.GetTempPath(), $"luoshi-demo-progress-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(csv, DemoProgress.Csv(stored!, through, seed), ct);
+        try
+        {
+            var progress = await ledger.ImportProgressAsync(imported.PlanId, csv, null, ct);
+            return progress.Succeeded ? null : string.Join("; ", progress.Errors);
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Luoshi.Storage;
+using Luoshi.Web.Access;
+using Luoshi.Web.Api;
+using Luoshi.Web.Reading;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Luoshi.Web.Hosting;
+
+/// <summary>Composes the web host: the ledger, access control, pages, the REST API and its OpenAPI document.
+/// <c>luoshi serve</c> runs it; tests start it in-process on a free port.</summary>
+public static class LuoshiWebApp
+{
+    /// <summary>Builds the application over an opened <paramref name="ledger"/>; <paramref name="configure"/> lets
+    /// the caller set addresses, logging or services before it is built.</summary>
+    public static WebApplication Build(Ledger ledger, WebSettings settings, string[]? args = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            // Razor Pages are found in the application's assembly; the host program is the command-line tool.
+            ApplicationName = typeof(LuoshiWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxAttachmentBytes + (1024 * 1024));
+        AddServices(builder.Services, ledger, settings);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, Ledger ledger, WebSettings settings)
+    {
+        services.AddSingleton(ledger);
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LedgerClock>();
+        services.AddMemoryCache(o => o.SizeLimit = 10_000);
+        services.AddReading();
+        services.AddLuoshiAccess();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Denied");
+            o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToFolder("/Public");
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxAttachmentBytes + (64 * 1024));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Luoshi (落实) API";
+            document.Info.Description = "The ledger of a government work report: plans, tasks, targets, progress reports, review and audit. " +
+                "Authenticate with `Authorization: Bearer <API token>` (issued with `luoshi tokens create`); a token acts with its account's role and unit.";
+            return Task.CompletedTask;
+        }));
+        services.AddRequestLocalization(o =>
+        {
+            CultureInfo[] cultures = [new("zh-CN"), new("en")];
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }, new CookieRequestCultureProvider()];
+        });
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseEmbeddedAssets();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapLuoshiApi();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // The trivial endpoint: a load test compares the overview's latency with this one's on the same server.
+        app.MapGet("/healthz", () => TypedResults.Text("ok")).AllowAnonymous().ExcludeFromDescription();
+    }
+}

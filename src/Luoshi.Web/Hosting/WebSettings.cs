@@ -1,0 +1,13 @@
+namespace Luoshi.Web.Hosting;
+
+/// <summary>How the web host runs: the "as of" day it evaluates targets on and whether it serves demo data.</summary>
+/// <param name="AsOf">A fixed day to evaluate on (the demo's day); null for today in China Standard Time.</param>
+/// <param name="Demo">True when the ledger holds generated 演示数据, which every page then says.</param>
+public sealed record WebSettings(DateOnly? AsOf = null, bool Demo = false)
+{
+    /// <summary>Largest attachment accepted, in bytes.</summary>
+    public long MaxAttachmentBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>Sign-in attempts one client address may make per minute before it has to wait.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 10;
+}

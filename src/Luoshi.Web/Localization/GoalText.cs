@@ -1,0 +1,35 @@
+using System.Globalization;
+using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Plans;
+using static Luoshi.Web.Localization.UiText;
+
+namespace Luoshi.Web.Localization;
+
+/// <summary>A target's goal in a few characters (≥ 2000人次, 6%～6.5%, 里程碑) and numbers as the ledger shows them.</summary>
+public static class GoalText
+{
+    /// <summary>The goal of a target by its measure, comparator and values.</summary>
+    public static string Of(Measure measure, Comparator comparator, decimal? value, decimal? upper, string? unit) => measure switch
+    {
+        Measure.Milestone => T("按期完成", "done by the deadline"),
+        Measure.BottomLine => T("守住底线", "hold the bottom line"),
+        Measure.Direction => comparator == Comparator.AtMost ? T("低于上年", "below last year") : T("不低于上年", "not below last year"),
+        _ => comparator switch
+        {
+            Comparator.Between => $"{Number(value)}{unit}～{Number(upper)}{unit}",
+            Comparator.AtLeast => $"≥ {Number(value)}{unit}",
+            Comparator.AtMost => $"≤ {Number(value)}{unit}",
+            Comparator.About => $"≈ {Number(value)}{unit}",
+            _ => $"= {Number(value)}{unit}",
+        },
+    };
+
+    /// <summary>A number without trailing zeros, two decimals at most; empty for none.</summary>
+    public static string Number(decimal? value) => value is { } v ? Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>A day as yyyy-MM-dd.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A moment as the office reads it, in China Standard Time.</summary>
+    public static string Moment(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

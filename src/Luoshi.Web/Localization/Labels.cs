@@ -1,0 +1,67 @@
+using Luoshi.Domain.Access;
+using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Progress;
+using static Luoshi.Web.Localization.UiText;
+
+namespace Luoshi.Web.Localization;
+
+/// <summary>How statuses, report states and roles are named on pages, and their light (红黄绿灯) as a CSS class.</summary>
+public static class Labels
+{
+    /// <summary>The words for a target status.</summary>
+    public static string Status(TargetStatus status) => status switch
+    {
+        TargetStatus.Achieved => T("已完成", "achieved"),
+        TargetStatus.OnTrack => T("正常", "on track"),
+        TargetStatus.Behind => T("滞后", "behind"),
+        TargetStatus.AtRisk => T("严重滞后", "at risk"),
+        TargetStatus.Missed => T("未完成", "missed"),
+        TargetStatus.NotReported => T("未报送", "not reported"),
+        _ => status.ToString(),
+    };
+
+    /// <summary>The machine name of a status, as the API writes it: on_track, not_reported….</summary>
+    public static string StatusKey(TargetStatus status) => status switch
+    {
+        TargetStatus.Achieved => "achieved",
+        TargetStatus.OnTrack => "on_track",
+        TargetStatus.Behind => "behind",
+        TargetStatus.AtRisk => "at_risk",
+        TargetStatus.Missed => "missed",
+        TargetStatus.NotReported => "not_reported",
+        _ => status.ToString(),
+    };
+
+    /// <summary>The light: green for achieved and on track, yellow for behind, red for at risk, missed and not reported.</summary>
+    public static string Light(TargetStatus status) => status switch
+    {
+        TargetStatus.Achieved or TargetStatus.OnTrack => "green",
+        TargetStatus.Behind => "yellow",
+        _ => "red",
+    };
+
+    /// <summary>The words for where a report is in its review.</summary>
+    public static string State(ReportState state) => state switch
+    {
+        ReportState.Draft => T("草稿", "draft"),
+        ReportState.Submitted => T("已报送", "submitted"),
+        ReportState.Returned => T("已退回", "returned"),
+        ReportState.Resubmitted => T("重新报送", "resubmitted"),
+        ReportState.Approved => T("已审核", "approved"),
+        _ => state.ToString(),
+    };
+
+    /// <summary>The words for a role.</summary>
+    public static string Role(AccountRole role) => role switch
+    {
+        AccountRole.Administrator => T("系统管理员", "administrator"),
+        AccountRole.Office => T("督查室", "supervision office"),
+        AccountRole.UnitReporter => T("单位填报员", "unit reporter"),
+        AccountRole.Leader => T("领导", "leader"),
+        _ => role.ToString(),
+    };
+
+    /// <summary>All statuses in the order pages list them: the worst first.</summary>
+    public static IReadOnlyList<TargetStatus> StatusOrder { get; } =
+        [TargetStatus.Missed, TargetStatus.AtRisk, TargetStatus.NotReported, TargetStatus.Behind, TargetStatus.OnTrack, TargetStatus.Achieved];
+}

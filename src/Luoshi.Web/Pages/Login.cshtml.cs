@@ -1,0 +1,69 @@
+using Luoshi.Storage;
+using Luoshi.Web.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static Luoshi.Web.Localization.UiText;
+
+namespace Luoshi.Web.Pages;
+
+/// <summary>Sign-in by login and password: throttled per address, locked per account after repeated failures, and the
+/// same message for an unknown login and a wrong password.</summary>
+public sealed class LoginModel(Ledger ledger, SignInThrottle throttle) : PageModel
+{
+    /// <summary>The login typed, shown again after a failure.</summary>
+    public string? Login { get; private set; }
+
+    /// <summary>Where to go after signing in (a local path only).</summary>
+    public string ReturnUrl { get; private set; } = "/";
+
+    /// <summary>Why the last attempt failed.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Shows the form.</summary>
+    public void OnGet(string? returnUrl) => ReturnUrl = Local(returnUrl);
+
+    /// <summary>Checks the password and signs in.</summary>
+    public async Task<IActionResult> OnPostAsync(string? login, string? password, string? returnUrl)
+    {
+        Login = login;
+        ReturnUrl = Local(returnUrl);
+        if (!throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Error = T("登录尝试过于频繁，请一分钟后再试。", "Too many sign-in attempts; try again in a minute.");
+            return Page();
+        }
+
+        if (string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password))
+        {
+            Error = T("请输入账号和密码。", "Enter your login and password.");
+            return Page();
+        }
+
+        var result = await ledger.SignInAsync(login.Trim(), password, HttpContext.RequestAborted);
+        switch (result.Outcome)
+        {
+            case SignInOutcome.Succeeded:
+                await HttpContext.SignInAsync(
+                    CookieAuthenticationDefaults.AuthenticationScheme,
+                    LuoshiClaims.For(result.Account!, CookieAuthenticationDefaults.AuthenticationScheme),
+                    new AuthenticationProperties { IsPersistent = false });
+                return LocalRedirect(ReturnUrl == "/" && !LuoshiClaims.For(result.Account!, "x").ReadsAll() ? "/workspace" : ReturnUrl);
+            case SignInOutcome.LockedOut:
+                Error = T($"连续输错次数过多，账号已锁定至 {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm}。",
+                    $"Too many failed attempts; the account is locked until {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm} (UTC+8).");
+                return Page();
+            case SignInOutcome.Disabled:
+                Error = T("该账号已停用，请联系系统管理员。", "This account is disabled; ask the administrator.");
+                return Page();
+            default:
+                Error = T("账号或密码不正确。", "Wrong login or password.");
+                return Page();
+        }
+    }
+
+    private string Local(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "/";
+}

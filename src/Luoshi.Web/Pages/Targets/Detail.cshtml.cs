@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Luoshi.Domain.Plans;
+using Luoshi.Storage;
+using Luoshi.Web.Access;
+using Luoshi.Web.Hosting;
+using Luoshi.Web.Reading;
+using Luoshi.Web.Reading.Targets;
+using Luoshi.Web.Reading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+using static Luoshi.Web.Localization.UiText;
+
+namespace Luoshi.Web.Pages.Targets;
+
+/// <summary>One target: expected trajectory, actual values and projection on one chart, and its reports.</summary>
+public sealed class DetailModel(LedgerReads reads, LedgerClock clock, TargetHistoryReader histories) : PlanPage(reads, clock)
+{
+    /// <summary>The target.</summary>
+    public Target? Target { get; private set; }
+
+    /// <summary>Its task's code.</summary>
+    public string TaskCode { get; private set; } = "";
+
+    /// <summary>Its history.</summary>
+    public TargetHistory? History { get; private set; }
+
+    /// <summary>The task's reports the caller may see.</summary>
+    public IReadOnlyList<ReportSummary> Reports { get; private set; } = [];
+
+    /// <summary>The chart's data for the page script.</summary>
+    public string ChartJson { get; private set; } = "{}";
+
+    /// <summary>Shows the target.</summary>
+    public async Task<IActionResult> OnGetAsync(string code)
+    {
+        if (!await LoadPlanAsync() || Plan!.Tasks.FirstOrDefault(t => t.Targets.Any(x => x.Code == code)) is not { } task)
+        {
+            return NotFound();
+        }
+
+        if (!User.ReadsAll() && !TaskBreakdown.Involves(task, User.UnitName() ?? ""))
+        {
+            return Forbid();
+        }
+
+        Target = task.Targets.First(x => x.Code == code);
+        TaskCode = task.Code;
+        History = await histories.ReadAsync(Plan, task, Target, AsOf, HttpContext.RequestAborted);
+        Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.TaskCode == task.Code && UnitScope.MayRead(User, r.Unit))];
+        // Serialized with the default (escaping) encoder, so no report text can close the script element.
+        ChartJson = JsonSerializer.Serialize(new
+        {
+            periods = History.Periods,
+            unit = Target.Unit,
+            expected = History.Expected,
+            actual = History.Actual,
+            projected = History.Projected,
+            goal = History.Periods.Select(_ => Target.Value).ToArray(),
+            labels = new { expected = T("应达（形象进度）", "expected"), actual = T("实际", "actual"), projected = T("预计", "projected"), goal = T("目标", "goal") },
+        });
+        return Page();
+    }
+}

@@ -1,0 +1,32 @@
+using Luoshi.Domain.Evaluation;
+using Luoshi.Web.Hosting;
+using Luoshi.Web.Localization;
+using Luoshi.Web.Reading;
+using Luoshi.Web.Reading.Tasks;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Luoshi.Web.Pages.Tasks;
+
+/// <summary>The task breakdown (任务分解表): every task a caller may see, with its units, leader, deadline and targets.</summary>
+public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(reads, clock)
+{
+    /// <summary>Only tasks with a target in this status (on_track, at_risk…), if given.</summary>
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? StatusKey { get; set; }
+
+    /// <summary>The status asked for, if it names one.</summary>
+    public TargetStatus? Status => Labels.StatusOrder.Cast<TargetStatus?>().FirstOrDefault(s => Labels.StatusKey(s!.Value) == StatusKey);
+
+    /// <summary>The rows shown.</summary>
+    public IReadOnlyList<TaskLine> Lines { get; private set; } = [];
+
+    /// <summary>Reads the breakdown.</summary>
+    public async Task OnGetAsync()
+    {
+        if (await LoadPlanAsync())
+        {
+            var rows = await Reads.StatusAsync(Plan!.Id, AsOf, HttpContext.RequestAborted);
+            Lines = TaskBreakdown.Lines(Plan, rows, User, Status);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Luoshi.Domain.Periods;
+using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
+using Luoshi.Storage;
+using Luoshi.Web.Access;
+using Luoshi.Web.Hosting;
+using Luoshi.Web.Reading;
+using Luoshi.Web.Reading.Tasks;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Luoshi.Web.Pages.Workspace;
+
+/// <summary>A unit reporter's workspace: what is due or returned, its tasks with their lights, and its reports.</summary>
+[Authorize(Policy = Policies.Report)]
+public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(reads, clock)
+{
+    /// <summary>A report the unit owes or must finish: the task, the period and the report if one is started.</summary>
+    public sealed record Due(PlanTask Task, ReportingPeriod Period, ReportSummary? Report);
+
+    /// <summary>The unit's name.</summary>
+    public string Unit => User.UnitName()!;
+
+    /// <summary>Reports to write, finish or correct: every past-due or current period of a task it leads without a
+    /// submitted report, and every returned report.</summary>
+    public IReadOnlyList<Due> ToDo { get; private set; } = [];
+
+    /// <summary>The tasks it leads or supports.</summary>
+    public IReadOnlyList<TaskLine> Tasks { get; private set; } = [];
+
+    /// <summary>Its reports.</summary>
+    public IReadOnlyList<ReportSummary> Reports { get; private set; } = [];
+
+    /// <summary>Reads the workspace.</summary>
+    public async Task OnGetAsync()
+    {
+        if (!await LoadPlanAsync())
+        {
+            return;
+        }
+
+        var rows = await Reads.StatusAsync(Plan!.Id, AsOf, HttpContext.RequestAborted);
+        Tasks = TaskBreakdown.Lines(Plan, rows, User);
+        Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit)];
+        var calendar = new ReportingCalendar(Plan.Year, Plan.Cadence);
+        // The current period too, so a unit can report before the due day.
+        var upTo = Math.Min(calendar.Periods.Count, calendar.PastDue(AsOf) + 1);
+        var mine = Reports.ToDictionary(r => (r.TaskCode, r.Period));
+        var todo = new List<Due>();
+        foreach (var task in Plan.Tasks.Where(t => t.LeadUnit == Unit))
+        {
+            for (var p = 1; p <= upTo; p++)
+            {
+                var report = mine.GetValueOrDefault((task.Code, p));
+                if (report is null or { State: ReportState.Draft or ReportState.Returned })
+                {
+                    todo.Add(new Due(task, calendar[p], report));
+                }
+            }
+        }
+
+        ToDo = [.. todo.OrderBy(d => d.Report?.State == ReportState.Returned ? 0 : 1).ThenBy(d => d.Period.Due).ThenBy(d => d.Task.Code, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,71 @@
+using Luoshi.Domain.Plans;
+using Luoshi.Storage;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Luoshi.Web.Reading;
+
+/// <summary>The ledger's reads for one request, cached across requests until the ledger changes. The key is the
+/// newest audit entry's id: every change writes one, on whichever instance made it, so several web instances over one
+/// PostgreSQL database never show a stale figure, and a read costs one indexed query while nothing changes.</summary>
+public sealed class LedgerReads(Ledger ledger, IMemoryCache cache)
+{
+    private static readonly MemoryCacheEntryOptions Entry = new() { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 };
+    private long? _stamp;
+
+    /// <summary>The ledger as it stands for this request (read once, so one page never mixes two versions).</summary>
+    public async Task<long> StampAsync(CancellationToken ct)
+    {
+        _stamp ??= await ledger.ChangeStampAsync(ct).ConfigureAwait(false);
+        return _stamp.Value;
+    }
+
+    /// <summary><paramref name="load"/>'s result for <paramref name="key"/> at this request's version of the ledger;
+    /// concurrent requests for the same missing entry share one load.</summary>
+    public async Task<T> CachedAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        var stamp = await StampAsync(ct).ConfigureAwait(false);
+        var entry = cache.GetOrCreate((key, stamp), e =>
+        {
+            e.SetOptions(Entry);
+            // Not the request's token: the load is shared, and one reader hanging up must not cancel it for the others.
+            return new Lazy<Task<T>>(() => load(CancellationToken.None));
+        })!;
+        try
+        {
+            return await entry.Value.WaitAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception) when (entry.Value.IsFaulted)
+        {
+            cache.Remove((key, stamp));
+            throw;
+        }
+    }
+
+    /// <summary>All plans, newest year first.</summary>
+    public Task<IReadOnlyList<Plan>> PlansAsync(CancellationToken ct) => CachedAsync<IReadOnlyList<Plan>>(
+        "plans",
+        async token => [.. (await ledger.ListPlansAsync(token).ConfigureAwait(false)).OrderByDescending(p => p.Year).ThenBy(p => p.Region, StringComparer.Ordinal)],
+        ct);
+
+    /// <summary>The plan with <paramref name="planId"/> in full, or the newest plan when no id is given; null when none.</summary>
+    public async Task<Plan?> PlanAsync(int? planId, CancellationToken ct)
+    {
+        var id = planId ?? (await PlansAsync(ct).ConfigureAwait(false) is [var newest, ..] ? newest.Id : null);
+        return id is { } chosen
+            ? await CachedAsync($"plan:{chosen}", token => ledger.FindPlanAsync(chosen, token), ct).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>Where every target of the plan stands on <paramref name="asOf"/>.</summary>
+    public Task<IReadOnlyList<TargetStatusRow>> StatusAsync(int planId, DateOnly asOf, CancellationToken ct) =>
+        CachedAsync($"status:{planId}:{asOf:yyyy-MM-dd}", token => ledger.EvaluateAsync(planId, asOf, null, token), ct);
+
+    /// <summary>All units, by code.</summary>
+    public Task<IReadOnlyList<Domain.Units.OrgUnit>> UnitsAsync(CancellationToken ct) =>
+        CachedAsync("units", ledger.ListUnitsAsync, ct);
+
+    /// <summary>All reports of the plan, in period order.</summary>
+    public Task<IReadOnlyList<ReportSummary>> ReportsAsync(int planId, CancellationToken ct) =>
+        CachedAsync($"reports:{planId}", token => ledger.ListReportsAsync(planId, null, null, token), ct);
+}
