@@ -64,6 +64,8 @@ public static class LuoshiWebApp
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         });
+        // Chinese text as characters, not &#x...; entities: pages stay a third of the size and readable in the source.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
