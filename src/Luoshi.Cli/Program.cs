@@ -2,6 +2,7 @@ using Spectre.Console;
 using System.CommandLine;
 using Luoshi.Cli;
 using Luoshi.Cli.Commands;
+using Luoshi.Cli.Commands.Access;
 using Luoshi.Cli.Commands.Ledger;
 
 // Piped into a file or a pager, tables would otherwise be cut to 80 columns and wrap every Chinese name.
@@ -21,6 +22,8 @@ root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(ProgressCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(AccountsCommand.Create());
+root.Subcommands.Add(TokensCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 var parsed = root.Parse(args);
