@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using Luoshi.Storage;
+using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +12,7 @@ namespace Luoshi.Web.Access;
 /// <summary>Authenticates scripts and other systems by "Authorization: Bearer SECRET": the token acts as its account,
 /// with the same role and unit, so a token can never do more than the person it was issued to.</summary>
 internal sealed class ApiTokenHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Ledger ledger)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Ledger ledger, LedgerReads reads)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "token";
@@ -21,7 +24,11 @@ internal sealed class ApiTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var account = await ledger.FindAccountByApiTokenAsync(secret, Context.RequestAborted).ConfigureAwait(false);
+        // Cached until the ledger changes: issuing, revoking or disabling writes the audit trail, which moves the stamp,
+        // so a revoked token stops at once on every instance while a script's requests cost no lookup each. The key is
+        // the secret's hash, so the cache holds no usable secret.
+        var key = "token:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+        var account = await reads.CachedAsync(key, token => ledger.FindAccountByApiTokenAsync(secret, token), Context.RequestAborted).ConfigureAwait(false);
         return account is null
             ? AuthenticateResult.Fail("unknown, revoked or expired API token")
             : AuthenticateResult.Success(new AuthenticationTicket(LuoshiClaims.For(account, SchemeName), SchemeName));
