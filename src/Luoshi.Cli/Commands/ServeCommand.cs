@@ -21,7 +21,8 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var demo = new Option<bool>("--demo") { Description = $"Serve a demo ledger of the sample report ({DemoDatabase}, rebuilt), with generated 演示数据 and accounts" };
         var asOf = new Option<DateOnly?>("--as-of") { Description = "Evaluate targets as of this day (default: today in China; for --demo, 10 October of the plan year)" };
-        var command = new Command("serve", "Serve the web application: overview, task breakdown, reporting, review, public page and REST API") { urls, demo, asOf };
+        var keys = new Option<string?>("--keys") { Description = "Directory of the cookie-signing keys; give several instances the same one (default: beside a SQLite ledger, else the user profile)" };
+        var command = new Command("serve", "Serve the web application: overview, task breakdown, reporting, review, public page and REST API") { urls, demo, asOf, keys };
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -39,7 +40,8 @@ internal static class ServeCommand
 
             await using (ledger)
             {
-                var app = LuoshiWebApp.Build(ledger, new WebSettings(day, result.GetValue(demo)), [], b => b.WebHost.UseUrls(result.GetValue(urls)!));
+                var settings = new WebSettings(day, result.GetValue(demo)) { KeysDirectory = result.GetValue(keys) ?? KeysBeside(result.GetValue(demo) ? StoreOptions.SqliteFile(DemoDatabase) : store.StoreFrom(result)) };
+                var app = LuoshiWebApp.Build(ledger, settings, [], b => b.WebHost.UseUrls(result.GetValue(urls)!));
                 await app.StartAsync(ct);
                 Print(app.Urls, accounts, day);
                 await app.WaitForShutdownAsync(ct);
@@ -68,6 +70,11 @@ internal static class ServeCommand
 
         return (ledger, day, accounts);
     }
+
+    /// <summary>Keys beside a SQLite file survive a restart with the ledger they belong to (sessions stay signed in).</summary>
+    private static string? KeysBeside(StoreOptions options) => options.Provider == StoreProvider.Sqlite
+        ? Path.Combine(Path.GetDirectoryName(options.ConnectionString["Data Source=".Length..])!, "luoshi-keys")
+        : null;
 
     private static void Print(ICollection<string> urls, IReadOnlyList<DemoAccounts.Created> accounts, DateOnly? day)
     {

@@ -6,6 +6,7 @@ using Luoshi.Web.Access;
 using Luoshi.Web.Api;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -49,6 +50,12 @@ public static class LuoshiWebApp
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LedgerClock>();
         services.AddMemoryCache(o => o.SizeLimit = 10_000);
+        var keys = services.AddDataProtection().SetApplicationName("Luoshi");
+        if (settings.KeysDirectory is not null)
+        {
+            keys.PersistKeysToFileSystem(new DirectoryInfo(settings.KeysDirectory));
+        }
+
         services.AddReading();
         services.AddLuoshiAccess();
         services.AddRazorPages(o =>

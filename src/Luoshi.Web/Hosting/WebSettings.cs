@@ -5,6 +5,10 @@ namespace Luoshi.Web.Hosting;
 /// <param name="Demo">True when the ledger holds generated 演示数据, which every page then says.</param>
 public sealed record WebSettings(DateOnly? AsOf = null, bool Demo = false)
 {
+    /// <summary>Where the keys that sign sign-in cookies and anti-forgery tokens are kept; several instances behind one
+    /// address share one directory so a cookie from one is good on the others. Null: the user profile's default.</summary>
+    public string? KeysDirectory { get; init; }
+
     /// <summary>Largest attachment accepted, in bytes.</summary>
     public long MaxAttachmentBytes { get; init; } = 10 * 1024 * 1024;
 

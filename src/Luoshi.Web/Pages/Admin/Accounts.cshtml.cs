@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using Luoshi.Domain.Access;
+using Luoshi.Storage;
+using Luoshi.Web.Access;
+using Luoshi.Web.Reading;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static Luoshi.Web.Localization.UiText;
+
+namespace Luoshi.Web.Pages.Admin;
+
+/// <summary>The administrator's accounts page: create an account (with a generated password shown once), disable or
+/// enable it, reset its password. Every change goes through the ledger and into the audit trail.</summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads reads) : PageModel
+{
+    /// <summary>All accounts.</summary>
+    public IReadOnlyList<Domain.Access.Account> Accounts { get; private set; } = [];
+
+    /// <summary>Unit names for the form.</summary>
+    public IReadOnlyList<string> Units { get; private set; } = [];
+
+    /// <summary>A generated password, right after it was set.</summary>
+    public string? NewPassword { get; private set; }
+
+    /// <summary>The outcome of the last action.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>True when <see cref="Message"/> reports a refusal.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Lists the accounts.</summary>
+    public async Task OnGetAsync()
+    {
+        Accounts = await store.ListAccountsAsync(HttpContext.RequestAborted);
+        Units = [.. (await reads.UnitsAsync(HttpContext.RequestAborted)).Select(u => u.Name)];
+    }
+
+    /// <summary>Creates an account with a generated password.</summary>
+    public async Task<IActionResult> OnPostCreateAsync(string? login, string? name, AccountRole role, string? unit)
+    {
+        var password = Generated();
+        var result = await ledger.Value.CreateAccountAsync(
+            new NewAccount(login?.Trim() ?? "", name?.Trim() ?? "", role, string.IsNullOrEmpty(unit) ? null : unit, password), HttpContext.RequestAborted);
+        NewPassword = result.Succeeded ? password : null;
+        return await DoneAsync(result.Succeeded ? T($"账号 {result.Value!.Login} 已创建。", $"Account {result.Value!.Login} created.") : result.Error!.ToString(), !result.Succeeded);
+    }
+
+    /// <summary>Disables or enables an account.</summary>
+    public async Task<IActionResult> OnPostToggleAsync(string login, bool disable)
+    {
+        if (disable && login == User.Login())
+        {
+            return await DoneAsync(T("不能停用自己的账号。", "You cannot disable your own account."), failed: true);
+        }
+
+        var result = await ledger.Value.SetAccountDisabledAsync(login, disable, HttpContext.RequestAborted);
+        return await DoneAsync(result.Succeeded ? T("已保存。", "Saved.") : result.Error!.ToString(), !result.Succeeded);
+    }
+
+    /// <summary>Resets an account's password to a generated one.</summary>
+    public async Task<IActionResult> OnPostResetAsync(string login)
+    {
+        var password = Generated();
+        var result = await ledger.Value.SetPasswordAsync(login, password, HttpContext.RequestAborted);
+        NewPassword = result.Succeeded ? password : null;
+        return await DoneAsync(result.Succeeded ? T($"{login} 的密码已重置。", $"Password of {login} reset.") : result.Error!.ToString(), !result.Succeeded);
+    }
+
+    private async Task<IActionResult> DoneAsync(string message, bool failed)
+    {
+        Message = message;
+        Failed = failed;
+        await OnGetAsync();
+        return Page();
+    }
+
+    /// <summary>16 characters without look-alikes.</summary>
+    private static string Generated() => RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+}
