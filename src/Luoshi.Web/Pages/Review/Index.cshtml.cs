@@ -15,6 +15,9 @@ namespace Luoshi.Web.Pages.Review;
 [Authorize(Policy = Policies.RunLedger)]
 public sealed class IndexModel(LedgerReads reads, LedgerClock clock, OverviewReader overview, UserLedger ledger, Ledger store) : PlanPage(reads, clock)
 {
+    /// <summary>How many overdue reports the page lists.</summary>
+    public const int OverdueShown = 200;
+
     /// <summary>Reports submitted or resubmitted, oldest first.</summary>
     public IReadOnlyList<ReportSummary> Queue { get; private set; } = [];
 

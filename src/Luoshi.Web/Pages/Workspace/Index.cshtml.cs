@@ -12,7 +12,7 @@ namespace Luoshi.Web.Pages.Workspace;
 
 /// <summary>A unit reporter's workspace: what is due or returned, its tasks with their lights, and its reports.</summary>
 [Authorize(Policy = Policies.Report)]
-public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(reads, clock)
+public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger ledger) : PlanPage(reads, clock)
 {
     /// <summary>A report the unit owes or must finish: the task, the period and the report if one is started.</summary>
     public sealed record Due(PlanTask Task, ReportingPeriod Period, ReportSummary? Report);
@@ -26,6 +26,9 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
 
     /// <summary>The tasks it leads or supports.</summary>
     public IReadOnlyList<TaskLine> Tasks { get; private set; } = [];
+
+    /// <summary>Reminders (催办) the office sent the unit, newest first.</summary>
+    public IReadOnlyList<Domain.Access.Reminder> Reminders { get; private set; } = [];
 
     /// <summary>Its reports.</summary>
     public IReadOnlyList<ReportSummary> Reports { get; private set; } = [];
@@ -41,6 +44,7 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
         var rows = await Reads.StatusAsync(Plan!.Id, AsOf, HttpContext.RequestAborted);
         Tasks = TaskBreakdown.Lines(Plan, rows, User);
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit)];
+        Reminders = [.. (await ledger.ListRemindersAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit).OrderByDescending(r => r.At)];
         var calendar = new ReportingCalendar(Plan.Year, Plan.Cadence);
         // The current period too, so a unit can report before the due day.
         var upTo = Math.Min(calendar.Periods.Count, calendar.PastDue(AsOf) + 1);
