@@ -39,4 +39,15 @@ public sealed class AccessTests(WebLedger web) : IClassFixture<WebLedger>
         var html = await client.GetStringAsync("/", Ct);
         Assert.Contains("测试市 2022年政府工作报告任务落实总览", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Signing_out_from_any_page_ends_the_session()
+    {
+        using var client = web.Client();
+        await SignIn.AsAsync(client, "leader");
+        var token = await SignIn.FormTokenAsync(client, "/tasks");
+        var signOut = await client.PostAsync("/logout", new FormUrlEncodedContent([KeyValuePair.Create("__af", token)]), Ct);
+        Assert.Equal("/login", signOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/tasks", Ct)).StatusCode);
+    }
 }

@@ -12,8 +12,14 @@ using static Luoshi.Web.Localization.UiText;
 namespace Luoshi.Web.Pages.Targets;
 
 /// <summary>One target: expected trajectory, actual values and projection on one chart, and its reports.</summary>
-public sealed class DetailModel(LedgerReads reads, LedgerClock clock, TargetHistoryReader histories) : PlanPage(reads, clock)
+public sealed class DetailModel(LedgerReads reads, LedgerClock clock, TargetHistoryReader histories, UserLedger ledger) : PlanPage(reads, clock)
 {
+    /// <summary>The outcome of a change.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>True when <see cref="Message"/> reports a refusal.</summary>
+    public bool Failed { get; private set; }
+
     /// <summary>The target.</summary>
     public Target? Target { get; private set; }
 
@@ -29,9 +35,59 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, TargetHist
     /// <summary>The chart's data for the page script.</summary>
     public string ChartJson { get; private set; } = "{}";
 
+    /// <summary>The office corrects the goal, baseline or deadline, or publishes the target on the public page.</summary>
+    public async Task<IActionResult> OnPostChangeAsync(string code, string? value, string? upper, string? baseline, DateOnly? deadline, bool publish)
+    {
+        if (!User.RunsLedger())
+        {
+            return Forbid();
+        }
+
+        var errors = new List<string>();
+        var change = new TargetChange(
+            Value: Number(value, T("目标值", "goal value"), errors), Upper: Number(upper, T("上限", "upper"), errors),
+            Baseline: Number(baseline, T("基数", "baseline"), errors), Deadline: deadline, Public: publish);
+        if (!await LoadPlanAsync())
+        {
+            return NotFound();
+        }
+
+        var result = errors.Count > 0 ? StoreResult.Fail(string.Join("；", errors)) : await ledger.Value.UpdateTargetAsync(Plan!.Id, code, change, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            var shown = await OnGetAsync(code);
+            Failed = true;
+            Message = result.Error!.ToString();
+            return shown;
+        }
+
+        return Redirect($"/targets/{Uri.EscapeDataString(code)}?plan={Plan!.Id}&saved=1");
+    }
+
+    private static decimal? Number(string? text, string field, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text.Trim().TrimEnd('%'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        errors.Add(T($"{field}：“{text}”不是数字", $"{field}: \"{text}\" is not a number"));
+        return null;
+    }
+
     /// <summary>Shows the target.</summary>
     public async Task<IActionResult> OnGetAsync(string code)
     {
+        if (Request.Query.ContainsKey("saved"))
+        {
+            Message = T("已保存，并记入审计记录。", "Saved and recorded in the audit trail.");
+        }
+
         if (!await LoadPlanAsync() || Plan!.Tasks.FirstOrDefault(t => t.Targets.Any(x => x.Code == code)) is not { } task)
         {
             return NotFound();
