@@ -13,7 +13,7 @@ namespace Luoshi.Web.Tests.EndToEnd;
 /// <item>September not reported yet: 未报送.</item>
 /// <item>September submitted (300, not yet approved, so not counted): actual 4000, share 4000 / 4500 = 0.89, 滞后.</item>
 /// <item>Returned: period 9 is overdue again, 未报送.</item>
-/// <item>Resubmitted with 600 and approved: actual 4600, share 1.02, 正常; projected 4600 × 12 / 9 = 6133.33; needed per
+/// <item>Resubmitted with 600 and approved: actual 500, 1000, … 4000 by the end of August, 4600 in September, share 1.02, 正常; projected 4600 × 12 / 9 = 6133.33; needed per
 /// remaining period (6000 − 4600) / 3 = 466.67.</item>
 /// </list></remarks>
 public sealed class ReportRoundTripTests(WebLedger web, Chromium chromium) : IClassFixture<WebLedger>
@@ -91,6 +91,9 @@ public sealed class ReportRoundTripTests(WebLedger web, Chromium chromium) : ICl
         await Expect(facts).ToContainTextAsync("应达（形象进度）4500");
         await Expect(facts).ToContainTextAsync("预计年底6133.33");
         await Expect(facts).ToContainTextAsync("此后每期需完成466.67");
+        // Month by month, what the approved reports add up to by each due day (the chart's table).
+        await Expect(page.Locator("main table").First.Locator("tr", new() { HasText = "实际" }).Locator("td"))
+            .ToHaveTextAsync(["500", "1000", "1500", "2000", "2500", "3000", "3500", "4000", "4600", "", "", ""]);
 
         // Overview: T1.1 on track (green), T2.1 of the other unit still not reported (red).
         await page.GotoAsync("/");
