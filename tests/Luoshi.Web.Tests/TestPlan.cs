@@ -33,12 +33,12 @@ public static class TestPlan
             SourceHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text))),
             Sections = [new Section { Code = "S1", Number = "一", Title = "民生", Level = 1, Span = new SourceSpan(0, 4) }],
         };
-        plan.Tasks.Add(Task("T1", "年内实现城镇新增就业6千人以上", Rsj, new SourceSpan(5, 14), new Target
+        plan.Tasks.Add(Task("T1", "年内实现城镇新增就业6千人以上", Rsj, new SourceSpan(5, 15), new Target
         {
             Code = "T1.1", Text = "城镇新增就业6千人以上", Subject = "城镇新增就业", Kind = TargetKind.Numeric, Comparator = Comparator.AtLeast,
             Value = 6000m, Unit = "人", Measure = Measure.Cumulative, Deadline = new DateOnly(2022, 12, 31), Public = true,
         }));
-        plan.Tasks.Add(Task("T2", "确保幼儿园年内投入使用", Jyj, new SourceSpan(21, 11), new Target
+        plan.Tasks.Add(Task("T2", "确保幼儿园年内投入使用", Jyj, new SourceSpan(22, 11), new Target
         {
             Code = "T2.1", Text = "幼儿园年内投入使用", Subject = "幼儿园投入使用", Kind = TargetKind.Milestone, Comparator = Comparator.Equal,
             Measure = Measure.Milestone, Deadline = new DateOnly(2022, 12, 31),

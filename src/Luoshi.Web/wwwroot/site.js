@@ -10,7 +10,7 @@ document.addEventListener('DOMContentLoaded', function () {
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
-      grid: { left: 60, right: 24, top: 40, bottom: 40 },
+      grid: { left: 60, right: 24, top: 56, bottom: 40 },
       xAxis: { type: 'category', data: data.periods },
       yAxis: { type: 'value', name: data.unit || '', scale: true },
       series: [
