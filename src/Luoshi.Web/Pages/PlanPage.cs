@@ -1,3 +1,4 @@
+using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
@@ -37,6 +38,9 @@ public abstract class PlanPage(LedgerReads reads, LedgerClock clock) : PageModel
         Plan = await reads.PlanAsync(PlanId, HttpContext.RequestAborted);
         return Plan is not null;
     }
+
+    /// <summary>The plan's reporting calendar (names its periods); only once a plan is loaded.</summary>
+    public ReportingCalendar Calendar => new(Plan!.Year, Plan.Cadence);
 
     /// <summary>The query string that keeps the plan and day when linking to another page.</summary>
     public string Keep => Plan is null ? "" : $"plan={Plan.Id}" + (AsOfAsked is { } d ? $"&asOf={d:yyyy-MM-dd}" : "");

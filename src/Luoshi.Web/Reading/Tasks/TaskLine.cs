@@ -33,4 +33,9 @@ public sealed record TargetLine(
     decimal? Actual,
     decimal? Expected,
     decimal? Projected,
-    string Reason);
+    string Reason)
+{
+    /// <summary>The whole evaluation, for pages that word the reason in the reader's language (the API has <see cref="Reason"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TargetEvaluation? Evaluation { get; init; }
+}
