@@ -198,6 +198,13 @@ public sealed class Ledger : IAsyncDisposable
     public Task<StoreResult<IssuedApiToken>> CreateApiTokenAsync(string login, string name, DateTimeOffset? expiresAt, CancellationToken ct = default) =>
         ApiTokenIssue.CreateAsync(_session, login, name, expiresAt, ct);
 
+    /// <summary>The account a valid token acts as and when the token expires; null when unknown, revoked, expired or disabled.</summary>
+    public Task<ApiTokenGrant?> FindApiTokenAsync(string secret, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        return _session.ReadAsync((db, token) => AccessQueries.FindGrantAsync(db, secret, _session.Now, token), ct);
+    }
+
     /// <summary>The account a token secret acts as; null when the secret is unknown, revoked or expired, or the
     /// account is disabled.</summary>
     public Task<Account?> FindAccountByApiTokenAsync(string secret, CancellationToken ct = default)

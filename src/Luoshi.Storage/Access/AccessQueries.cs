@@ -18,7 +18,10 @@ internal static class AccessQueries
         await db.Accounts.AsNoTracking().OrderBy(a => a.Login).ToListAsync(ct).ConfigureAwait(false);
 
     // Validity is checked after the lookup by hash: SQLite cannot compare DateTimeOffset values in a query.
-    public static async Task<Account?> FindByTokenAsync(LedgerDbContext db, string secret, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Account?> FindByTokenAsync(LedgerDbContext db, string secret, DateTimeOffset now, CancellationToken ct) =>
+        (await FindGrantAsync(db, secret, now, ct).ConfigureAwait(false))?.Account;
+
+    public static async Task<ApiTokenGrant?> FindGrantAsync(LedgerDbContext db, string secret, DateTimeOffset now, CancellationToken ct)
     {
         var hash = ApiTokenSecrets.Hash(secret);
         var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, ct).ConfigureAwait(false);
@@ -28,7 +31,7 @@ internal static class AccessQueries
         }
 
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == token.AccountId, ct).ConfigureAwait(false);
-        return account.Disabled ? null : account;
+        return account.Disabled ? null : new ApiTokenGrant(account, token.ExpiresAt);
     }
 
     public static async Task<IReadOnlyList<ApiToken>> ListTokensAsync(LedgerDbContext db, string? login, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace Luoshi.Web.Access;
 /// <summary>Authenticates scripts and other systems by "Authorization: Bearer SECRET": the token acts as its account,
 /// with the same role and unit, so a token can never do more than the person it was issued to.</summary>
 internal sealed class ApiTokenHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Ledger ledger, LedgerReads reads)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Ledger ledger, LedgerReads reads, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "token";
@@ -28,7 +28,9 @@ internal sealed class ApiTokenHandler(
         // so a revoked token stops at once on every instance while a script's requests cost no lookup each. The key is
         // the secret's hash, so the cache holds no usable secret.
         var key = "token:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-        var account = await reads.CachedAsync(key, token => ledger.FindAccountByApiTokenAsync(secret, token), Context.RequestAborted).ConfigureAwait(false);
+        var grant = await reads.CachedAsync(key, token => ledger.FindApiTokenAsync(secret, token), Context.RequestAborted).ConfigureAwait(false);
+        // Expiry writes nothing, so the stamp cannot catch it: the cached grant is checked against the clock each time.
+        var account = grant is not null && (grant.ExpiresAt is null || grant.ExpiresAt > time.GetUtcNow()) ? grant.Account : null;
         return account is null
             ? AuthenticateResult.Fail("unknown, revoked or expired API token")
             : AuthenticateResult.Success(new AuthenticationTicket(LuoshiClaims.For(account, SchemeName), SchemeName));

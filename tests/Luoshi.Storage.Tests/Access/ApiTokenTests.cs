@@ -38,6 +38,17 @@ public abstract class ApiTokenTests<TDatabase> : LedgerTestBase<TDatabase>
     }
 
     [Fact]
+    public async Task FindApiToken_GrantCarriesTheAccountAndTheExpiry()
+    {
+        var issued = await IssueAsync(Noon.AddHours(1));
+
+        var grant = await Ledger.FindApiTokenAsync(issued.Secret, Ct);
+
+        Assert.Equal(("hrss", Noon.AddHours(1)), (grant!.Account.Login, grant.ExpiresAt));
+        Assert.Null(await Ledger.FindApiTokenAsync(issued.Secret + "x", Ct));
+    }
+
+    [Fact]
     public async Task FindAccountByApiToken_ValidSecret_TheAccountWithItsRoleAndUnit()
     {
         var issued = await IssueAsync();
