@@ -16,7 +16,7 @@ document.addEventListener('DOMContentLoaded', function () {
       series: [
         { name: data.labels.expected, type: 'line', data: data.expected, lineStyle: { type: 'dashed' }, symbol: 'none', color: '#5b6675' },
         { name: data.labels.actual, type: 'line', data: data.actual, color: '#b3261e', connectNulls: false },
-        { name: data.labels.projected, type: 'line', data: data.projected, lineStyle: { type: 'dotted' }, color: '#c99a06', symbol: 'none' },
+        { name: data.labels.projected, type: 'line', data: data.projected, lineStyle: { type: 'dotted' }, color: '#c99a06', symbol: 'none', connectNulls: true },
         { name: data.labels.goal, type: 'line', data: data.goal, color: '#1f8a3b', symbol: 'none', lineStyle: { width: 1 } }
       ]
     });
