@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Luoshi.Domain.Access;
 using Luoshi.Storage;
 
@@ -38,6 +37,6 @@ internal static class DemoAccounts
         return (created, null);
     }
 
-    /// <summary>14 characters from an alphabet without look-alikes (0/O, 1/l/I), easy to type from a terminal.</summary>
-    private static string Password() => RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 14);
+    /// <summary>14 characters: easy to type from the terminal where the demo printed them.</summary>
+    private static string Password() => GeneratedPassword.New(14);
 }

@@ -29,14 +29,5 @@ internal static class StatusLabels
     };
 
     /// <summary>The machine name used in JSON: on_track, not_reported….</summary>
-    public static string Key(TargetStatus status) => status switch
-    {
-        TargetStatus.Achieved => "achieved",
-        TargetStatus.OnTrack => "on_track",
-        TargetStatus.Behind => "behind",
-        TargetStatus.AtRisk => "at_risk",
-        TargetStatus.Missed => "missed",
-        TargetStatus.NotReported => "not_reported",
-        _ => status.ToString(),
-    };
+    public static string Key(TargetStatus status) => TargetStatusKey.Of(status);
 }

@@ -4,7 +4,6 @@ using Luoshi.Domain.Periods;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
-using Luoshi.Web.Localization;
 using Luoshi.Web.Reading;
 using Luoshi.Web.Reading.Overview;
 using Luoshi.Web.Reading.Targets;
@@ -49,7 +48,7 @@ internal static class PlanEndpoints
         TargetStatus? wanted = null;
         if (status is not null)
         {
-            wanted = Labels.StatusOrder.Cast<TargetStatus?>().FirstOrDefault(s => Labels.StatusKey(s!.Value) == status);
+            wanted = TargetStatusKey.Parse(status);
             if (wanted is null)
             {
                 return ApiResults.Invalid($"unknown status \"{status}\"; expected achieved, on_track, behind, at_risk, missed or not_reported", "status");

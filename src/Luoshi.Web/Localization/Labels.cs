@@ -21,16 +21,7 @@ public static class Labels
     };
 
     /// <summary>The machine name of a status, as the API writes it: on_track, not_reported….</summary>
-    public static string StatusKey(TargetStatus status) => status switch
-    {
-        TargetStatus.Achieved => "achieved",
-        TargetStatus.OnTrack => "on_track",
-        TargetStatus.Behind => "behind",
-        TargetStatus.AtRisk => "at_risk",
-        TargetStatus.Missed => "missed",
-        TargetStatus.NotReported => "not_reported",
-        _ => status.ToString(),
-    };
+    public static string StatusKey(TargetStatus status) => TargetStatusKey.Of(status);
 
     /// <summary>The light: green for achieved and on track, yellow for behind, red for at risk, missed and not reported.</summary>
     public static string Light(TargetStatus status) => status switch

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Luoshi.Domain.Access;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
@@ -76,6 +75,5 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         return Page();
     }
 
-    /// <summary>16 characters without look-alikes.</summary>
-    private static string Generated() => RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+    private static string Generated() => GeneratedPassword.New(16);
 }

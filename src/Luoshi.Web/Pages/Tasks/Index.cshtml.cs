@@ -1,6 +1,5 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Web.Hosting;
-using Luoshi.Web.Localization;
 using Luoshi.Web.Reading;
 using Luoshi.Web.Reading.Tasks;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +14,7 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     public string? StatusKey { get; set; }
 
     /// <summary>The status asked for, if it names one.</summary>
-    public TargetStatus? Status => Labels.StatusOrder.Cast<TargetStatus?>().FirstOrDefault(s => Labels.StatusKey(s!.Value) == StatusKey);
+    public TargetStatus? Status => TargetStatusKey.Parse(StatusKey);
 
     /// <summary>The rows shown.</summary>
     public IReadOnlyList<TaskLine> Lines { get; private set; } = [];
