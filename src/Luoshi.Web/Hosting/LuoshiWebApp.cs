@@ -34,6 +34,13 @@ public static class LuoshiWebApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (settings.Demo)
+        {
+            // The demo's signing keys are thrown away with its database; the warning that they are stored unencrypted
+            // matters on a real server only, where it stays.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        }
+
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxAttachmentBytes + (1024 * 1024));
         AddServices(builder.Services, ledger, settings);
         configure?.Invoke(builder);
