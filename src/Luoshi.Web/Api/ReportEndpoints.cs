@@ -72,23 +72,13 @@ internal static class ReportEndpoints
             return ApiResults.Invalid("the version of the report you read is needed to change it", "version");
         }
 
-        var plan = (await reads.PlansAsync(ct)).Select(p => p.Id).ToList();
-        int? planId = null;
-        foreach (var id2 in plan)
-        {
-            if ((await reads.PlanAsync(id2, ct))?.Tasks.Any(t => t.Id == report.TaskId) == true)
-            {
-                planId = id2;
-                break;
-            }
-        }
-
+        var plan = await reads.PlanOfTaskAsync(report.TaskId, ct);
         if (body.Period != report.Period)
         {
             return ApiResults.Invalid($"the report is for period {report.Period}; a report cannot move to another period", "period");
         }
 
-        var saved = await ledger.Value.SaveReportAsync(Draft(planId!.Value, body, report.Unit), version, ct);
+        var saved = await ledger.Value.SaveReportAsync(Draft(plan!.Id, body, report.Unit), version, ct);
         return saved.Succeeded ? TypedResults.Ok(saved.Value!) : ApiResults.Refused(saved.Error!);
     }
 

@@ -51,7 +51,8 @@ public sealed class LoginModel(Ledger ledger, SignInThrottle throttle) : PageMod
                     CookieAuthenticationDefaults.AuthenticationScheme,
                     LuoshiClaims.For(result.Account!, CookieAuthenticationDefaults.AuthenticationScheme),
                     new AuthenticationProperties { IsPersistent = false });
-                return LocalRedirect(ReturnUrl == "/" && !LuoshiClaims.For(result.Account!, "x").ReadsAll() ? "/workspace" : ReturnUrl);
+                // A unit reporter's start page is its workspace; the overview is for those who read the whole ledger.
+                return LocalRedirect(ReturnUrl == "/" && result.Account!.Role == Domain.Access.AccountRole.UnitReporter ? "/workspace" : ReturnUrl);
             case SignInOutcome.LockedOut:
                 Error = T($"连续输错次数过多，账号已锁定至 {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm}。",
                     $"Too many failed attempts; the account is locked until {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm} (UTC+8).");

@@ -57,6 +57,21 @@ public sealed class LedgerReads(Ledger ledger, IMemoryCache cache)
             : null;
     }
 
+    /// <summary>The plan that holds the task with storage id <paramref name="taskId"/> (a report's task), or null.</summary>
+    public async Task<Plan?> PlanOfTaskAsync(int taskId, CancellationToken ct)
+    {
+        foreach (var listed in await PlansAsync(ct).ConfigureAwait(false))
+        {
+            var plan = await PlanAsync(listed.Id, ct).ConfigureAwait(false);
+            if (plan?.Tasks.Any(t => t.Id == taskId) == true)
+            {
+                return plan;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where every target of the plan stands on <paramref name="asOf"/>.</summary>
     public Task<IReadOnlyList<TargetStatusRow>> StatusAsync(int planId, DateOnly asOf, CancellationToken ct) =>
         CachedAsync($"status:{planId}:{asOf:yyyy-MM-dd}", token => ledger.EvaluateAsync(planId, asOf, null, token), ct);

@@ -135,17 +135,12 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
             return NotFound();
         }
 
-        foreach (var plan in await Reads.PlansAsync(HttpContext.RequestAborted))
+        if (await Reads.PlanOfTaskAsync(report.TaskId, HttpContext.RequestAborted) is { } plan)
         {
-            var full = await Reads.PlanAsync(plan.Id, HttpContext.RequestAborted);
-            if (full?.Tasks.FirstOrDefault(t => t.Id == report.TaskId) is { } task)
-            {
-                PlanId = full.Id;
-                await LoadPlanAsync();
-                Task = task;
-                Period = new ReportingCalendar(full.Year, full.Cadence)[report.Period];
-                break;
-            }
+            PlanId = plan.Id;
+            await LoadPlanAsync();
+            Task = plan.Tasks.First(t => t.Id == report.TaskId);
+            Period = new ReportingCalendar(plan.Year, plan.Cadence)[report.Period];
         }
 
         if (Task is null)
