@@ -86,6 +86,18 @@ public static class LuoshiWebApp
             document.Info.Title = "Luoshi (落实) API";
             document.Info.Description = "The ledger of a government work report: plans, tasks, targets, progress reports, review and audit. " +
                 "Authenticate with `Authorization: Bearer <API token>` (issued with `luoshi tokens create`); a token acts with its account's role and unit.";
+            document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            document.Components.SecuritySchemes = new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>
+            {
+                ["token"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+                {
+                    Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "An API token (lsk_…) from /account or `luoshi tokens create`; it has its account's role and unit.",
+                },
+            };
+            // Every operation but the public ones needs it; those say so in their own paths (/api/public, /healthz).
+            document.Security = [new Microsoft.OpenApi.OpenApiSecurityRequirement { [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("token", document)] = [] }];
             return Task.CompletedTask;
         }));
         services.AddRequestLocalization(o =>

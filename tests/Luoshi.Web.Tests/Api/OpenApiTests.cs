@@ -39,5 +39,9 @@ public sealed class OpenApiTests(WebLedger web) : IClassFixture<WebLedger>
         Assert.Contains(approve.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "id" && p.GetProperty("in").GetString() == "path");
         Assert.Equal(JsonValueKind.Object, approve.GetProperty("requestBody").ValueKind);
         Assert.False(paths.TryGetProperty("/healthz", out _));
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("token");
+        Assert.Equal(("http", "bearer"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("scheme").GetString()));
+        Assert.True(document.GetProperty("security")[0].TryGetProperty("token", out _));
     }
 }
