@@ -141,6 +141,11 @@ public sealed class Ledger : IAsyncDisposable
             },
             ct);
 
+    /// <summary>Every report of a plan, in any state, with its values (by target id) and narrative, in period order:
+    /// what a ledger workbook (台账) lays out, in two queries whatever the plan's size.</summary>
+    public Task<IReadOnlyList<ProgressReport>> ListReportsWithValuesAsync(int planId, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => ReportQueries.ListWithValuesAsync(db, planId, token), ct);
+
     /// <summary>The latest audit entries, newest first, optionally of one entity kind (plan, task, unit, report, progress-file).</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int limit = 100, string? entity = null, CancellationToken ct = default) =>
         await _session.ReadAsync((db, token) => AuditQuery.ListAsync(db, limit, entity, token), ct).ConfigureAwait(false);
