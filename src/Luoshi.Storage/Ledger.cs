@@ -102,6 +102,14 @@ public sealed class Ledger : IAsyncDisposable
         return ProgressFileImport.RunAsync(_session, planId, csvPath, rowsRead, ct);
     }
 
+    /// <summary>Stores the reports of one filled-in file (an offline template) in one transaction, as drafts or
+    /// submitted: all of them, or none with the first problem; the same file again adds nothing.</summary>
+    public Task<CsvImportResult> ImportReportsAsync(int planId, ReportBatch batch, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return ReportBatchImport.RunAsync(_session, planId, batch, ct);
+    }
+
     /// <summary>Where every target of a plan (or of all plans) stands as of a date, optionally only those a unit
     /// (by name or alias) leads.</summary>
     public Task<IReadOnlyList<TargetStatusRow>> EvaluateAsync(int? planId, DateOnly asOf, string? unit = null, CancellationToken ct = default) =>
