@@ -1,8 +1,4 @@
 using Luoshi.Domain.Progress;
-using Luoshi.Storage.Audit;
-using Luoshi.Storage.Plans;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Luoshi.Storage.ProgressImport;
 
@@ -11,41 +7,11 @@ namespace Luoshi.Storage.ProgressImport;
 internal static class ReportBatchImport
 {
     public static Task<CsvImportResult> RunAsync(StoreSession session, int planId, ReportBatch batch, CancellationToken ct) =>
-        session.WriteAsync(
-            async (db, token) =>
-            {
-                var lookups = await ProgressLookups.LoadAsync(db, planId, batch.Source, token).ConfigureAwait(false);
-                if (lookups is null)
-                {
-                    return new CsvImportResult(0, [new StoreError(PlanLookup.MissingPlan(planId))]);
-                }
-
-                var key = $"{planId}/{batch.Sha256}";
-                if (await db.AuditEntries.AnyAsync(a => a.Entity == AuditEntities.ProgressFile && a.EntityKey == key, token).ConfigureAwait(false))
-                {
-                    return new CsvImportResult(0, []);
-                }
-
-                var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-                var connection = db.Database.GetDbConnection();
-                var commands = await ProgressCommands.PrepareAsync(connection, transaction, token).ConfigureAwait(false);
-                await using (commands.ConfigureAwait(false))
-                {
-                    using var values = ValueSink.For(commands, connection, transaction);
-                    var (rows, error) = await WriteAsync(batch, lookups, commands, values, session.Now, token).ConfigureAwait(false);
-                    if (error is not null)
-                    {
-                        return new CsvImportResult(0, [error]);
-                    }
-
-                    AuditLog.Add(db, session, "progress.import", AuditEntities.ProgressFile, key, null,
-                        new { File = batch.Source, PlanId = planId, Rows = rows, Reports = batch.Reports.Count, Sha256 = batch.Sha256 });
-                    await db.SaveChangesAsync(token).ConfigureAwait(false);
-                    return new CsvImportResult(rows, []);
-                }
-            },
-            result => result.Succeeded,
-            ct);
+        ProgressTransaction.RunAsync(session, planId, batch.Source, batch.Sha256, async (lookups, commands, values, token) =>
+        {
+            var (rows, error) = await WriteAsync(batch, lookups, commands, values, session.Now, token).ConfigureAwait(false);
+            return (rows, batch.Reports.Count, error is null ? [] : [error]);
+        }, ct);
 
     // The file's reader has checked every row against the plan; what is left to find here is a report that became
     // uneditable, or changed, since: the first such stops the batch, and the transaction rolls back.
