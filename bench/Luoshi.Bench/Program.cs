@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Luoshi.Bench;
 using Luoshi.Bench.Ledger;
+using Luoshi.Bench.Office;
 using Luoshi.Bench.Web;
 
 // `ledger-import` is a one-shot measurement (it fills fresh databases) and `web-ledger` builds the ledger the web
@@ -14,6 +15,11 @@ if (args is ["ledger-import", .. var importArgs])
 if (args is ["web-ledger", .. var webArgs])
 {
     return await WebLedgerBuild.RunAsync(webArgs, Console.Out, Console.Error);
+}
+
+if (args is ["office-files", .. var officeArgs])
+{
+    return await OfficeFiles.RunAsync(officeArgs, Console.Out, Console.Error);
 }
 
 var summaries = BenchmarkSwitcher.FromTypes([typeof(ParseThroughput), typeof(LedgerEvaluation)]).Run(args);

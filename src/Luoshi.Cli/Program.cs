@@ -3,6 +3,7 @@ using System.CommandLine;
 using Luoshi.Cli;
 using Luoshi.Cli.Commands;
 using Luoshi.Cli.Commands.Access;
+using Luoshi.Cli.Commands.Export;
 using Luoshi.Cli.Commands.Ledger;
 
 // Piped into a file or a pager, tables would otherwise be cut to 80 columns and wrap every Chinese name.
@@ -22,6 +23,7 @@ root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(ProgressCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(AccountsCommand.Create());
 root.Subcommands.Add(TokensCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());

@@ -102,6 +102,14 @@ public sealed class Ledger : IAsyncDisposable
         return ProgressFileImport.RunAsync(_session, planId, csvPath, rowsRead, ct);
     }
 
+    /// <summary>Stores the reports of one filled-in file (an offline template) in one transaction, as drafts or
+    /// submitted: all of them, or none with the first problem; the same file again adds nothing.</summary>
+    public Task<CsvImportResult> ImportReportsAsync(int planId, ReportBatch batch, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return ReportBatchImport.RunAsync(_session, planId, batch, ct);
+    }
+
     /// <summary>Where every target of a plan (or of all plans) stands as of a date, optionally only those a unit
     /// (by name or alias) leads.</summary>
     public Task<IReadOnlyList<TargetStatusRow>> EvaluateAsync(int? planId, DateOnly asOf, string? unit = null, CancellationToken ct = default) =>
@@ -140,6 +148,11 @@ public sealed class Ledger : IAsyncDisposable
                 return await ReportQueries.ListAsync(db, planId, state, name, token).ConfigureAwait(false);
             },
             ct);
+
+    /// <summary>Every report of a plan, in any state, with its values (by target id) and narrative, in period order:
+    /// what a ledger workbook (台账) lays out, in two queries whatever the plan's size.</summary>
+    public Task<IReadOnlyList<ProgressReport>> ListReportsWithValuesAsync(int planId, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => ReportQueries.ListWithValuesAsync(db, planId, token), ct);
 
     /// <summary>The latest audit entries, newest first, optionally of one entity kind (plan, task, unit, report, progress-file).</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(int limit = 100, string? entity = null, CancellationToken ct = default) =>

@@ -53,7 +53,8 @@ internal static class ProgressWrite
                 {
                     var text = new ReportText(
                         row[at[ProgressColumns.Progress]].ToString(), row[at[ProgressColumns.Problems]].ToString(), row[at[ProgressColumns.NextSteps]].ToString());
-                    var (id, conflict) = await WriteReportAsync(row.LineNumberFrom, text, line, lookups, commands, now, ct).ConfigureAwait(false);
+                    var head = new ReportHead(line.Target.Task, line.Period, line.Unit, line.State, text);
+                    var (id, conflict) = await WriteReportAsync(CsvFile.Place(lookups.File, row.LineNumberFrom), head, lookups, commands, now, ct).ConfigureAwait(false);
                     if (conflict is not null)
                     {
                         errors.Add(conflict);
@@ -76,21 +77,23 @@ internal static class ProgressWrite
         return (rows, written.Count, errors);
     }
 
-    private static async Task<(int Id, StoreError? Conflict)> WriteReportAsync(
-        int lineNumber, ReportText text, ProgressLine line, ProgressLookups lookups, ProgressCommands commands, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Creates a report, or replaces the stored one (its values cleared) if its version is still the one the
+    /// lookups read; <paramref name="place"/> locates a conflict.</summary>
+    public static async Task<(int Id, StoreError? Conflict)> WriteReportAsync(
+        string place, ReportHead head, ProgressLookups lookups, ProgressCommands commands, DateTimeOffset now, CancellationToken ct)
     {
-        var stored = lookups.Reports.GetValueOrDefault(line.ReportKey);
+        var stored = lookups.Reports.GetValueOrDefault(ProgressLookups.ReportKey(head.Task.Index, head.Period));
         var command = stored is null ? commands.InsertReport : commands.UpdateReport;
-        ProgressCommands.Set(command, "unit", line.Unit);
-        ProgressCommands.Set(command, "state", line.State.ToString());
-        ProgressCommands.Set(command, "progress", text.Progress);
-        ProgressCommands.Set(command, "problems", text.Problems);
-        ProgressCommands.Set(command, "next_steps", text.NextSteps);
-        ProgressCommands.Set(command, "submitted_at", line.State == ReportState.Draft ? null : now);
+        ProgressCommands.Set(command, "unit", head.Unit);
+        ProgressCommands.Set(command, "state", head.State.ToString());
+        ProgressCommands.Set(command, "progress", head.Text.Progress);
+        ProgressCommands.Set(command, "problems", head.Text.Problems);
+        ProgressCommands.Set(command, "next_steps", head.Text.NextSteps);
+        ProgressCommands.Set(command, "submitted_at", head.State == ReportState.Draft ? null : now);
         if (stored is null)
         {
-            ProgressCommands.Set(command, "task_id", line.Target.Task.Id);
-            ProgressCommands.Set(command, "period", line.Period);
+            ProgressCommands.Set(command, "task_id", head.Task.Id);
+            ProgressCommands.Set(command, "period", head.Period);
             return (Convert.ToInt32(await ProgressCommands.ScalarAsync(command, ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture), null);
         }
 
@@ -99,8 +102,8 @@ internal static class ProgressWrite
         if (await ProgressCommands.ExecuteAsync(command, ct).ConfigureAwait(false) != 1)
         {
             return (0, new StoreError(
-                $"conflict: the report of task {line.Target.Task.Code} for period {line.Period} was changed while the file was read; "
-                + "nothing was stored; import the file again", CsvFile.Place(lookups.File, lineNumber)));
+                $"conflict: the report of task {head.Task.Code} for period {head.Period} was changed while the file was read; "
+                + "nothing was stored; import the file again", place));
         }
 
         ProgressCommands.Set(commands.ClearValues, "report_id", stored.Id);
@@ -108,5 +111,9 @@ internal static class ProgressWrite
         return (stored.Id, null);
     }
 
-    private sealed record ReportText(string Progress, string Problems, string NextSteps);
+    /// <summary>The narrative of a report.</summary>
+    public sealed record ReportText(string Progress, string Problems, string NextSteps);
+
+    /// <summary>A report's own fields: which task and period, whose, in which state, and its text.</summary>
+    public sealed record ReportHead(ProgressLookups.TaskInfo Task, int Period, string Unit, ReportState State, ReportText Text);
 }

@@ -10,6 +10,14 @@ internal static class ReportQueries
     public static Task<ProgressReport?> FindAsync(LedgerDbContext db, int reportId, CancellationToken ct) =>
         db.Reports.AsNoTracking().Include(r => r.Values).SingleOrDefaultAsync(r => r.Id == reportId, ct);
 
+    // Split: one query for the reports, one for their values, instead of a join that repeats each report's three
+    // narrative texts once per value.
+    public static async Task<IReadOnlyList<ProgressReport>> ListWithValuesAsync(LedgerDbContext db, int planId, CancellationToken ct) =>
+        await db.Reports.AsNoTracking().AsSplitQuery().Include(r => r.Values)
+            .Where(r => db.Tasks.Any(t => t.Id == r.TaskId && t.PlanId == planId))
+            .OrderBy(r => r.Period).ThenBy(r => r.TaskId)
+            .ToListAsync(ct).ConfigureAwait(false);
+
     public static async Task<IReadOnlyList<ReportSummary>> ListAsync(
         LedgerDbContext db, int planId, ReportState? state, string? unit, CancellationToken ct) =>
         await (

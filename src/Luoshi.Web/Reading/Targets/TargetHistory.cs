@@ -38,14 +38,11 @@ public sealed record TargetHistory(
         var actual = new decimal?[count];
         var projected = new decimal?[count];
         var pastDue = calendar.PastDue(asOf);
+        var periods = PeriodEvaluations.Of(goal, calendar, approved, reported, plan.Thresholds);
         var last = 0;
         for (var p = 1; p <= count; p++)
         {
-            // The day after the due day may already begin the next period (a due day on the month's last day), whose
-            // report must not count towards this one.
-            var due = calendar[p].Due.AddDays(1);
-            var upTo = approved.Where(o => o.Period <= p).ToArray();
-            var at = TargetEvaluator.Evaluate(goal, calendar, upTo, reported, due, plan.Thresholds);
+            var at = periods[p - 1];
             expected[p - 1] = at.Expected;
             if (p <= pastDue && approved.Any(o => o.Period <= p))
             {

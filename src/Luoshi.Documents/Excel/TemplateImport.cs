@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using Luoshi.Domain.Periods;
+using Luoshi.Storage;
+
+namespace Luoshi.Documents.Excel;
+
+/// <summary>Reads a filled-in report template back into the ledger: every row checked first (each problem placed by
+/// file, sheet, row and column), then the unit's reports stored in one transaction; a file with any problem stores nothing.</summary>
+public static class TemplateImport
+{
+    /// <summary>Imports <paramref name="path"/> into plan <paramref name="planId"/>, as drafts or, with
+    /// <paramref name="submit"/>, submitted. <paramref name="unit"/>, when given, is the only unit whose template is accepted.</summary>
+    public static async Task<CsvImportResult> ImportAsync(
+        Storage.Ledger ledger, int planId, string path, string? unit, bool submit, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var file = Path.GetFileName(path);
+        var problems = new TemplateProblems(file);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new CsvImportResult(0, [new StoreError($"cannot read the file: {e.Message}", file)]);
+        }
+
+        if (await ledger.FindPlanAsync(planId, ct).ConfigureAwait(false) is not { } plan)
+        {
+            return new CsvImportResult(0, [new StoreError($"there is no plan {planId} in the ledger")]);
+        }
+
+        var (cells, error) = SheetCells.Read(new MemoryStream(bytes, writable: false), TemplateColumns.Sheet);
+        if (cells is null)
+        {
+            problems.AddFile(error!);
+            return new CsvImportResult(0, problems.List);
+        }
+
+        var context = new TemplateContext(plan, new ReportingCalendar(plan.Year, plan.Cadence), unit);
+        var stored = await ledger.ListReportsAsync(planId, ct: ct).ConfigureAwait(false);
+        var drafts = TemplateReports.Collect(cells, context, stored, problems);
+        if (problems.Any)
+        {
+            return new CsvImportResult(0, problems.List);
+        }
+
+        if (drafts.Count == 0)
+        {
+            problems.AddFile($"expected at least one filled-in row below row {TemplateColumns.HeaderRow}; nothing was filled in");
+            return new CsvImportResult(0, problems.List);
+        }
+
+        return await ledger.ImportReportsAsync(planId, new ReportBatch(file, Convert.ToHexStringLower(SHA256.HashData(bytes)), drafts, submit), ct).ConfigureAwait(false);
+    }
+}
