@@ -20,6 +20,7 @@ public static class ApiSetup
         ReviewEndpoints.Map(api);
         PublicEndpoints.Map(api.MapGroup("/public").WithTags("public").AllowAnonymous());
         AttachmentEndpoints.Map(app);
+        ExportEndpoints.Map(app);
         return app;
     }
 

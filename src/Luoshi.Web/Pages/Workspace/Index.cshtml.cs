@@ -6,13 +6,17 @@ using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
 using Luoshi.Web.Reading.Tasks;
+using Luoshi.Documents.Excel;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Workspace;
 
 /// <summary>A unit reporter's workspace: what is due or returned, its tasks with their lights, and its reports.</summary>
 [Authorize(Policy = Policies.Report)]
-public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger ledger) : PlanPage(reads, clock)
+public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger store, UserLedger ledger, WebSettings settings) : PlanPage(reads, clock)
 {
     /// <summary>A report the unit owes or must finish: the task, the period and the report if one is started.</summary>
     public sealed record Due(PlanTask Task, ReportingPeriod Period, ReportSummary? Report);
@@ -33,6 +37,47 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger ledg
     /// <summary>Its reports.</summary>
     public IReadOnlyList<ReportSummary> Reports { get; private set; } = [];
 
+    /// <summary>The period reports are now being written for (the first not yet past due).</summary>
+    public int CurrentPeriod { get; private set; } = 1;
+
+    /// <summary>The outcome of a template import.</summary>
+    public string? ImportMessage { get; private set; }
+
+    /// <summary>What was wrong with an imported template, each with its sheet, row and column.</summary>
+    public IReadOnlyList<string> ImportErrors { get; private set; } = [];
+
+    /// <summary>Imports a filled offline template of the unit: all of it, or nothing with every problem listed.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? template, bool submit)
+    {
+        if (template is null || template.Length == 0 || template.Length > settings.MaxAttachmentBytes)
+        {
+            ImportErrors = [T("请选择填好的 .xlsx 填报表（不超过 10 MB）。", "Choose a filled .xlsx template (at most 10 MB).")];
+        }
+        else if (await LoadPlanAsync())
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"luoshi-template-{Guid.NewGuid():N}.xlsx");
+            try
+            {
+                await using (var file = System.IO.File.Create(path))
+                {
+                    await template.CopyToAsync(file, HttpContext.RequestAborted);
+                }
+
+                // The file's own name in the messages, not the temporary one.
+                var result = await TemplateImport.ImportAsync(ledger.Value, Plan!.Id, path, Unit, submit, HttpContext.RequestAborted);
+                ImportErrors = [.. result.Errors.Select(e => e.ToString().Replace(Path.GetFileName(path), Path.GetFileName(template.FileName), StringComparison.Ordinal))];
+                ImportMessage = result.Succeeded ? T($"已导入 {result.Rows} 行。", $"Imported {result.Rows} rows.") : null;
+            }
+            finally
+            {
+                System.IO.File.Delete(path);
+            }
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
+
     /// <summary>Reads the workspace.</summary>
     public async Task OnGetAsync()
     {
@@ -44,10 +89,11 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger ledg
         var rows = await Reads.StatusAsync(Plan!.Id, AsOf, HttpContext.RequestAborted);
         Tasks = TaskBreakdown.Lines(Plan, rows, User);
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit)];
-        Reminders = [.. (await ledger.ListRemindersAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit).OrderByDescending(r => r.At)];
+        Reminders = [.. (await store.ListRemindersAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit).OrderByDescending(r => r.At)];
         var calendar = new ReportingCalendar(Plan.Year, Plan.Cadence);
         // The current period too, so a unit can report before the due day.
         var upTo = Math.Min(calendar.Periods.Count, calendar.PastDue(AsOf) + 1);
+        CurrentPeriod = upTo;
         var mine = Reports.ToDictionary(r => (r.TaskCode, r.Period));
         var todo = new List<Due>();
         foreach (var task in Plan.Tasks.Where(t => t.LeadUnit == Unit))
