@@ -31,7 +31,7 @@ public static class ReportTemplate
             return StoreResult.Fail($"expected a period of the plan (1 to {calendar.Periods.Count}, or a name like {calendar[1].Name}), found '{period}'", "--period");
         }
 
-        var names = UnitNamesOf(await ledger.ListUnitsAsync(ct).ConfigureAwait(false), unit);
+        var names = TemplateUnits.NamesOf(await ledger.ListUnitsAsync(ct).ConfigureAwait(false), unit);
         var tasks = plan.Tasks.Where(t => t.LeadUnit is { } lead && names.Contains(lead)).ToList();
         if (tasks.Count == 0)
         {
@@ -40,13 +40,6 @@ public static class ReportTemplate
 
         await WriteAsync(plan, tasks, names[0], reportingPeriod, output, ct).ConfigureAwait(false);
         return StoreResult.Ok;
-    }
-
-    // The unit's full name first, then its aliases: a task may still carry the parser's short name (人社局).
-    private static List<string> UnitNamesOf(IReadOnlyList<Domain.Units.OrgUnit> units, string given)
-    {
-        var unit = units.FirstOrDefault(u => u.Name == given.Trim() || u.Aliases.Contains(given.Trim()));
-        return unit is null ? [given.Trim()] : [unit.Name, .. unit.Aliases];
     }
 
     private static Task WriteAsync(Plan plan, List<PlanTask> tasks, string unit, ReportingPeriod period, Stream output, CancellationToken ct)

@@ -38,7 +38,9 @@ public static class TemplateImport
             return new CsvImportResult(0, problems.List);
         }
 
-        var context = new TemplateContext(plan, new ReportingCalendar(plan.Year, plan.Cadence), unit);
+        // The unit as the template writes it: its full name, whichever of its names the person typed.
+        var expected = unit is null ? null : TemplateUnits.NamesOf(await ledger.ListUnitsAsync(ct).ConfigureAwait(false), unit)[0];
+        var context = new TemplateContext(plan, new ReportingCalendar(plan.Year, plan.Cadence), expected);
         var stored = await ledger.ListReportsAsync(planId, ct: ct).ConfigureAwait(false);
         var drafts = TemplateReports.Collect(cells, context, stored, problems);
         if (problems.Any)
