@@ -9,19 +9,20 @@ namespace Luoshi.Documents.Charts;
 /// same lines as the web page's chart, which draws them in the browser.</summary>
 public static class TrajectoryChart
 {
-    /// <summary>Default picture size in pixels: 16:9, sharp when printed 15 cm wide (about 200 dpi).</summary>
-    public const int DefaultWidth = 1200;
+    /// <summary>Default picture size in pixels: sharp when printed 13 cm wide (about 200 dpi), two to an A4 page.</summary>
+    public const int DefaultWidth = 1000;
 
     /// <summary>Default picture height in pixels.</summary>
-    public const int DefaultHeight = 675;
+    public const int DefaultHeight = 560;
 
     private static readonly Color ExpectedColor = Color.FromHex("#7F7F7F");
     private static readonly Color ActualColor = Color.FromHex("#C00000");
     private static readonly Color ProjectedColor = Color.FromHex("#ED7D31");
     private static readonly Color GoalColor = Color.FromHex("#2E7D32");
 
-    /// <summary>The chart of <paramref name="history"/> titled <paramref name="title"/>, with the y axis in
-    /// <paramref name="unit"/> (人, %, …) when given.</summary>
+    /// <summary>The chart of <paramref name="history"/> titled <paramref name="title"/>, its figures in
+    /// <paramref name="unit"/> (人, %, …) when given: the title says 单位：人, since a Chinese axis label turned on its side
+    /// reads badly.</summary>
     public static byte[] Png(TargetHistory history, string title, string? unit, int width = DefaultWidth, int height = DefaultHeight)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -60,25 +61,19 @@ public static class TrajectoryChart
             }
 
             plot.Axes.Bottom.SetTicks([.. Enumerable.Range(1, count).Select(i => (double)i)], [.. history.Periods.Select(PeriodLabel.Of)]);
-            plot.Title(title);
-            if (!string.IsNullOrEmpty(unit))
-            {
-                plot.YLabel(unit);
-            }
+            plot.Title(string.IsNullOrEmpty(unit) ? title : $"{title}  单位：{unit}");
 
             // Chinese only where Chinese is written: the y axis' numbers in the CJK face would sit visibly off their grid
             // lines (see Note).
             plot.Axes.Title.Label.FontName = ChartFont.Name;
             plot.Axes.Bottom.TickLabelStyle.FontName = ChartFont.Name;
-            plot.Axes.Left.Label.FontName = ChartFont.Name;
             plot.Axes.Left.TickLabelStyle.FontName = ChartFont.Latin;
 
             // Printed on paper at a third of its pixel width: every text is drawn larger than on screen.
-            plot.Axes.Title.Label.FontSize = 30;
+            plot.Axes.Title.Label.FontSize = 28;
             plot.Axes.Title.Label.OffsetY = 12;
             plot.Axes.Bottom.TickLabelStyle.FontSize = 20;
             plot.Axes.Left.TickLabelStyle.FontSize = 20;
-            plot.Axes.Left.Label.FontSize = 22;
 
             plot.Axes.AutoScale();
             plot.Axes.SetLimitsX(0.5, count + 0.5);

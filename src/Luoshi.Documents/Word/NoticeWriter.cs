@@ -16,6 +16,9 @@ public static class NoticeWriter
     /// <summary>Widths of the ranking table's columns (名次, 单位, 应报/按时/按时率, 目标/绿灯/绿灯率), in twentieths of a point.</summary>
     private static readonly int[] RankingWidths = [700, 2494, 850, 850, 1200, 750, 800, 1200];
 
+    /// <summary>Printed width of a chart: most of the text width, so that two charts and their captions fit a page.</summary>
+    private const int ChartWidth = OfficialPage.TextWidth * 85 / 100;
+
     /// <summary>Widths of the behind list's columns (序号, 任务, 滞后目标及状态, 牵头单位).</summary>
     private static readonly int[] BehindWidths = [700, 3444, 2600, 2100];
 
@@ -85,11 +88,13 @@ public static class NoticeWriter
             }
         }
 
-        body.Append(Paragraph(OfficialStyles.Body, "特此通报。"));
-        body.Append(Blank());
-        body.Append(Blank());
-        // GB/T 9704: the date four characters in from the right, the issuer centred over it.
-        body.Append(Aligned(notice.Issuer, JustificationValues.Right, OfficialStyles.TwoCharacters * 2));
+        // 特此通报, the signature and the date stay on one page: a signature alone on the last page is what GB/T 9704
+        // tells to avoid.
+        body.Append(KeptWithNext(Paragraph(OfficialStyles.Body, "特此通报。")));
+        body.Append(KeptWithNext(Blank()));
+        body.Append(KeptWithNext(Blank()));
+        // GB/T 9704: the date four characters in from the right, the issuer over it.
+        body.Append(KeptWithNext(Aligned(notice.Issuer, JustificationValues.Right, OfficialStyles.TwoCharacters * 2)));
         body.Append(Aligned(NoticeText.Date(notice.Date), JustificationValues.Right, OfficialStyles.TwoCharacters * 2));
         body.Append(OfficialPage.Create(main));
         main.Document.Save();
@@ -144,9 +149,16 @@ public static class NoticeWriter
     {
         var status = NoticeText.Status(history.Now.Status);
         var png = TrajectoryChart.Png(history, $"{history.Subject}（{history.Code}）", history.Unit);
-        var picture = DocxPicture.Create(main, png, TrajectoryChart.DefaultWidth, TrajectoryChart.DefaultHeight, OfficialPage.TextWidth, (uint)number, "chart" + number.ToString(CultureInfo.InvariantCulture));
+        var picture = DocxPicture.Create(main, png, TrajectoryChart.DefaultWidth, TrajectoryChart.DefaultHeight, ChartWidth, (uint)number, "chart" + number.ToString(CultureInfo.InvariantCulture));
         body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = OfficialStyles.Figure }, new KeepNext()), picture));
         body.Append(Paragraph(OfficialStyles.Figure, $"图{number.ToString(CultureInfo.InvariantCulture)}  {history.Code} {history.Subject}（{status}）"));
+    }
+
+    private static Paragraph KeptWithNext(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties!;
+        properties.InsertAfter(new KeepNext(), properties.ParagraphStyleId);
+        return paragraph;
     }
 
     private static Paragraph Heading1(int number, string title) => Paragraph(OfficialStyles.Heading1, $"{NoticeText.Chinese(number)}、{title}");
