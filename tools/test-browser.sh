@@ -12,6 +12,8 @@ set -euo pipefail
 
 say() { echo "test-browser: $*" >&2; }
 die() { say "$*"; exit 1; }
+# shellcheck source=tools/apt-install.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh"
 
 find_chromium() {
   local candidate
@@ -32,16 +34,7 @@ find_chromium >/dev/null || missing+=(chromium)
 has_cjk_font || missing+=(fonts-noto-cjk)
 
 if [ "${#missing[@]}" -gt 0 ]; then
-  command -v apt-get >/dev/null || die "missing ${missing[*]} and no apt-get to install them: install ${missing[*]}"
-  sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || die "missing ${missing[*]} and no sudo to install them: run 'apt-get install ${missing[*]}' as root"
-    sudo=(sudo)
-  fi
-  say "installing Debian's ${missing[*]}"
-  # Output goes to stderr: stdout is reserved for the path.
-  "${sudo[@]}" apt-get update -q >&2
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+  apt_install "${missing[@]}"
 fi
 
 chromium=$(find_chromium) || die "chromium was installed but no /usr/bin/chromium appeared"

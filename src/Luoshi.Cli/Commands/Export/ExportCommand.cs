@@ -11,10 +11,11 @@ namespace Luoshi.Cli.Commands.Export;
 /// <see cref="Create"/>; they share the store and plan options and the writing of the output file.</summary>
 internal static class ExportCommand
 {
-    public static Command Create() => new("export", "Office files out of the ledger: the 台账 workbook, a unit's report template")
+    public static Command Create() => new("export", "Office files out of the ledger: the 台账 workbook, a unit's report template, the quarterly notice")
     {
         Ledger(),
         Template(),
+        ExportReportCommand.Create(),
     };
 
     private static Command Ledger()

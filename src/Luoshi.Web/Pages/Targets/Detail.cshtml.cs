@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
 using Luoshi.Storage;
 using Luoshi.Web.Access;

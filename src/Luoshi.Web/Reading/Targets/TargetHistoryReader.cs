@@ -1,3 +1,4 @@
+using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Storage;

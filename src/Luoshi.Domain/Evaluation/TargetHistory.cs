@@ -1,12 +1,12 @@
-using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 
-namespace Luoshi.Web.Reading.Targets;
+namespace Luoshi.Domain.Evaluation;
 
 /// <summary>A target period by period: what the trajectory expected at each due day, what the approved reports add
-/// up to by then, and the projection from the latest value to the deadline — the three lines of its chart.</summary>
+/// up to by then, and the projection from the latest value to the deadline — the three lines of its chart, on the web
+/// page and in the quarterly notice alike.</summary>
 public sealed record TargetHistory(
     string Code,
     string Subject,
