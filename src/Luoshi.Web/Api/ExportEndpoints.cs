@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Luoshi.Documents.Excel;
 using Luoshi.Documents.Ledger;
+using Luoshi.Documents.Word;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
@@ -12,17 +13,20 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Luoshi.Web.Api;
 
-/// <summary>Office files as downloads: the ledger (台账) workbook for those who read the whole ledger, a unit's offline
-/// report template for its own reporters. The same writers as <c>luoshi export</c>.</summary>
+/// <summary>Office files as downloads: the ledger (台账) workbook and the quarterly notice (通报) for those who read the
+/// whole ledger, a unit's offline report template for its own reporters. The same writers as <c>luoshi export</c>.</summary>
 internal static class ExportEndpoints
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static void Map(IEndpointRouteBuilder app)
     {
         var exports = app.MapGroup("/exports").WithTags("exports");
         exports.MapGet("/ledger.xlsx", LedgerAsync).RequireAuthorization(Policies.ReadAll)
             .WithSummary("The ledger (台账) of a plan as an Excel workbook: every target's value and status per period");
+        exports.MapGet("/notice.docx", NoticeAsync).RequireAuthorization(Policies.ReadAll)
+            .WithSummary("The quarterly notice (通报) in Word up to the end of a period (2022Q3 or 2022-09)");
         exports.MapGet("/template.xlsx", TemplateAsync).RequireAuthorization(Policies.Report)
             .WithSummary("The caller's unit's offline report template for a period (2022-09 or 2022Q3)");
     }
@@ -41,6 +45,26 @@ internal static class ExportEndpoints
         return written.Succeeded
             ? TypedResults.File(buffer.ToArray(), Xlsx, $"{found.Region}{found.Year}年台账-{day:yyyyMMdd}.xlsx")
             : ApiResults.Refused(written.Error!);
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> NoticeAsync(
+        int? plan, string? period, LedgerReads reads, Ledger ledger, CancellationToken ct)
+    {
+        if (await reads.PlanAsync(plan, ct) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (span, error) = NoticePeriod.Parse(period ?? "", found);
+        if (span is null)
+        {
+            return ApiResults.Invalid(error!, "period");
+        }
+
+        var notice = await NoticeReader.ReadAsync(ledger, found, span, ct: ct);
+        using var buffer = new MemoryStream();
+        NoticeWriter.Write(notice, buffer);
+        return TypedResults.File(buffer.ToArray(), Docx, $"{found.Region}{found.Year}年{period}通报.docx");
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> TemplateAsync(

@@ -80,4 +80,24 @@ public sealed class ExportTests(WebLedger web) : IClassFixture<WebLedger>
         Assert.Contains("未保存", page, StringComparison.Ordinal);
         Assert.Empty(await web.Ledger.ListReportsAsync(web.PlanId, null, TestPlan.Jyj, Ct));
     }
+
+    [Fact]
+    public async Task A_leader_downloads_the_quarterly_notice_and_a_wrong_period_is_named()
+    {
+        using var leader = web.Client();
+        await SignIn.AsAsync(leader, "leader");
+        var response = await leader.GetAsync($"/exports/notice.docx?plan={web.PlanId}&period=2022Q3", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)), isEditable: false);
+        Assert.Equal("关于2022年第三季度政府工作报告重点任务落实情况的通报",
+            document.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().InnerText);
+
+        var wrong = await leader.GetAsync($"/exports/notice.docx?plan={web.PlanId}&period=2023Q1", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("period", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        using var rsj = web.Client();
+        await SignIn.AsAsync(rsj, "rsj");
+        Assert.StartsWith("/denied", (await rsj.GetAsync($"/exports/notice.docx?plan={web.PlanId}&period=2022Q3", Ct)).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
 }
