@@ -3,7 +3,7 @@ namespace Luoshi.Indicators.Air;
 /// <summary>Formula (2) and clause 4.4: the AQI, primary and exceeding pollutants from a set of IAQIs.</summary>
 internal static class AqiCombination
 {
-    /// <summary>The threshold above which a pollutant is 超标 and below or at which there is no primary pollutant.</summary>
+    // Clause 4.4: an IAQI above 100 is 超标; at an AQI of 50 or less no pollutant is primary.
     private const int ExceedingAbove = 100;
     private const int PrimaryAbove = 50;
 
