@@ -67,22 +67,8 @@ internal static class ReportForm
     public static IReadOnlyList<string> Evidence(IFormCollection form) =>
         Text(form, "evidence").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static decimal? Number(IFormCollection form, string field, string label, List<string> errors)
-    {
-        var text = form[field].ToString().Trim().TrimEnd('%');
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-
-        errors.Add(T($"{label}：“{text}”不是数字。", $"{label}: \"{text}\" is not a number."));
-        return null;
-    }
+    private static decimal? Number(IFormCollection form, string field, string label, List<string> errors) =>
+        FormNumber.Read(form[field].ToString(), label, errors);
 
     private static DateOnly? Day(IFormCollection form, string field, string label, List<string> errors)
     {

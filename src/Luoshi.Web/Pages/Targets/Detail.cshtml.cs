@@ -46,8 +46,8 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, TargetHist
 
         var errors = new List<string>();
         var change = new TargetChange(
-            Value: Number(value, T("目标值", "goal value"), errors), Upper: Number(upper, T("上限", "upper"), errors),
-            Baseline: Number(baseline, T("基数", "baseline"), errors), Deadline: deadline, Public: publish);
+            Value: FormNumber.Read(value, T("目标值", "goal value"), errors), Upper: FormNumber.Read(upper, T("上限", "upper"), errors),
+            Baseline: FormNumber.Read(baseline, T("基数", "baseline"), errors), Deadline: deadline, Public: publish);
         if (!await LoadPlanAsync())
         {
             return NotFound();
@@ -63,22 +63,6 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, TargetHist
         }
 
         return Redirect($"/targets/{Uri.EscapeDataString(code)}?plan={Plan!.Id}&saved=1");
-    }
-
-    private static decimal? Number(string? text, string field, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (decimal.TryParse(text.Trim().TrimEnd('%'), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-
-        errors.Add(T($"{field}：“{text}”不是数字", $"{field}: \"{text}\" is not a number"));
-        return null;
     }
 
     /// <summary>Shows the target.</summary>
