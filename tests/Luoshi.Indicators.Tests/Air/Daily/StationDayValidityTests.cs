@@ -6,9 +6,9 @@ namespace Luoshi.Indicators.Tests.Air.Daily;
 /// <summary>The validity counts of GB 3095-2012 Table 4 and HJ 663-2013, worked by hand on made-up hours.</summary>
 public sealed class StationDayValidityTests
 {
-    private static readonly DateOnly _day = new(2016, 7, 1);
+    private static readonly DateOnly SampleDate = new(2016, 7, 1);
 
-    private static StationDay Day(double[]? pm25 = null, double[]? o3 = null) => StationDay.FromHourly(_day, new HourlyDay
+    private static StationDay Day(double[]? pm25 = null, double[]? o3 = null) => StationDay.FromHourly(SampleDate, new HourlyDay
     {
         So2 = Hours.Constant(10),
         No2 = Hours.Constant(40),
@@ -134,9 +134,9 @@ public sealed class StationDayValidityTests
 
     [Fact]
     public void WrongLength_Throws() =>
-        Assert.Throws<ArgumentException>(() => StationDay.FromHourly(_day, new HourlyDay { So2 = new double[23] }));
+        Assert.Throws<ArgumentException>(() => StationDay.FromHourly(SampleDate, new HourlyDay { So2 = new double[23] }));
 
     [Fact]
     public void NegativeHour_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => StationDay.FromHourly(_day, new HourlyDay { So2 = Hours.Constant(-1) }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StationDay.FromHourly(SampleDate, new HourlyDay { So2 = Hours.Constant(-1) }));
 }
