@@ -87,12 +87,4 @@ public sealed class WaterSampleFileTests
 
         Assert.Equal(["w.csv, line 1: the file is empty; expected a header line section,date and item codes"], WaterFixtures.Messages(result.Errors));
     }
-
-    [Fact]
-    public void Read_GbkFile_AsksForUtf8()
-    {
-        var result = WaterSampleFile.Read(WaterFixtures.Path("samples-gbk.csv"), WaterFixtures.Sections);
-
-        Assert.Equal(["samples-gbk.csv: the file is not UTF-8 text; save it as CSV UTF-8"], WaterFixtures.Messages(result.Errors));
-    }
 }
