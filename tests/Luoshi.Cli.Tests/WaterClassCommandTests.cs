@@ -84,7 +84,7 @@ public sealed class WaterClassCommandTests : IDisposable
                 $"luoshi water-class: {bad}, line 3, column section: unknown section 'SJ09'; expected a section of the sections file",
                 $"luoshi water-class: {bad}, line 4, column date: expected a date yyyy-MM-dd, found '2022-02-30'",
                 $"luoshi water-class: {bad}, line 5, column do: expected a value of 0 or more, found -0.5",
-                $"luoshi water-class: {bad}, line 5, column nh3n: expected a number, found 'abc'",
+                $"luoshi water-class: {bad}, line 5, column nh3n: expected a number, or a detection limit for a value not detected (0.01L or <0.01), found 'abc'",
                 $"luoshi water-class: {bad}, line 6, column ph: expected a pH from 0 to 14, found 15",
                 $"luoshi water-class: {bad}, line 7, column section: expected a section code",
                 $"luoshi water-class: {bad}, line 8: expected 6 fields as in the header, found 3",

@@ -105,9 +105,15 @@ public static class WaterSampleFile
                 return null;
             }
 
+            if (DetectionLimit.TryRead(text, out var belowLimit))
+            {
+                // Not detected: counted as half the detection limit, the evaluation rules' convention for means.
+                return belowLimit / 2;
+            }
+
             if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                Error(column, $"expected a number, found '{text}'");
+                Error(column, $"expected a number, or a detection limit for a value not detected (0.01L or <0.01), found '{text}'");
                 return null;
             }
 
