@@ -19,4 +19,14 @@ public static class AirStandards
 
         return AirStandard.Hj633Of2012;
     }
+
+    /// <summary>
+    /// The standard that governs data measured on <paramref name="date"/>, or false when it is the 2026 revision
+    /// (not implemented): the form for batches, which count such days instead of stopping at the first.
+    /// </summary>
+    public static bool TryInForceOn(DateOnly date, out AirStandard standard)
+    {
+        standard = AirStandard.Hj633Of2012;
+        return date < Revision2026InForce;
+    }
 }

@@ -1,0 +1,77 @@
+namespace Luoshi.Indicators.Air.Daily;
+
+/// <summary>
+/// The running count of a station's (or a city's) days for the share of good days (优良天数比例): valid, good,
+/// invalid with their reasons, and not evaluated. One per station and period; adding a day allocates nothing.
+/// </summary>
+public sealed class GoodDayTally
+{
+    // One counter per bit of DayInvalidity, so a report can say how many days each reason cost.
+    private readonly int[] _byReason = new int[8];
+
+    /// <summary>Valid days (有效天数): the denominator of the share.</summary>
+    public int Valid { get; private set; }
+
+    /// <summary>Valid days with AQI ≤ 100 (优良天数).</summary>
+    public int Good { get; private set; }
+
+    /// <summary>Valid days with AQI above 100 (超标天数 / 污染天数).</summary>
+    public int Polluted => Valid - Good;
+
+    /// <summary>Days that failed a validity rule; never dropped silently.</summary>
+    public int Invalid { get; private set; }
+
+    /// <summary>Days not judged because their rules are not available here (from 1 March 2026).</summary>
+    public int NotEvaluated { get; private set; }
+
+    /// <summary>All days added.</summary>
+    public int Days => Valid + Invalid + NotEvaluated;
+
+    /// <summary>Good ÷ valid, or null before the first valid day.</summary>
+    public double? Share => Valid == 0 ? null : (double)Good / Valid;
+
+    /// <summary>Counts one station-day.</summary>
+    public void Add(in StationDay day) => Add(day.Status, day.Invalidity, day.IsGood);
+
+    /// <summary>Counts one day by its status, reasons and whether it is good.</summary>
+    public void Add(DayStatus status, DayInvalidity invalidity, bool good)
+    {
+        switch (status)
+        {
+            case DayStatus.Valid:
+                Valid++;
+                Good += good ? 1 : 0;
+                return;
+            case DayStatus.NotEvaluated:
+                NotEvaluated++;
+                return;
+            case DayStatus.Invalid:
+                Invalid++;
+                for (var bit = 0; bit < _byReason.Length; bit++)
+                {
+                    _byReason[bit] += ((int)invalidity >> bit) & 1;
+                }
+
+                return;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(status), status, "A day is valid, invalid or not evaluated.");
+        }
+    }
+
+    /// <summary>How many invalid days failed on <paramref name="reason"/> (a day may fail on several).</summary>
+    public int InvalidBecauseOf(DayInvalidity reason)
+    {
+        if (reason == DayInvalidity.StandardNotAvailable)
+        {
+            return NotEvaluated;
+        }
+
+        var bit = System.Numerics.BitOperations.Log2((uint)reason);
+        if (reason <= DayInvalidity.None || (int)reason != 1 << bit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reason), reason, "Ask for one reason at a time.");
+        }
+
+        return _byReason[bit];
+    }
+}
