@@ -28,7 +28,8 @@ internal static class SectionImport
                 }
 
                 RegisterChanges.Apply(db, session, MonitoringAudit.Section, rows, stored, r => r.Code,
-                    r => Update(r, new WaterSectionSite { Code = r.Code, Name = r.Name }), (r, s) => Update(r, s));
+                    r => Update(r, new WaterSectionSite { Code = r.Code, Name = r.Name }), (r, s) => Update(r, s),
+                    s => new { s.Code, s.Name, Body = s.Body.ToString(), TargetClass = s.TargetClass.ToString(), s.Level, s.Sets });
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
                 return new CsvImportResult(rows.Count, []);
             },

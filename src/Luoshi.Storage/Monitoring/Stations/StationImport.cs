@@ -29,7 +29,8 @@ internal static class StationImport
                 }
 
                 RegisterChanges.Apply(db, session, MonitoringAudit.Station, rows, stored, r => r.Code,
-                    r => Update(r, new AirStation { Code = r.Code, Name = r.Name }), (r, s) => Update(r, s));
+                    r => Update(r, new AirStation { Code = r.Code, Name = r.Name }), (r, s) => Update(r, s),
+                    s => new { s.Code, s.Name, s.District, s.Latitude, s.Longitude, s.Sets });
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
                 return new CsvImportResult(rows.Count, []);
             },
