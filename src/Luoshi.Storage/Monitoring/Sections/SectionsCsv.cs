@@ -15,7 +15,8 @@ internal static class SectionsCsv
         var sections = WaterSectionFile.Read(path);
         foreach (var error in sections.Errors)
         {
-            errors.Add(new StoreError(error.Message, error.Place?.ToString() ?? error.File));
+            // Places name the file as the other importers do, without the directory.
+            errors.Add(new StoreError(error.Message, error.Place is { } p ? (p with { File = Path.GetFileName(p.File) }).ToString() : Path.GetFileName(error.File)));
         }
 
         if (!sections.Succeeded)

@@ -7,8 +7,11 @@ namespace Luoshi.Storage.Monitoring.Water;
 /// and back.</summary>
 internal static class SampleItems
 {
-    public static string ToJson(IReadOnlyDictionary<WaterItem, decimal> values) =>
-        JsonSerializer.Serialize(values.OrderBy(v => v.Key).ToDictionary(v => WaterItemCodes.Of(v.Key), v => v.Value));
+    public static string ToJson(IReadOnlyDictionary<WaterItem, decimal> values) => JsonSerializer.Serialize(ByCode(values));
+
+    /// <summary>The items by their stable codes, in Table 1 order.</summary>
+    public static Dictionary<string, decimal> ByCode(IReadOnlyDictionary<WaterItem, decimal> values) =>
+        values.OrderBy(v => v.Key).ToDictionary(v => WaterItemCodes.Of(v.Key), v => v.Value);
 
     public static Dictionary<WaterItem, decimal> FromJson(string json)
     {

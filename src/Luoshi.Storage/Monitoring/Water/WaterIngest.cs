@@ -73,9 +73,10 @@ internal static class WaterIngest
                 db.WaterSamples.Add(new WaterSampleRow { SectionId = ids[sample.Section], Date = sample.Date, Items = json });
                 inserted++;
             }
-            else if (!SampleItems.Same(SampleItems.FromJson(row.Items), sample.Values))
+            else if (SampleItems.FromJson(row.Items) is var before && !SampleItems.Same(before, sample.Values))
             {
-                corrected.Add(new WaterCorrection(sample.Section, sample.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), row.Items, json));
+                corrected.Add(new WaterCorrection(sample.Section, sample.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    SampleItems.ByCode(before), SampleItems.ByCode(sample.Values)));
                 row.Items = json;
             }
         }
