@@ -1,5 +1,7 @@
+using System.Globalization;
 using Luoshi.Storage.Monitoring;
 using Luoshi.Storage.Monitoring.Air;
+using Luoshi.Storage.Monitoring.Push;
 using Luoshi.Storage.Monitoring.Sections;
 using Luoshi.Storage.Monitoring.Stations;
 using Luoshi.Storage.Monitoring.Water;
@@ -67,6 +69,39 @@ public sealed partial class Ledger
 
         return await WaterIngest.RunAsync(_session, IngestSource.File(csvPath, sha), ct).ConfigureAwait(false);
     }
+
+    /// <summary>Ingests station-hours pushed by a feed, by the rules of an hourly file: all or nothing, each mistake
+    /// placed as rows[i].field, the same push twice adding nothing.</summary>
+    public async Task<IngestResult> IngestAirPushAsync(IReadOnlyList<AirPushHour> rows, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var file = PushFile.Write(["station", "time", "pm25", "pm10", "so2", "no2", "co", "o3"],
+            rows.Select(r => new[] { r.Station, r.Time, N(r.Pm25), N(r.Pm10), N(r.So2), N(r.No2), N(r.Co), N(r.O3) }));
+        return await AirIngest.RunAsync(_session, file.Source, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Ingests daily values pushed by a network, by the rules of a daily file.</summary>
+    public async Task<IngestResult> IngestAirDailyPushAsync(IReadOnlyList<AirPushDay> rows, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        using var file = PushFile.Write(["station", "time", "pm25", "pm10", "so2", "no2", "co", "o3_1h_max", "o3_8h_max"],
+            rows.Select(r => new[] { r.Station, r.Date, N(r.Pm25), N(r.Pm10), N(r.So2), N(r.No2), N(r.Co), N(r.O3OneHourMax), N(r.O3EightHourMax) }),
+            c => c == "time" ? "date" : c);
+        return await AirIngest.RunAsync(_session, file.Source, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Ingests water samples pushed by a laboratory or station, by the rules of a sample file.</summary>
+    public async Task<IngestResult> IngestWaterPushAsync(IReadOnlyList<WaterPushSample> samples, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        var items = samples.SelectMany(s => s.Items.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        using var file = PushFile.Write(["section", "date", .. items],
+            samples.Select(s => new[] { s.Section, s.Date }.Concat(items.Select(i => s.Items.TryGetValue(i, out var v) ? v?.ToString(CultureInfo.InvariantCulture) : null)).ToArray()),
+            c => c is "section" or "date" ? c : "items." + c);
+        return await WaterIngest.RunAsync(_session, file.Source, ct).ConfigureAwait(false);
+    }
+
+    private static string? N(double? value) => PushFile.Number(value);
 
     private static async Task<(string? Sha, string? Problem)> HashAsync(string path, CancellationToken ct)
     {
