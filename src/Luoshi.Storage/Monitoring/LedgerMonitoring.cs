@@ -1,9 +1,14 @@
 using System.Globalization;
+using Luoshi.Domain.Periods;
+using Luoshi.Domain.Plans;
+using Luoshi.Storage.Evaluation;
+using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Monitoring;
 using Luoshi.Storage.Monitoring.Air;
 using Luoshi.Storage.Monitoring.Push;
 using Luoshi.Storage.Monitoring.Sections;
 using Luoshi.Storage.Monitoring.Stations;
+using Luoshi.Storage.Monitoring.Views;
 using Luoshi.Storage.Monitoring.Water;
 using Luoshi.Storage.ProgressImport;
 using Microsoft.EntityFrameworkCore;
@@ -99,6 +104,24 @@ public sealed partial class Ledger
             samples.Select(s => new[] { s.Section, s.Date }.Concat(items.Select(i => s.Items.TryGetValue(i, out var v) ? v?.ToString(CultureInfo.InvariantCulture) : null)).ToArray()),
             c => c is "section" or "date" ? c : "items." + c);
         return await WaterIngest.RunAsync(_session, file.Source, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The AQI calendar of a station set or station for a year, up to the day before <paramref name="asOf"/>;
+    /// an unknown scope is an error naming the sets and stations there are.</summary>
+    public Task<StoreResult<AirCalendar>> ReadAirCalendarAsync(string scope, int year, DateOnly asOf, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => MonitoringViews.AirAsync(db, scope, year, asOf, token), ct);
+
+    /// <summary>The section table of a section set or section for a year, up to the day before <paramref name="asOf"/>.</summary>
+    public Task<StoreResult<SectionTable>> ReadSectionTableAsync(string scope, int year, DateOnly asOf, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => MonitoringViews.WaterAsync(db, scope, year, asOf, token), ct);
+
+    /// <summary>What a binding computes for a plan year and cadence as of a day: the values per period and the notes, as
+    /// the evaluation sees them (a target's chart draws them).</summary>
+    public Task<IndicatorSeries> ReadIndicatorAsync(IndicatorBinding binding, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(binding);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return _session.ReadAsync((db, token) => ComputedValues.ReadAsync(db, binding, calendar, asOf, [], token), ct);
     }
 
     private static string? N(double? value) => PushFile.Number(value);

@@ -54,7 +54,7 @@ internal sealed class GoodDayShareSource : IIndicatorSource
     /// <summary>Last year's share of good days over the dates still to come this year: ozone summers and particle
     /// winters make the rest of a year unlike its start, so the projection takes the same dates a year earlier when
     /// there is data for them.</summary>
-    private static async Task<double?> RestOfLastYearAsync(LedgerDbContext db, List<int> ids, DateOnly to, CancellationToken ct)
+    internal static async Task<double?> RestOfLastYearAsync(LedgerDbContext db, List<int> ids, DateOnly to, CancellationToken ct)
     {
         var (from, end) = (to.AddDays(1).AddYears(-1), new DateOnly(to.Year - 1, 12, 31));
         if (from > end)
