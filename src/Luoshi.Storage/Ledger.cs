@@ -20,7 +20,7 @@ namespace Luoshi.Storage;
 
 /// <summary>The ledger (台账) of plans, units, assignments, progress reports and the audit trail, over SQLite or
 /// PostgreSQL. Every write is one transaction with its audit entries; a user's mistake comes back as an error.</summary>
-public sealed class Ledger : IAsyncDisposable
+public sealed partial class Ledger : IAsyncDisposable
 {
     private readonly StoreSession _session;
 

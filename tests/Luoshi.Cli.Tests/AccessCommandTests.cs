@@ -49,7 +49,7 @@ public sealed class AccessCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("luoshi accounts add: role: expected admin, office, unit or leader, found 'boss'", "wang", "--role", "boss")]
+    [InlineData("luoshi accounts add: role: expected admin, office, unit, leader or feed, found 'boss'", "wang", "--role", "boss")]
     [InlineData("luoshi accounts add: login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found 'w'", "w", "--role", "office")]
     [InlineData("luoshi accounts add: unit: expected the unit a unit reporter reports for", "wang", "--role", "unit")]
     [InlineData("luoshi accounts add: password: expected at least 10 characters", "wang", "--role", "office", "--password", "short")]

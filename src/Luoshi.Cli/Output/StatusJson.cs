@@ -34,6 +34,8 @@ internal static class StatusJson
                 r.Evaluation.NeededPerPeriod,
                 OverduePeriods = r.Evaluation.Overdue,
                 r.Evaluation.Reason,
+                // Set for a target bound to a computed indicator: the binding and how the figure was computed.
+                Computed = r.Computed is { } c ? new { Binding = c.Binding.ToString(), c.Note, NoteZh = c.NoteZh } : null,
             }),
         };
         output.WriteLine(JsonSerializer.Serialize(document, PlanJsonWriter.Options));

@@ -14,4 +14,8 @@ public enum AccountRole
 
     /// <summary>A leader: reads everything, changes nothing.</summary>
     Leader,
+
+    /// <summary>A monitoring station's or laboratory's data feed (数据接入): pushes monitoring data through the API, and
+    /// nothing else — no page, no read.</summary>
+    DataFeed,
 }

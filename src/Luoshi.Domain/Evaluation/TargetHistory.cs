@@ -25,13 +25,23 @@ public sealed record TargetHistory(
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(reports);
-        var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
-        var goal = new TargetGoal(target.Measure, target.Comparator, target.Value, target.Upper, target.Baseline, target.Deadline, target.Trajectory);
         var approved = reports.Where(r => r.State == ReportState.Approved)
             .SelectMany(r => r.Values.Where(v => v.TargetId == target.Id).Select(v => new Observation(r.Period, v.Value, v.Numerator, v.Denominator, v.DoneOn)))
             .ToArray();
         var reported = reports.Where(r => r.State is not (ReportState.Draft or ReportState.Returned))
             .Aggregate(new PeriodSet(0), (set, r) => set.With(r.Period));
+        return Of(plan, target, approved, reported, asOf);
+    }
+
+    /// <summary>As <see cref="Of(Plan, Target, IReadOnlyList{ProgressReport}, DateOnly)"/>, from the values themselves:
+    /// a target bound to a computed indicator has values per period from the data and every period counts as reported.</summary>
+    public static TargetHistory Of(Plan plan, Target target, Observation[] approved, PeriodSet reported, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(approved);
+        var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
+        var goal = new TargetGoal(target.Measure, target.Comparator, target.Value, target.Upper, target.Baseline, target.Deadline, target.Trajectory);
         var now = TargetEvaluator.Evaluate(goal, calendar, approved, reported, asOf, plan.Thresholds);
         var count = calendar.Periods.Count;
         var expected = new decimal?[count];

@@ -46,7 +46,9 @@ internal static class PlanEvaluation
             {
                 // A bound target reads its values from the data, not from reports: units' reports of it do not count.
                 var series = await ComputedValues.ReadAsync(db, binding, calendar, asOf, computed, ct).ConfigureAwait(false);
-                reading = new ComputedReading(binding, series.Note, series.NoteZh);
+                reading = series.GoalNote?.Invoke(goal) is { } extra
+                    ? new ComputedReading(binding, $"{series.Note}; {extra.Note}", $"{series.NoteZh}；{extra.NoteZh}")
+                    : new ComputedReading(binding, series.Note, series.NoteZh);
                 evaluation = TargetEvaluator.Evaluate(
                     goal, calendar, [.. series.Values], ComputedValues.AllPeriods(calendar), asOf, plan.Thresholds);
             }

@@ -7,4 +7,7 @@ namespace Luoshi.Storage.Indicators;
 /// <param name="Note">One sentence for the status reason: what was counted, which standard, what the goal still
 /// allows — e.g. "312 valid days (3 invalid), 20 polluted; HJ 633-2012".</param>
 /// <param name="NoteZh">The same sentence in Chinese, for the pages.</param>
-public sealed record IndicatorSeries(IReadOnlyList<Observation> Values, string Note, string NoteZh);
+/// <param name="GoalNote">What a target's goal still allows, added to the note of each target bound to the series
+/// (剩余可超标天数 for a share of good days); null when the source says nothing per goal.</param>
+public sealed record IndicatorSeries(
+    IReadOnlyList<Observation> Values, string Note, string NoteZh, Func<TargetGoal, (string Note, string NoteZh)?>? GoalNote = null);

@@ -4,7 +4,11 @@ namespace Luoshi.Storage.Indicators;
 /// source here, so binding, evaluation and the lists shown to the office all read one list.</summary>
 internal static class IndicatorSources
 {
-    private static readonly IIndicatorSource[] Sources = [];
+    private static readonly IIndicatorSource[] Sources =
+    [
+        new Monitoring.Air.GoodDayShareSource(),
+        new Monitoring.Water.ComplianceRateSource(),
+    ];
 
     public static IReadOnlyList<IIndicatorSource> All => Sources;
 

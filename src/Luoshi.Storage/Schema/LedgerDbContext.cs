@@ -4,6 +4,10 @@ using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
 using Luoshi.Storage.Attachments;
+using Luoshi.Storage.Monitoring.Air;
+using Luoshi.Storage.Monitoring.Sections;
+using Luoshi.Storage.Monitoring.Stations;
+using Luoshi.Storage.Monitoring.Water;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Schema;
@@ -48,6 +52,18 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     internal DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+
+    /// <summary>Air monitoring stations the office registers.</summary>
+    public DbSet<AirStation> AirStations => Set<AirStation>();
+
+    /// <summary>Water monitoring sections (断面) the office registers.</summary>
+    public DbSet<WaterSectionSite> WaterSections => Set<WaterSectionSite>();
+
+    internal DbSet<AirHourRow> AirHours => Set<AirHourRow>();
+
+    internal DbSet<AirDayRow> AirDays => Set<AirDayRow>();
+
+    internal DbSet<WaterSampleRow> WaterSamples => Set<WaterSampleRow>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -49,6 +49,7 @@ public static class Labels
         AccountRole.Office => T("督查室", "supervision office"),
         AccountRole.UnitReporter => T("单位填报员", "unit reporter"),
         AccountRole.Leader => T("领导", "leader"),
+        AccountRole.DataFeed => T("数据接入", "data feed"),
         _ => role.ToString(),
     };
 

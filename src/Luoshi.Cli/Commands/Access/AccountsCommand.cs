@@ -24,7 +24,7 @@ internal static class AccountsCommand
         var store = new StoreSelection();
         var login = new Argument<string>("LOGIN") { Description = "Sign-in name: 2 to 64 of a-z, 0-9, '.', '_', '-' (any case, stored in lower case)" };
         var name = new Option<string>("--name") { Description = "The person's name as pages and the audit trail show it", Required = true };
-        var role = new Option<string>("--role") { Description = "admin, office (督查室), unit (a unit's reporter) or leader", Required = true };
+        var role = new Option<string>("--role") { Description = "admin, office (督查室), unit (a unit's reporter), leader, or feed (数据接入: a station's software that only pushes monitoring data)", Required = true };
         var unit = new Option<string?>("--unit") { Description = "The unit (name or alias) a unit reporter reports for; only with --role unit" };
         var password = new Option<string?>("--password") { Description = "At least 10 characters; without it a strong one is made and printed once" };
         var command = new Command("add", "Create an account") { login, name, role, unit, password };
@@ -34,7 +34,7 @@ internal static class AccountsCommand
             // Checked here rather than by the parser, so a wrong role is one line naming the field like every other mistake.
             if (AccountRoleNames.Parse(result.GetValue(role)!) is not { } chosen)
             {
-                Console.Error.WriteLine($"luoshi accounts add: role: expected admin, office, unit or leader, found '{result.GetValue(role)}'");
+                Console.Error.WriteLine($"luoshi accounts add: role: expected admin, office, unit, leader or feed, found '{result.GetValue(role)}'");
                 return ExitCodes.BadInput;
             }
 

@@ -756,6 +756,208 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("double precision")
+                        .HasColumnName("co");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("double precision")
+                        .HasColumnName("no2");
+
+                    b.Property<double?>("O3EightHourMax")
+                        .HasColumnType("double precision")
+                        .HasColumnName("o3_eight_hour_max");
+
+                    b.Property<double?>("O3OneHourMax")
+                        .HasColumnType("double precision")
+                        .HasColumnName("o3_one_hour_max");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("double precision")
+                        .HasColumnName("pm10");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("double precision")
+                        .HasColumnName("pm25");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("double precision")
+                        .HasColumnName("so2");
+
+                    b.HasKey("StationId", "Date");
+
+                    b.ToTable("air_days", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<short>("Hour")
+                        .HasColumnType("smallint")
+                        .HasColumnName("hour");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("double precision")
+                        .HasColumnName("co");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("double precision")
+                        .HasColumnName("no2");
+
+                    b.Property<double?>("O3")
+                        .HasColumnType("double precision")
+                        .HasColumnName("o3");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("double precision")
+                        .HasColumnName("pm10");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("double precision")
+                        .HasColumnName("pm25");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("double precision")
+                        .HasColumnName("so2");
+
+                    b.HasKey("StationId", "Date", "Hour");
+
+                    b.ToTable("air_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Sections.WaterSectionSite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sets")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sets");
+
+                    b.Property<string>("TargetClass")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("target_class");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("water_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Stations.AirStation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("district");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sets")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sets");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("air_stations", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Water.WaterSampleRow", b =>
+                {
+                    b.Property<int>("SectionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("section_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("items");
+
+                    b.HasKey("SectionId", "Date");
+
+                    b.ToTable("water_samples", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Access.ApiToken", b =>
                 {
                     b.HasOne("Luoshi.Domain.Access.Account", null)
@@ -840,6 +1042,33 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("Luoshi.Storage.Attachments.AttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Monitoring.Stations.AirStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Monitoring.Stations.AirStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Water.WaterSampleRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Monitoring.Sections.WaterSectionSite", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

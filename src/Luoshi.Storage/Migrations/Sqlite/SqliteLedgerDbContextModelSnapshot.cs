@@ -727,6 +727,204 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("REAL")
+                        .HasColumnName("co");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("REAL")
+                        .HasColumnName("no2");
+
+                    b.Property<double?>("O3EightHourMax")
+                        .HasColumnType("REAL")
+                        .HasColumnName("o3_eight_hour_max");
+
+                    b.Property<double?>("O3OneHourMax")
+                        .HasColumnType("REAL")
+                        .HasColumnName("o3_one_hour_max");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("REAL")
+                        .HasColumnName("pm10");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("REAL")
+                        .HasColumnName("pm25");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("REAL")
+                        .HasColumnName("so2");
+
+                    b.HasKey("StationId", "Date");
+
+                    b.ToTable("air_days", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<short>("Hour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hour");
+
+                    b.Property<double?>("Co")
+                        .HasColumnType("REAL")
+                        .HasColumnName("co");
+
+                    b.Property<double?>("No2")
+                        .HasColumnType("REAL")
+                        .HasColumnName("no2");
+
+                    b.Property<double?>("O3")
+                        .HasColumnType("REAL")
+                        .HasColumnName("o3");
+
+                    b.Property<double?>("Pm10")
+                        .HasColumnType("REAL")
+                        .HasColumnName("pm10");
+
+                    b.Property<double?>("Pm25")
+                        .HasColumnType("REAL")
+                        .HasColumnName("pm25");
+
+                    b.Property<double?>("So2")
+                        .HasColumnType("REAL")
+                        .HasColumnName("so2");
+
+                    b.HasKey("StationId", "Date", "Hour");
+
+                    b.ToTable("air_hours", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Sections.WaterSectionSite", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sets")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sets");
+
+                    b.Property<string>("TargetClass")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_class");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("water_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Stations.AirStation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Sets")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sets");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("air_stations", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Water.WaterSampleRow", b =>
+                {
+                    b.Property<int>("SectionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("section_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items");
+
+                    b.HasKey("SectionId", "Date");
+
+                    b.ToTable("water_samples", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Access.ApiToken", b =>
                 {
                     b.HasOne("Luoshi.Domain.Access.Account", null)
@@ -811,6 +1009,33 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("Luoshi.Storage.Attachments.AttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Monitoring.Stations.AirStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Monitoring.Stations.AirStation", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Water.WaterSampleRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Monitoring.Sections.WaterSectionSite", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

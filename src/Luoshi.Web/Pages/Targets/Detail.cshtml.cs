@@ -13,7 +13,7 @@ using static Luoshi.Web.Localization.UiText;
 namespace Luoshi.Web.Pages.Targets;
 
 /// <summary>One target: expected trajectory, actual values and projection on one chart, and its reports.</summary>
-public sealed class DetailModel(LedgerReads reads, LedgerClock clock, TargetHistoryReader histories, UserLedger ledger) : PlanPage(reads, clock)
+public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, TargetHistoryReader histories, UserLedger ledger) : PlanPage(reads, clock)
 {
     /// <summary>The outcome of a change.</summary>
     public string? Message { get; private set; }
@@ -87,6 +87,7 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, TargetHist
         TaskCode = task.Code;
         History = await histories.ReadAsync(Plan, task, Target, AsOf, HttpContext.RequestAborted);
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.TaskCode == task.Code && UnitScope.MayRead(User, r.Unit))];
+        await LoadBindingAsync(code);
         // Serialized with the default (escaping) encoder, so no report text can close the script element.
         ChartJson = JsonSerializer.Serialize(new
         {

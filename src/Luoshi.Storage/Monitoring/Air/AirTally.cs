@@ -1,0 +1,31 @@
+using Luoshi.Indicators.Air.Daily;
+
+namespace Luoshi.Storage.Monitoring.Air;
+
+/// <summary>The good-day tally of a set's days over a stretch of dates, a date without any data counted as an invalid
+/// day (no value of any pollutant): invalid days are shown, never dropped.</summary>
+internal sealed record AirTally(GoodDayTally Tally, int NoData, DateOnly From, DateOnly To)
+{
+    private const DayInvalidity Everything =
+        DayInvalidity.So2 | DayInvalidity.No2 | DayInvalidity.Pm10 | DayInvalidity.Co | DayInvalidity.O3EightHour | DayInvalidity.Pm25;
+
+    public static AirTally Count(IReadOnlyDictionary<DateOnly, CityDay> days, DateOnly from, DateOnly to)
+    {
+        var tally = new GoodDayTally();
+        var noData = 0;
+        for (var date = from; date <= to; date = date.AddDays(1))
+        {
+            if (days.TryGetValue(date, out var day))
+            {
+                tally.Add(day.Status, day.Invalidity, day.IsGood);
+            }
+            else
+            {
+                noData++;
+                tally.Add(DayStatus.Invalid, Everything, good: false);
+            }
+        }
+
+        return new AirTally(tally, noData, from, to);
+    }
+}

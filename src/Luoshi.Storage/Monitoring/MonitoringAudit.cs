@@ -1,0 +1,14 @@
+namespace Luoshi.Storage.Monitoring;
+
+/// <summary>The entity names monitoring writes in the audit trail (Ledger.AuditAsync filters by them).</summary>
+internal static class MonitoringAudit
+{
+    public const string Station = "air-station";
+    public const string Section = "water-section";
+
+    /// <summary>One entry per air file or push, keyed by its SHA-256.</summary>
+    public const string AirData = "air-data";
+
+    /// <summary>One entry per water file or push, keyed by its SHA-256.</summary>
+    public const string WaterData = "water-data";
+}

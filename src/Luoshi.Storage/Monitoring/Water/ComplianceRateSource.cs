@@ -1,0 +1,52 @@
+using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Periods;
+using Luoshi.Indicators.Water;
+using Luoshi.Storage.Indicators;
+using Luoshi.Storage.Schema;
+
+namespace Luoshi.Storage.Monitoring.Water;
+
+/// <summary><c>water.compliance-rate:省考及以上</c>: the share of a set's sections whose class over the year to date (the
+/// mean of each item over the samples since 1 January, GB 3838-2002 single factor) meets their target class, per
+/// period; sections without a sample are named and left out of the rate, never counted as meeting.</summary>
+internal sealed class ComplianceRateSource : IIndicatorSource
+{
+    public const string Name = "water.compliance-rate";
+
+    public IndicatorInfo Info { get; } = new(Name, "断面水质达标率", "share of sections meeting their target class", "%",
+        "a section set or a section code, e.g. 省考及以上 (luoshi sections list)");
+
+    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
+        (await WaterScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
+
+    public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
+    {
+        var (sections, problem) = await WaterScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return new IndicatorSeries([], problem, problem);
+        }
+
+        var from = new DateOnly(calendar.Year, 1, 1);
+        var to = new DateOnly(calendar.Year, 12, 31) < asOf.AddDays(-1) ? new DateOnly(calendar.Year, 12, 31) : asOf.AddDays(-1);
+        if (to < from)
+        {
+            return new IndicatorSeries([], $"no day of {calendar.Year} has ended yet", $"{calendar.Year}年尚无完整的一天");
+        }
+
+        var rules = sections.Select(s => s.ToRule()).ToList();
+        var samples = await WaterSampleRead.ReadAsync(db, sections, from, to, ct).ConfigureAwait(false);
+        var values = new List<Observation>();
+        foreach (var period in calendar.Periods.Where(p => p.Start <= to))
+        {
+            var rate = ComplianceRate.Of(rules, samples, from, period.End < to ? period.End : to);
+            if (rate.Rate is { } r)
+            {
+                values.Add(new Observation(period.Number, decimal.Round(r * 100m, 4), rate.Meeting, rate.Evaluated));
+            }
+        }
+
+        var (note, noteZh) = ComplianceNotes.Of(scope, ComplianceRate.Of(rules, samples, from, to), samples.Count);
+        return new IndicatorSeries(values, note, noteZh);
+    }
+}
