@@ -4,7 +4,14 @@ namespace Luoshi.Storage.Indicators;
 /// source here, so binding, evaluation and the lists shown to the office all read one list.</summary>
 internal static class IndicatorSources
 {
-    private static readonly IIndicatorSource[] Sources = [];
+    private static readonly IIndicatorSource[] Sources =
+    [
+        new Villages.Indicators.TierShareIndicator(),
+        new Villages.Indicators.SewageCoverageIndicator(),
+        new Villages.Indicators.SewageOperatingIndicator(),
+        new Villages.Indicators.CollectiveIncomeIndicator(),
+        new Villages.Indicators.IncomeUnderThresholdIndicator(),
+    ];
 
     public static IReadOnlyList<IIndicatorSource> All => Sources;
 

@@ -1,0 +1,97 @@
+using Luoshi.Domain.Villages;
+using Luoshi.Storage.Audit;
+using Luoshi.Storage.Schema;
+using Luoshi.Storage.Villages.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace Luoshi.Storage.Villages.Assessments;
+
+/// <summary>Imports a year's assessments against a named standard: every row checked, every village-year complete
+/// (each criterion once, one date), tiers computed by <see cref="TierRules"/>; stored in one transaction, replacing
+/// the same village-year, or nothing at all when anything is wrong.</summary>
+internal static class AssessmentImport
+{
+    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, string standardName, CancellationToken ct)
+    {
+        var (table, readErrors) = RegisterFiles.Read(file, AssessmentLine.Columns);
+        if (table is null)
+        {
+            return new CsvImportResult(0, readErrors);
+        }
+
+        return await session.WriteAsync(
+            async (db, token) =>
+            {
+                var standard = await db.AssessmentStandards.AsNoTracking().SingleOrDefaultAsync(s => s.Name == standardName, token).ConfigureAwait(false);
+                if (standard is null)
+                {
+                    var known = await db.AssessmentStandards.Select(s => s.Name).ToListAsync(token).ConfigureAwait(false);
+                    return new CsvImportResult(0, [new StoreError(
+                        $"unknown standard '{standardName}' (known: {(known.Count == 0 ? "none; luoshi villages standard import" : string.Join(", ", known))})")]);
+                }
+
+                var problems = new RegisterProblems(table);
+                problems.AddAll(readErrors);
+                var villages = await VillageLookup.LoadAsync(db, token).ConfigureAwait(false);
+                var criteria = standard.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
+                var lines = table.Rows.Select(r => AssessmentLine.Read(r, table.IsWorkbook, villages, criteria, problems)).OfType<AssessmentLine>().ToList();
+                var assessments = AssessmentGroups.Build(lines, standard, problems);
+                if (table.Rows.Count == 0)
+                {
+                    problems.AddFile("expected at least one result below the header");
+                }
+
+                if (problems.Any)
+                {
+                    return new CsvImportResult(0, problems.ToList());
+                }
+
+                await StoreAsync(db, session, file, standard, assessments, token).ConfigureAwait(false);
+                return new CsvImportResult(lines.Count, []);
+            },
+            r => r.Succeeded,
+            ct).ConfigureAwait(false);
+    }
+
+    private static async Task StoreAsync(
+        LedgerDbContext db, StoreSession session, VillageFile file, AssessmentStandard standard,
+        List<(string Code, VillageAssessment Assessment)> assessments, CancellationToken ct)
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var years = assessments.Select(a => a.Assessment.Year).Distinct().ToList();
+        var stored = await db.VillageAssessments.Where(a => years.Contains(a.Year)).ToDictionaryAsync(a => (a.VillageId, a.Year), ct).ConfigureAwait(false);
+        var names = await db.AssessmentStandards.ToDictionaryAsync(s => s.Id, s => s.Name, ct).ConfigureAwait(false);
+        var (created, updated, unchanged) = (0, 0, 0);
+        foreach (var (code, a) in assessments)
+        {
+            if (!stored.TryGetValue((a.VillageId, a.Year), out var old))
+            {
+                db.VillageAssessments.Add(a);
+                created++;
+                continue;
+            }
+
+            var before = AuditLog.ToJson(Snapshot.Of(old, names[old.StandardId]));
+            (old.StandardId, old.AssessedOn, old.Score, old.TierRank, old.Tier, old.Results) = (a.StandardId, a.AssessedOn, a.Score, a.TierRank, a.Tier, a.Results);
+            var after = AuditLog.ToJson(Snapshot.Of(old, standard.Name));
+            if (before == after)
+            {
+                unchanged++;
+                continue;
+            }
+
+            db.Entry(old).State = EntityState.Modified;
+            updated++;
+            VillageAudit.Changed(db, session, "assessment.update", code, before!, after!);
+        }
+
+        VillageAudit.FileImported(db, session, "assessments.import", file, created, updated, unchanged, standard.Name);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    private sealed record Snapshot(int Year, string Standard, DateOnly AssessedOn, decimal Score, string? Tier, List<CriterionResult> Results)
+    {
+        public static Snapshot Of(VillageAssessment a, string standard) => new(a.Year, standard, a.AssessedOn, a.Score, a.Tier, a.Results);
+    }
+}
