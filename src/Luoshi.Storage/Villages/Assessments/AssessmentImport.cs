@@ -92,6 +92,8 @@ internal static class AssessmentImport
 
     private sealed record Snapshot(int Year, string Standard, DateOnly AssessedOn, decimal Score, string? Tier, List<CriterionResult> Results)
     {
-        public static Snapshot Of(VillageAssessment a, string standard) => new(a.Year, standard, a.AssessedOn, a.Score, a.Tier, a.Results);
+        // A score read back from the database may carry trailing zeros (80.0); the snapshot compares values, not scales.
+        public static Snapshot Of(VillageAssessment a, string standard) =>
+            new(a.Year, standard, a.AssessedOn, a.Score / 1.0000000000000000000000000000m, a.Tier, a.Results);
     }
 }
