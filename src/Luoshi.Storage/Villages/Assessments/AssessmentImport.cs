@@ -57,37 +57,39 @@ internal static class AssessmentImport
         LedgerDbContext db, StoreSession session, VillageFile file, AssessmentStandard standard,
         List<(string Code, VillageAssessment Assessment)> assessments, CancellationToken ct)
     {
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var years = assessments.Select(a => a.Assessment.Year).Distinct().ToList();
-        var stored = await db.VillageAssessments.Where(a => years.Contains(a.Year)).ToDictionaryAsync(a => (a.VillageId, a.Year), ct).ConfigureAwait(false);
+        var stored = await db.VillageAssessments.AsNoTracking().Where(a => years.Contains(a.Year)).ToDictionaryAsync(a => (a.VillageId, a.Year), ct).ConfigureAwait(false);
         var names = await db.AssessmentStandards.ToDictionaryAsync(s => s.Id, s => s.Name, ct).ConfigureAwait(false);
-        var (created, updated, unchanged) = (0, 0, 0);
+        var created = new List<VillageAssessment>();
+        var (updated, unchanged) = (0, 0);
         foreach (var (code, a) in assessments)
         {
             if (!stored.TryGetValue((a.VillageId, a.Year), out var old))
             {
-                db.VillageAssessments.Add(a);
-                created++;
+                created.Add(a);
                 continue;
             }
 
             var before = AuditLog.ToJson(Snapshot.Of(old, names[old.StandardId]));
-            (old.StandardId, old.AssessedOn, old.Score, old.TierRank, old.Tier, old.Results) = (a.StandardId, a.AssessedOn, a.Score, a.TierRank, a.Tier, a.Results);
-            var after = AuditLog.ToJson(Snapshot.Of(old, standard.Name));
+            var after = AuditLog.ToJson(Snapshot.Of(a, standard.Name));
             if (before == after)
             {
                 unchanged++;
                 continue;
             }
 
-            db.Entry(old).State = EntityState.Modified;
+            a.Id = old.Id;
+            db.VillageAssessments.Update(a);
             updated++;
             VillageAudit.Changed(db, session, "assessment.update", code, before!, after!);
         }
 
-        VillageAudit.FileImported(db, session, "assessments.import", file, created, updated, unchanged, standard.Name);
-        db.ChangeTracker.DetectChanges();
+        VillageAudit.FileImported(db, session, "assessments.import", file, created.Count, updated, unchanged, standard.Name);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await BulkRows.InsertAsync(db, "village_assessments",
+            ["village_id", "year", "standard_id", "assessed_on", "score", "tier_rank", "tier", "results"],
+            created.Select(a => new object?[] { a.VillageId, a.Year, a.StandardId, a.AssessedOn, a.Score, a.TierRank, a.Tier, JsonColumn.Serialize(a.Results) }),
+            ct).ConfigureAwait(false);
     }
 
     private sealed record Snapshot(int Year, string Standard, DateOnly AssessedOn, decimal Score, string? Tier, List<CriterionResult> Results)

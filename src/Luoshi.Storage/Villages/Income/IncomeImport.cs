@@ -46,16 +46,16 @@ internal static class IncomeImport
                     return new CsvImportResult(0, problems.ToList());
                 }
 
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
                 var years = figures.Keys.Select(k => k.Item2).Distinct().ToList();
-                var stored = await db.CollectiveIncomes.Where(i => years.Contains(i.Year)).ToDictionaryAsync(i => (i.VillageId, i.Year), token).ConfigureAwait(false);
-                var (created, updated, unchanged) = (0, 0, 0);
+                var stored = await db.CollectiveIncomes.AsNoTracking().Where(i => years.Contains(i.Year))
+                    .ToDictionaryAsync(i => (i.VillageId, i.Year), token).ConfigureAwait(false);
+                var created = new List<CollectiveIncome>();
+                var (updated, unchanged) = (0, 0);
                 foreach (var (key, (_, code, income)) in figures)
                 {
                     if (!stored.TryGetValue(key, out var old))
                     {
-                        db.CollectiveIncomes.Add(income);
-                        created++;
+                        created.Add(income);
                     }
                     else if (old.Amount == income.Amount)
                     {
@@ -63,17 +63,18 @@ internal static class IncomeImport
                     }
                     else
                     {
-                        var before = AuditLog.ToJson(new Snapshot(old.Year, old.Amount));
-                        old.Amount = income.Amount;
-                        db.Entry(old).State = EntityState.Modified;
+                        income.Id = old.Id;
+                        db.CollectiveIncomes.Update(income);
                         updated++;
-                        VillageAudit.Changed(db, session, "income.update", code, before!, AuditLog.ToJson(new Snapshot(old.Year, old.Amount))!);
+                        VillageAudit.Changed(db, session, "income.update", code,
+                            AuditLog.ToJson(new Snapshot(old.Year, old.Amount))!, AuditLog.ToJson(new Snapshot(income.Year, income.Amount))!);
                     }
                 }
 
-                VillageAudit.FileImported(db, session, "income.import", file, created, updated, unchanged);
-                db.ChangeTracker.DetectChanges();
+                VillageAudit.FileImported(db, session, "income.import", file, created.Count, updated, unchanged);
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
+                await BulkRows.InsertAsync(db, "collective_incomes", ["village_id", "year", "amount"],
+                    created.Select(i => new object?[] { i.VillageId, i.Year, i.Amount }), token).ConfigureAwait(false);
                 return new CsvImportResult(figures.Count, []);
             },
             r => r.Succeeded,

@@ -38,7 +38,7 @@ internal static class VillageImport
         return await session.WriteAsync(
             async (db, token) =>
             {
-                var units = await db.Units.ToListAsync(token).ConfigureAwait(false);
+                var units = await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false);
                 var towns = VillageRules.Check(lines, units, problems);
                 if (problems.Any)
                 {
@@ -56,10 +56,9 @@ internal static class VillageImport
         LedgerDbContext db, StoreSession session, VillageFile file, List<VillageLine> lines, Dictionary<VillageLine, OrgUnit> towns,
         List<OrgUnit> units, CancellationToken ct)
     {
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
-        var profiles = await db.VillageProfiles.ToDictionaryAsync(p => p.VillageId, ct).ConfigureAwait(false);
-        var created = new List<(OrgUnit Unit, VillageLine Line)>();
+        var profiles = await db.VillageProfiles.AsNoTracking().ToDictionaryAsync(p => p.VillageId, ct).ConfigureAwait(false);
+        var created = new List<(string Name, VillageLine Line)>();
         var (updated, unchanged) = (0, 0);
         foreach (var line in lines)
         {
@@ -67,48 +66,48 @@ internal static class VillageImport
             var name = VillageRules.FullName(town, line.Name);
             if (!byCode.TryGetValue(line.Code, out var unit))
             {
-                unit = new OrgUnit { Code = line.Code, Name = name, Kind = OrgUnitKind.Village, ParentCode = town.Code };
-                db.Units.Add(unit);
-                created.Add((unit, line));
+                created.Add((name, line));
                 continue;
             }
 
             var profile = profiles.GetValueOrDefault(unit.Id);
             var before = AuditLog.ToJson(Snapshot.Of(unit, profile));
             (unit.Name, unit.ParentCode) = (name, town.Code);
-            if (profile is null)
-            {
-                profile = new VillageProfile { VillageId = unit.Id, ShortName = line.Name };
-                db.VillageProfiles.Add(profile);
-            }
-
-            (profile.ShortName, profile.Households, profile.Population, profile.Community) = (line.Name, line.Households, line.Population, line.Community);
-            var after = AuditLog.ToJson(Snapshot.Of(unit, profile));
+            var after = AuditLog.ToJson(Snapshot.Of(unit, Profile(unit.Id, line)));
             if (before == after)
             {
                 unchanged++;
                 continue;
             }
 
+            db.Units.Update(unit);
+            if (profile is null)
+            {
+                db.VillageProfiles.Add(Profile(unit.Id, line));
+            }
+            else
+            {
+                db.VillageProfiles.Update(Profile(unit.Id, line));
+            }
+
             updated++;
             VillageAudit.Changed(db, session, "village.update", unit.Code, before!, after!);
         }
 
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        // The new units have their ids now; their register rows follow in the same transaction.
-        foreach (var (unit, line) in created)
-        {
-            db.VillageProfiles.Add(new VillageProfile
-            {
-                VillageId = unit.Id, ShortName = line.Name, Households = line.Households, Population = line.Population, Community = line.Community,
-            });
-        }
-
         VillageAudit.FileImported(db, session, "villages.import", file, created.Count, updated, unchanged);
-        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await BulkRows.InsertAsync(db, "org_units", ["code", "name", "kind", "parent_code", "aliases"],
+            created.Select(c => new object?[] { c.Line.Code, c.Name, nameof(OrgUnitKind.Village), towns[c.Line].Code, "[]" }), ct).ConfigureAwait(false);
+        // The new units have their ids now; their register rows follow in the same transaction.
+        var codes = created.Select(c => c.Line.Code).ToHashSet(StringComparer.Ordinal);
+        var ids = (await db.Units.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Village).Select(u => new { u.Id, u.Code }).ToListAsync(ct).ConfigureAwait(false))
+            .Where(u => codes.Contains(u.Code)).ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal);
+        await BulkRows.InsertAsync(db, "village_profiles", ["village_id", "short_name", "households", "population", "community"],
+            created.Select(c => new object?[] { ids[c.Line.Code], c.Line.Name, c.Line.Households, c.Line.Population, c.Line.Community }), ct).ConfigureAwait(false);
     }
+
+    private static VillageProfile Profile(int id, VillageLine line) =>
+        new() { VillageId = id, ShortName = line.Name, Households = line.Households, Population = line.Population, Community = line.Community };
 
     private sealed record Snapshot(string Name, string? Town, string? ShortName, int? Households, int? Population, bool Community)
     {

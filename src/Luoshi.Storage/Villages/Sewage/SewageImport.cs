@@ -49,35 +49,35 @@ internal static class SewageImport
                     return new CsvImportResult(0, problems.ToList());
                 }
 
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                var stored = await db.SewageStatuses.ToDictionaryAsync(s => (s.VillageId, s.AsOf), token).ConfigureAwait(false);
-                var (created, updated, unchanged) = (0, 0, 0);
+                var stored = await db.SewageStatuses.AsNoTracking().ToDictionaryAsync(s => (s.VillageId, s.AsOf), token).ConfigureAwait(false);
+                var created = new List<SewageStatus>();
+                var (updated, unchanged) = (0, 0);
                 foreach (var (key, (_, code, status)) in findings)
                 {
                     if (!stored.TryGetValue(key, out var old))
                     {
-                        db.SewageStatuses.Add(status);
-                        created++;
+                        created.Add(status);
                         continue;
                     }
 
                     var before = AuditLog.ToJson(Snapshot.Of(old));
-                    (old.HasFacility, old.Operating, old.Note) = (status.HasFacility, status.Operating, status.Note);
-                    var after = AuditLog.ToJson(Snapshot.Of(old));
+                    var after = AuditLog.ToJson(Snapshot.Of(status));
                     if (before == after)
                     {
                         unchanged++;
                         continue;
                     }
 
-                    db.Entry(old).State = Microsoft.EntityFrameworkCore.EntityState.Modified;
+                    status.Id = old.Id;
+                    db.SewageStatuses.Update(status);
                     updated++;
                     VillageAudit.Changed(db, session, "sewage.update", code, before!, after!);
                 }
 
-                VillageAudit.FileImported(db, session, "sewage.import", file, created, updated, unchanged);
-                db.ChangeTracker.DetectChanges();
+                VillageAudit.FileImported(db, session, "sewage.import", file, created.Count, updated, unchanged);
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
+                await BulkRows.InsertAsync(db, "sewage_statuses", ["village_id", "as_of", "has_facility", "operating", "note"],
+                    created.Select(s => new object?[] { s.VillageId, s.AsOf, s.HasFacility, s.Operating, s.Note }), token).ConfigureAwait(false);
                 return new CsvImportResult(findings.Count, []);
             },
             r => r.Succeeded,
