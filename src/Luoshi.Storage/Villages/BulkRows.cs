@@ -13,23 +13,24 @@ namespace Luoshi.Storage.Villages;
 /// the rows back as it wrote its own.</summary>
 internal static class BulkRows
 {
-    private const int PerCommand = 200;
+    private const int PerCommandOnServer = 200;
 
     public static async Task InsertAsync(LedgerDbContext db, string table, string[] columns, IEnumerable<object?[]> rows, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var perCommand = db.Database.IsSqlite() ? 1 : PerCommandOnServer;
         DbCommand? full = null;
-        var batch = new List<object?[]>(PerCommand);
+        var batch = new List<object?[]>(perCommand);
         try
         {
             foreach (var row in rows)
             {
                 batch.Add(row);
-                if (batch.Count == PerCommand)
+                if (batch.Count == perCommand)
                 {
-                    full ??= Prepare(connection, transaction, table, columns, PerCommand);
+                    full ??= Prepare(connection, transaction, table, columns, perCommand);
                     await RunAsync(full, batch, ct).ConfigureAwait(false);
                     batch.Clear();
                 }

@@ -9,7 +9,7 @@ public sealed class VillageFacts
     private readonly VillagePlace[] _villages;
     private readonly AssessmentStanding[][] _assessments;
     private readonly SewageFinding[][] _sewage;
-    private readonly Dictionary<(int Index, int Year), decimal> _income = [];
+    private readonly Dictionary<int, decimal?[]> _income = [];
     private readonly IReadOnlyDictionary<int, IReadOnlyList<string>> _tiers;
 
     /// <summary>Arranges the facts; records of villages not in <paramref name="villages"/> (communities) are left out.</summary>
@@ -29,11 +29,17 @@ public sealed class VillageFacts
 
         _assessments = Group(assessments, index, a => a.VillageId, (a, b) => (a.AssessedOn, a.Year).CompareTo((b.AssessedOn, b.Year)));
         _sewage = Group(sewage, index, s => s.VillageId, (a, b) => a.AsOf.CompareTo(b.AsOf));
+        // One array per year, by village: a tally looks a village's income up by position, not by hashing.
         foreach (var figure in income)
         {
             if (index.TryGetValue(figure.VillageId, out var i))
             {
-                _income[(i, figure.Year)] = figure.Amount;
+                if (!_income.TryGetValue(figure.Year, out var year))
+                {
+                    _income[figure.Year] = year = new decimal?[_villages.Length];
+                }
+
+                year[i] = figure.Amount;
             }
         }
     }
@@ -56,8 +62,8 @@ public sealed class VillageFacts
         var sewage = Latest(_sewage[index], asOf, s => s.AsOf);
         return new VillageState(
             standing?.StandardId, standing?.TierRank ?? 0, sewage,
-            _income.TryGetValue((index, year), out var income) ? income : null,
-            _income.TryGetValue((index, year - 1), out var last) ? last : null);
+            _income.TryGetValue(year, out var income) ? income[index] : null,
+            _income.TryGetValue(year - 1, out var last) ? last[index] : null);
     }
 
     /// <summary>The tally of the villages whose index <paramref name="include"/> accepts (all when null).</summary>

@@ -27,8 +27,6 @@ internal abstract class VillageIndicator : IIndicatorSource
         var data = await VillageData.ForAsync(db, ct).ConfigureAwait(false);
         var (subject, areaText) = Split(scope);
         var area = VillageArea.Find(areaText, data.Areas)!;
-        var villages = data.Facts.Villages;
-        Func<int, bool>? include = area.TownCodes is { } towns ? i => towns.Contains(villages[i].TownCode) : null;
         var threshold = data.ThresholdOf(calendar.Year);
         var values = new List<Observation>();
         VillageTally? last = null;
@@ -36,7 +34,7 @@ internal abstract class VillageIndicator : IIndicatorSource
         foreach (var period in calendar.Periods.Where(p => p.Start <= asOf))
         {
             lastDay = period.End < asOf ? period.End : asOf;
-            last = data.Facts.Tally(include, lastDay, calendar.Year, threshold);
+            last = data.TallyOf(area, lastDay, calendar.Year);
             if (Observe(period.Number, subject, last, threshold) is { } observation)
             {
                 values.Add(observation);

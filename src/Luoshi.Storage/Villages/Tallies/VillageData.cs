@@ -50,6 +50,22 @@ internal sealed record VillageData(VillageFacts Facts, IReadOnlyList<OrgUnit> Ar
         return new VillageData(new VillageFacts(villages, assessments, sewage, income, tiers), areas, thresholds);
     }
 
+    // Five indicators over the same area ask for the same days: each tally is counted once per evaluation.
+    private readonly Dictionary<(string Area, DateOnly Day, int Year), VillageTally> _tallies = [];
+
+    /// <summary>The tally of an area as of a day for a year (with that year's income line), counted once.</summary>
+    public VillageTally TallyOf(VillageArea area, DateOnly day, int year)
+    {
+        if (!_tallies.TryGetValue((area.Name, day, year), out var tally))
+        {
+            var villages = Facts.Villages;
+            Func<int, bool>? include = area.TownCodes is { } towns ? i => towns.Contains(villages[i].TownCode) : null;
+            _tallies[(area.Name, day, year)] = tally = Facts.Tally(include, day, year, ThresholdOf(year));
+        }
+
+        return tally;
+    }
+
     /// <summary>The office's income line for a year, if set.</summary>
     public decimal? ThresholdOf(int year) => Thresholds.TryGetValue(year, out var line) ? line : null;
 }
