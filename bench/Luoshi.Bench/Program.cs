@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Luoshi.Bench;
 using Luoshi.Bench.Ledger;
 using Luoshi.Bench.Office;
+using Luoshi.Bench.Villages;
 using Luoshi.Bench.Web;
 
 // `ledger-import` is a one-shot measurement (it fills fresh databases) and `web-ledger` builds the ledger the web
@@ -15,6 +16,11 @@ if (args is ["ledger-import", .. var importArgs])
 if (args is ["web-ledger", .. var webArgs])
 {
     return await WebLedgerBuild.RunAsync(webArgs, Console.Out, Console.Error);
+}
+
+if (args is ["villages", .. var villageArgs])
+{
+    return await VillageBench.RunAsync(villageArgs, Console.Out);
 }
 
 if (args is ["office-files", .. var officeArgs])

@@ -5,6 +5,7 @@ using Luoshi.Cli.Commands;
 using Luoshi.Cli.Commands.Access;
 using Luoshi.Cli.Commands.Export;
 using Luoshi.Cli.Commands.Ledger;
+using Luoshi.Cli.Commands.Villages;
 
 // Piped into a file or a pager, tables would otherwise be cut to 80 columns and wrap every Chinese name.
 if (Console.IsOutputRedirected)
@@ -20,6 +21,7 @@ root.Subcommands.Add(UnitsCommand.Create());
 root.Subcommands.Add(StationsCommand.Create());
 root.Subcommands.Add(SectionsCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(VillagesCommand.Create());
 root.Subcommands.Add(AssignCommand.Create());
 root.Subcommands.Add(TargetCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());

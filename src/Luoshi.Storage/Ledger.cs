@@ -14,6 +14,7 @@ using Luoshi.Storage.ProgressImport;
 using Luoshi.Storage.Reminders;
 using Luoshi.Storage.Reports;
 using Luoshi.Storage.Units;
+using Luoshi.Storage.Villages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage;
@@ -70,6 +71,9 @@ public sealed partial class Ledger : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(csvPath);
         return UnitImport.RunAsync(_session, csvPath, rowsRead, ct);
     }
+
+    /// <summary>The village registers: villages, assessments, sewage facilities, collective income and their tallies.</summary>
+    public VillageLedger Villages => new(_session);
 
     /// <summary>All units, by code.</summary>
     public async Task<IReadOnlyList<OrgUnit>> ListUnitsAsync(CancellationToken ct = default) =>

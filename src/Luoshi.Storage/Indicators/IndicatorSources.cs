@@ -8,6 +8,11 @@ internal static class IndicatorSources
     [
         new Monitoring.Air.GoodDayShareSource(),
         new Monitoring.Water.ComplianceRateSource(),
+        new Villages.Indicators.TierShareIndicator(),
+        new Villages.Indicators.SewageCoverageIndicator(),
+        new Villages.Indicators.SewageOperatingIndicator(),
+        new Villages.Indicators.CollectiveIncomeIndicator(),
+        new Villages.Indicators.IncomeUnderThresholdIndicator(),
     ];
 
     public static IReadOnlyList<IIndicatorSource> All => Sources;

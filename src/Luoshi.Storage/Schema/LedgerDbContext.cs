@@ -3,6 +3,7 @@ using Luoshi.Domain.Audit;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
+using Luoshi.Domain.Villages;
 using Luoshi.Storage.Attachments;
 using Luoshi.Storage.Monitoring.Air;
 using Luoshi.Storage.Monitoring.Sections;
@@ -64,6 +65,23 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<AirDayRow> AirDays => Set<AirDayRow>();
 
     internal DbSet<WaterSampleRow> WaterSamples => Set<WaterSampleRow>();
+    /// <summary>Register attributes of villages (households, population).</summary>
+    public DbSet<VillageProfile> VillageProfiles => Set<VillageProfile>();
+
+    /// <summary>Village assessment standards (criteria and tiers).</summary>
+    public DbSet<AssessmentStandard> AssessmentStandards => Set<AssessmentStandard>();
+
+    /// <summary>Village assessments per year, with their computed tiers.</summary>
+    public DbSet<VillageAssessment> VillageAssessments => Set<VillageAssessment>();
+
+    /// <summary>Village sewage facility findings by date.</summary>
+    public DbSet<SewageStatus> SewageStatuses => Set<SewageStatus>();
+
+    /// <summary>Village collective operating income per year.</summary>
+    public DbSet<CollectiveIncome> CollectiveIncomes => Set<CollectiveIncome>();
+
+    /// <summary>The office's collective income line per year.</summary>
+    public DbSet<IncomeThreshold> IncomeThresholds => Set<IncomeThreshold>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

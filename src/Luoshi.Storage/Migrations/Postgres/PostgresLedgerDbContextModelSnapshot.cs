@@ -740,6 +740,202 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("org_units", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Domain.Villages.AssessmentStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("criteria");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Tiers")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tiers");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("assessment_standards", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.CollectiveIncome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("collective_incomes", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.IncomeThreshold", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("amount");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("income_thresholds", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.SewageStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<bool>("HasFacility")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_facility");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .HasColumnName("note");
+
+                    b.Property<bool>("Operating")
+                        .HasColumnType("boolean")
+                        .HasColumnName("operating");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("sewage_statuses", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.VillageAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("results");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("score");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("integer")
+                        .HasColumnName("standard_id");
+
+                    b.Property<string>("Tier")
+                        .HasColumnType("text")
+                        .HasColumnName("tier");
+
+                    b.Property<int>("TierRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("tier_rank");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId");
+
+                    b.HasIndex("VillageId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("village_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.VillageProfile", b =>
+                {
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_id");
+
+                    b.Property<bool>("Community")
+                        .HasColumnType("boolean")
+                        .HasColumnName("community");
+
+                    b.Property<int?>("Households")
+                        .HasColumnType("integer")
+                        .HasColumnName("households");
+
+                    b.Property<int?>("Population")
+                        .HasColumnType("integer")
+                        .HasColumnName("population");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("short_name");
+
+                    b.HasKey("VillageId");
+
+                    b.ToTable("village_profiles", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Attachments.AttachmentContent", b =>
                 {
                     b.Property<int>("AttachmentId")
@@ -1033,6 +1229,48 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("TargetId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.CollectiveIncome", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.SewageStatus", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.VillageAssessment", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Villages.AssessmentStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Luoshi.Domain.Units.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Villages.VillageProfile", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Units.OrgUnit", null)
+                        .WithOne()
+                        .HasForeignKey("Luoshi.Domain.Villages.VillageProfile", "VillageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
