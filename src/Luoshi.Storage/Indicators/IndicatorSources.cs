@@ -1,10 +1,15 @@
+using Luoshi.Storage.Households.Indicators;
+
 namespace Luoshi.Storage.Indicators;
 
 /// <summary>The indicators a target can be bound to. Each feature that computes one from the ledger's data adds its
 /// source here, so binding, evaluation and the lists shown to the office all read one list.</summary>
 internal static class IndicatorSources
 {
-    private static readonly IIndicatorSource[] Sources = [];
+    private static readonly IIndicatorSource[] Sources =
+    [
+        new UnassistedFallbackSource(),
+    ];
 
     public static IReadOnlyList<IIndicatorSource> All => Sources;
 

@@ -1,9 +1,11 @@
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Audit;
+using Luoshi.Domain.Households;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
 using Luoshi.Storage.Attachments;
+using Luoshi.Storage.Households.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Schema;
@@ -48,6 +50,20 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
     internal DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+
+    /// <summary>The return-to-poverty monitoring register.</summary>
+    public DbSet<Household> Households => Set<Household>();
+
+    /// <summary>Households' per-capita net incomes by year.</summary>
+    public DbSet<HouseholdIncome> HouseholdIncomes => Set<HouseholdIncome>();
+
+    /// <summary>The monitoring income line of each year.</summary>
+    public DbSet<IncomeLine> IncomeLines => Set<IncomeLine>();
+
+    /// <summary>Assistance measures given to monitored households.</summary>
+    public DbSet<AssistanceMeasure> AssistanceMeasures => Set<AssistanceMeasure>();
+
+    internal DbSet<MonitoringSettings> MonitoringSettings => Set<MonitoringSettings>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
