@@ -4,6 +4,7 @@ using Luoshi.Cli;
 using Luoshi.Cli.Commands;
 using Luoshi.Cli.Commands.Access;
 using Luoshi.Cli.Commands.Export;
+using Luoshi.Cli.Commands.Households;
 using Luoshi.Cli.Commands.Ledger;
 
 // Piped into a file or a pager, tables would otherwise be cut to 80 columns and wrap every Chinese name.
@@ -17,6 +18,7 @@ root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(UnitsCommand.Create());
+root.Subcommands.Add(HouseholdsCommand.Create());
 root.Subcommands.Add(AssignCommand.Create());
 root.Subcommands.Add(TargetCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());

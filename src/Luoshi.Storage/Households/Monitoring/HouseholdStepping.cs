@@ -36,7 +36,7 @@ internal static class HouseholdStepping
 
                 if (await CheckAsync(db, household, step, ChinaDay.Today(session), token).ConfigureAwait(false) is { } problem)
                 {
-                    return StoreResult.Fail($"household {household.Number}: {problem.Message}", problem.Place);
+                    return StoreResult.Fail($"household {household.Number}: {problem.Message}");
                 }
 
                 var before = Snapshot.Of(household);
