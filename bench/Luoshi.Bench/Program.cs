@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Luoshi.Bench;
+using Luoshi.Bench.Households;
 using Luoshi.Bench.Ledger;
 using Luoshi.Bench.Office;
 using Luoshi.Bench.Web;
@@ -15,6 +16,11 @@ if (args is ["ledger-import", .. var importArgs])
 if (args is ["web-ledger", .. var webArgs])
 {
     return await WebLedgerBuild.RunAsync(webArgs, Console.Out, Console.Error);
+}
+
+if (args is ["households", .. var householdArgs])
+{
+    return await HouseholdBench.RunAsync(householdArgs, Console.Out);
 }
 
 if (args is ["office-files", .. var officeArgs])

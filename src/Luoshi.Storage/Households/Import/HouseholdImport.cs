@@ -26,11 +26,18 @@ internal static class HouseholdImport
 
                 var lookups = await RegisterLookups.LoadAsync(db, token).ConfigureAwait(false);
                 var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-                var commands = await HouseholdCommands.PrepareAsync(db.Database.GetDbConnection(), transaction, token).ConfigureAwait(false);
-                await using (commands.ConfigureAwait(false))
+                var connection = db.Database.GetDbConnection();
+                await CacheAsync(connection, transaction, token).ConfigureAwait(false);
+                var sink = await HouseholdSink.ForAsync(connection, transaction, token).ConfigureAwait(false);
+                await using (sink.ConfigureAwait(false))
                 {
-                    var writer = new HouseholdWriter(commands, lookups, ChinaDay.Today(session));
+                    var writer = new HouseholdWriter(sink, lookups, ChinaDay.Today(session));
                     var (rows, errors) = await ReadAsync(table, lookups, writer, rowsRead, token).ConfigureAwait(false);
+                    if (!errors.Any)
+                    {
+                        await sink.FlushAsync(token).ConfigureAwait(false);
+                    }
+
                     if (errors.Any)
                     {
                         return HouseholdImportResult.Failed(errors.ToList());
@@ -45,6 +52,19 @@ internal static class HouseholdImport
             },
             result => result.Succeeded,
             ct);
+
+    // SQLite's default page cache (2 MB) is far smaller than the indexes two million households touch in one
+    // transaction: every spilled page would be written to the journal again and again. 256 MB for this connection.
+    private static async Task CacheAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CancellationToken ct)
+    {
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            await using var pragma = connection.CreateCommand();
+            pragma.Transaction = transaction;
+            pragma.CommandText = "PRAGMA cache_size = -262144";
+            await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+    }
 
     private static async Task<(long Rows, CsvErrors Errors)> ReadAsync(
         HouseholdTable table, RegisterLookups lookups, HouseholdWriter writer, IProgress<long>? rowsRead, CancellationToken ct)

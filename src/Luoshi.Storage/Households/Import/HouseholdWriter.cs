@@ -1,13 +1,13 @@
 using Luoshi.Domain.Households;
-using Luoshi.Storage.ProgressImport;
-using Luoshi.Storage.Schema;
 using Luoshi.Storage.Households.Schema;
+using Luoshi.Storage.Schema;
 
 namespace Luoshi.Storage.Households.Import;
 
-/// <summary>Writes one checked row: a new household, or the stored one with the same head updated in place; its
-/// income of the row's year; and the flag the row's income or hardship calls for.</summary>
-internal sealed class HouseholdWriter(HouseholdCommands commands, RegisterLookups lookups, DateOnly today)
+/// <summary>Works out what one checked row writes: a new household, or the stored one with the same head updated in
+/// place (its latest income kept if the row's year is older); the row's income of its year; and the flag that the
+/// income under the line or a reported hardship calls for.</summary>
+internal sealed class HouseholdWriter(HouseholdSink sink, RegisterLookups lookups, DateOnly today)
 {
     public int Created { get; private set; }
 
@@ -15,7 +15,7 @@ internal sealed class HouseholdWriter(HouseholdCommands commands, RegisterLookup
 
     public int Flagged { get; private set; }
 
-    public async ValueTask WriteAsync(HouseholdLine row, CancellationToken ct)
+    public ValueTask WriteAsync(HouseholdLine row, CancellationToken ct)
     {
         var stored = lookups.ByKey.GetValueOrDefault(row.IdKey);
         var state = row.States ?? (stored is null
@@ -32,42 +32,20 @@ internal sealed class HouseholdWriter(HouseholdCommands commands, RegisterLookup
             Flagged++;
         }
 
-        var command = stored is null ? commands.Insert : commands.Update;
-        Set(command, "number", row.Number);
-        Set(command, "village_code", row.Village);
-        Set(command, "head_name", row.Head);
-        Set(command, "head_id_number", row.IdNumber);
-        Set(command, "members", JsonColumn.Serialize(row.Members));
-        Set(command, "income_year", current.Year);
-        Set(command, "income", current.Income is { } i ? Fen.Of(i) : null);
-        Set(command, "income_recorded_on", current.On);
-        Set(command, "risks", (int)(row.Risks != RiskTypes.None ? row.Risks : stored?.Risks ?? RiskTypes.None));
-        Set(command, "source", (row.Source ?? stored?.Source)?.ToString());
-        Set(command, "state", state.State.ToString());
-        Set(command, "hardship_on", hardship);
-        Set(command, "flagged_on", state.FlaggedOn);
-        Set(command, "identified_on", state.IdentifiedOn);
-        Set(command, "assisted_on", state.AssistedOn);
-        Set(command, "eliminated_on", state.EliminatedOn);
-        int id;
         if (stored is null)
         {
-            id = Convert.ToInt32(await ProgressCommands.ScalarAsync(command, ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
             Created++;
         }
         else
         {
-            Set(command, "id", id = stored.Id);
-            await ProgressCommands.ExecuteAsync(command, ct).ConfigureAwait(false);
             Updated++;
         }
 
-        Set(commands.Income, "household_id", id);
-        Set(commands.Income, "year", row.Year);
-        Set(commands.Income, "amount", Fen.Of(row.Income));
-        Set(commands.Income, "recorded_on", today);
-        await ProgressCommands.ExecuteAsync(commands.Income, ct).ConfigureAwait(false);
+        return sink.AddAsync(new HouseholdRecord(
+            stored?.Id, row.Number, row.Village, row.Head, row.IdNumber, row.Members.Count == 0 ? "[]" : JsonColumn.Serialize(row.Members),
+            current.Year, current.Income is { } i ? Fen.Of(i) : null, current.On,
+            (int)(row.Risks != RiskTypes.None ? row.Risks : stored?.Risks ?? RiskTypes.None), (row.Source ?? stored?.Source)?.ToString(),
+            state.State.ToString(), hardship, state.FlaggedOn, state.IdentifiedOn, state.AssistedOn, state.EliminatedOn,
+            row.Year, Fen.Of(row.Income), today), ct);
     }
-
-    private static void Set(System.Data.Common.DbCommand command, string name, object? value) => HouseholdCommands.Set(command, name, value);
 }

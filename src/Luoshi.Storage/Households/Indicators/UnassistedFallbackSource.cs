@@ -49,8 +49,9 @@ internal sealed class UnassistedFallbackSource : IIndicatorSource
             values.Add(new Observation(period.Number, added));
         }
 
+        var names = units.ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
         var now = below.Where(r => r.IsUncovered(asOf)).GroupBy(r => r.VillageCode)
-            .Select(g => (Name: units.Find(u => u.Code == g.Key)?.Name ?? g.Key, Count: g.Count()))
+            .Select(g => (Name: names.GetValueOrDefault(g.Key, g.Key), Count: g.Count()))
             .OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal).ToList();
         return new IndicatorSeries(values, Note(now, below.Count, asOf), NoteZh(now, below.Count, asOf));
     }
@@ -70,13 +71,18 @@ internal sealed class UnassistedFallbackSource : IIndicatorSource
         return [.. units.Where(u => u.Kind == OrgUnitKind.Village && under.Contains(u.Code)).Select(u => u.Code)];
     }
 
+    // A province may have thousands of villages with a case: the note names the ten with the most, then how many more.
+    private const int Named = 10;
+
     private static string Note(List<(string Name, int Count)> now, int below, DateOnly asOf) => now.Count == 0
         ? $"as of {asOf:yyyy-MM-dd} no household under the income line is left without identification and assistance ({below} under the line)"
         : $"as of {asOf:yyyy-MM-dd} {now.Sum(v => v.Count)} household(s) under the income line not identified and assisted: "
-            + string.Join(", ", now.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Name} {v.Count}")));
+            + string.Join(", ", now.Take(Named).Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Name} {v.Count}")))
+            + (now.Count > Named ? $" and {now.Count - Named} more village(s)" : "");
 
     private static string NoteZh(List<(string Name, int Count)> now, int below, DateOnly asOf) => now.Count == 0
         ? $"截至{asOf:yyyy-MM-dd}，低于监测收入标准的{below}户均已识别并落实帮扶"
         : $"截至{asOf:yyyy-MM-dd}，{now.Sum(v => v.Count)}户低于监测收入标准未识别帮扶："
-            + string.Join("、", now.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Name}{v.Count}户")));
+            + string.Join("、", now.Take(Named).Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Name}{v.Count}户")))
+            + (now.Count > Named ? $"等{now.Count}个村" : "");
 }

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Luoshi.Storage.Households.Schema;
 
 /// <summary>households: number and head's identity number each unique; members as JSON; the state by name, indexed
-/// with the village for the warnings, which read only flagged and identified households.</summary>
+/// with the village for the warnings, which read only flagged and identified households, and the income by year for
+/// the bottom line.</summary>
 internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
 {
     public void Configure(EntityTypeBuilder<Household> builder)
@@ -16,6 +17,8 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
         builder.HasIndex(h => h.HeadIdNumber).IsUnique();
         builder.HasIndex(h => new { h.State, h.VillageCode });
         builder.HasIndex(h => h.VillageCode);
+        // The bottom line reads the households under each year's line as a range of this index, not a scan of all.
+        builder.HasIndex(h => new { h.IncomeYear, h.Income });
         builder.Property(h => h.Members).HasJsonConversion();
         builder.Property(h => h.State).HasConversion<string>();
         builder.Property(h => h.Source).HasConversion<string>();

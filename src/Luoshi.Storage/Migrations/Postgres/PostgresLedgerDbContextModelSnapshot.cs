@@ -395,6 +395,8 @@ namespace Luoshi.Storage.Migrations.Postgres
 
                     b.HasIndex("VillageCode");
 
+                    b.HasIndex("IncomeYear", "Income");
+
                     b.HasIndex("State", "VillageCode");
 
                     b.ToTable("households", (string)null);

@@ -376,6 +376,8 @@ namespace Luoshi.Storage.Migrations.Sqlite
 
                     b.HasIndex("VillageCode");
 
+                    b.HasIndex("IncomeYear", "Income");
+
                     b.HasIndex("State", "VillageCode");
 
                     b.ToTable("households", (string)null);

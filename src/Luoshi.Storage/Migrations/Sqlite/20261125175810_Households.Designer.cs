@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Luoshi.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLedgerDbContext))]
-    [Migration("20261125172616_Households")]
+    [Migration("20261125175810_Households")]
     partial class Households
     {
         /// <inheritdoc />
@@ -378,6 +378,8 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("VillageCode");
+
+                    b.HasIndex("IncomeYear", "Income");
 
                     b.HasIndex("State", "VillageCode");
 

@@ -128,6 +128,11 @@ namespace Luoshi.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_households_income_year_income",
+                table: "households",
+                columns: new[] { "income_year", "income" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_households_number",
                 table: "households",
                 column: "number",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Luoshi.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLedgerDbContext))]
-    [Migration("20261125172718_Households")]
+    [Migration("20261125175923_Households")]
     partial class Households
     {
         /// <inheritdoc />
@@ -397,6 +397,8 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("VillageCode");
+
+                    b.HasIndex("IncomeYear", "Income");
 
                     b.HasIndex("State", "VillageCode");
 
