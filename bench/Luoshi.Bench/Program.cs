@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Luoshi.Bench;
+using Luoshi.Bench.Households;
 using Luoshi.Bench.Ledger;
 using Luoshi.Bench.Office;
 using Luoshi.Bench.Villages;
@@ -21,6 +22,11 @@ if (args is ["web-ledger", .. var webArgs])
 if (args is ["villages", .. var villageArgs])
 {
     return await VillageBench.RunAsync(villageArgs, Console.Out);
+}
+
+if (args is ["households", .. var householdArgs])
+{
+    return await HouseholdBench.RunAsync(householdArgs, Console.Out);
 }
 
 if (args is ["office-files", .. var officeArgs])

@@ -4,6 +4,7 @@ using Luoshi.Cli;
 using Luoshi.Cli.Commands;
 using Luoshi.Cli.Commands.Access;
 using Luoshi.Cli.Commands.Export;
+using Luoshi.Cli.Commands.Households;
 using Luoshi.Cli.Commands.Ledger;
 using Luoshi.Cli.Commands.Villages;
 
@@ -22,6 +23,7 @@ root.Subcommands.Add(StationsCommand.Create());
 root.Subcommands.Add(SectionsCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(VillagesCommand.Create());
+root.Subcommands.Add(HouseholdsCommand.Create());
 root.Subcommands.Add(AssignCommand.Create());
 root.Subcommands.Add(TargetCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Audit;
+using Luoshi.Domain.Households;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
@@ -8,6 +9,10 @@ using Luoshi.Storage.Assignments;
 using Luoshi.Storage.Attachments;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Evaluation;
+using Luoshi.Storage.Households.Import;
+using Luoshi.Storage.Households.Monitoring;
+using Luoshi.Storage.Households.Reading;
+using Luoshi.Storage.Households.Warnings;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Plans;
 using Luoshi.Storage.ProgressImport;
@@ -180,6 +185,75 @@ public sealed partial class Ledger : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return new Ledger(_session.WithActor(actor), ownsConnections: false);
+    }
+
+    /// <summary>Imports a household CSV file into the return-to-poverty monitoring register: all rows or none, every
+    /// problem located; a household already in the register (by its head's identity number) is updated, never doubled.</summary>
+    public Task<HouseholdImportResult> ImportHouseholdsAsync(string csvPath, IProgress<long>? rowsRead = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(csvPath);
+        return HouseholdImport.RunAsync(_session, () => new HouseholdCsv(csvPath), rowsRead, ct);
+    }
+
+    /// <summary>As <see cref="ImportHouseholdsAsync(string, IProgress{long}?, CancellationToken)"/>, from rows read
+    /// elsewhere (a worksheet); <paramref name="open"/> may be called again if the database asks for a retry.</summary>
+    public Task<HouseholdImportResult> ImportHouseholdsAsync(Func<HouseholdTable> open, IProgress<long>? rowsRead = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        return HouseholdImport.RunAsync(_session, open, rowsRead, ct);
+    }
+
+    /// <summary>Sets a year's monitoring income line (audited) and flags the households of that year now under it;
+    /// the result is how many were flagged.</summary>
+    public Task<StoreResult<int>> SetIncomeLineAsync(int year, decimal amount, CancellationToken ct = default) =>
+        IncomeLines.SetAsync(_session, year, amount, ct);
+
+    /// <summary>The income lines, by year.</summary>
+    public Task<IReadOnlyList<IncomeLine>> ListIncomeLinesAsync(CancellationToken ct = default) =>
+        _session.ReadAsync<IReadOnlyList<IncomeLine>>(
+            async (db, token) => await db.IncomeLines.AsNoTracking().OrderBy(l => l.Year).ToListAsync(token).ConfigureAwait(false), ct);
+
+    /// <summary>The office's monitoring rules (the default until set).</summary>
+    public Task<MonitoringRules> MonitoringRulesAsync(CancellationToken ct = default) => _session.ReadAsync(RulesSetting.ReadAsync, ct);
+
+    /// <summary>Sets the office's monitoring rules, audited.</summary>
+    public Task<StoreResult> SetMonitoringRulesAsync(MonitoringRules rules, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return RulesSetting.SetAsync(_session, rules, ct);
+    }
+
+    /// <summary>Records a monitoring step (hardship, identification, dismissal, measure, elimination) on the household
+    /// with that number or head's identity number, if the state machine allows it; audited without personal data.</summary>
+    public Task<StoreResult> RecordHouseholdStepAsync(string household, HouseholdStep step, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(step);
+        return HouseholdStepping.RunAsync(_session, household, step, ct);
+    }
+
+    /// <summary>One page of the households <paramref name="viewer"/> may see, names and identity numbers masked.</summary>
+    public Task<StoreResult<HouseholdPage>> ListHouseholdsAsync(
+        HouseholdViewer viewer, HouseholdFilter? filter = null, int page = 1, int pageSize = 50, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return _session.ReadAsync((db, token) => HouseholdQueries.ListAsync(db, viewer, filter ?? new HouseholdFilter(), page, pageSize, token), ct);
+    }
+
+    /// <summary>A household's detail as <paramref name="viewer"/> may see it; every view is recorded in the audit
+    /// trail (who, when, which household). Outside the viewer's area a household is "not found".</summary>
+    public Task<StoreResult<HouseholdDetail>> ViewHouseholdAsync(HouseholdViewer viewer, string household, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        ArgumentNullException.ThrowIfNull(household);
+        return HouseholdView.RunAsync(_session, viewer, household, ct);
+    }
+
+    /// <summary>The register's warnings as of a day, by town and village, within the viewer's area.</summary>
+    public Task<HouseholdWarnings> HouseholdWarningsAsync(HouseholdViewer viewer, DateOnly asOf, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return _session.ReadAsync((db, token) => WarningsReport.ReadAsync(db, viewer, asOf, token), ct);
     }
 
     /// <summary>The id of the newest audit entry, 0 when there is none. Every change writes an audit entry, so a

@@ -1,3 +1,5 @@
+using Luoshi.Storage.Households.Indicators;
+
 namespace Luoshi.Storage.Indicators;
 
 /// <summary>The indicators a target can be bound to. Each feature that computes one from the ledger's data adds its
@@ -13,6 +15,7 @@ internal static class IndicatorSources
         new Villages.Indicators.SewageOperatingIndicator(),
         new Villages.Indicators.CollectiveIncomeIndicator(),
         new Villages.Indicators.IncomeUnderThresholdIndicator(),
+        new UnassistedFallbackSource(),
     ];
 
     public static IReadOnlyList<IIndicatorSource> All => Sources;

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Audit;
+using Luoshi.Domain.Households;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
@@ -9,6 +10,7 @@ using Luoshi.Storage.Monitoring.Air;
 using Luoshi.Storage.Monitoring.Sections;
 using Luoshi.Storage.Monitoring.Stations;
 using Luoshi.Storage.Monitoring.Water;
+using Luoshi.Storage.Households.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Schema;
@@ -82,6 +84,19 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>The office's collective income line per year.</summary>
     public DbSet<IncomeThreshold> IncomeThresholds => Set<IncomeThreshold>();
+    /// <summary>The return-to-poverty monitoring register.</summary>
+    public DbSet<Household> Households => Set<Household>();
+
+    /// <summary>Households' per-capita net incomes by year.</summary>
+    public DbSet<HouseholdIncome> HouseholdIncomes => Set<HouseholdIncome>();
+
+    /// <summary>The monitoring income line of each year.</summary>
+    public DbSet<IncomeLine> IncomeLines => Set<IncomeLine>();
+
+    /// <summary>Assistance measures given to monitored households.</summary>
+    public DbSet<AssistanceMeasure> AssistanceMeasures => Set<AssistanceMeasure>();
+
+    internal DbSet<MonitoringSettings> MonitoringSettings => Set<MonitoringSettings>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

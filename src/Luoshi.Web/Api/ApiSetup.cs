@@ -19,6 +19,7 @@ public static class ApiSetup
         ReportEndpoints.Map(api);
         ReviewEndpoints.Map(api);
         MonitoringEndpoints.Map(api);
+        HouseholdEndpoints.Map(api);
         PublicEndpoints.Map(api.MapGroup("/public").WithTags("public").AllowAnonymous());
         AttachmentEndpoints.Map(app);
         ExportEndpoints.Map(app);

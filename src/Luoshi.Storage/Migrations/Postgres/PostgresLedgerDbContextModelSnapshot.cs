@@ -268,6 +268,192 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Domain.Households.AssistanceMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("assistance_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.Household", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AssistedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assisted_on");
+
+                    b.Property<DateOnly?>("EliminatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("eliminated_on");
+
+                    b.Property<DateOnly?>("FlaggedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("flagged_on");
+
+                    b.Property<DateOnly?>("HardshipOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hardship_on");
+
+                    b.Property<string>("HeadIdNumber")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("head_id_number");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("head_name");
+
+                    b.Property<DateOnly?>("IdentifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("identified_on");
+
+                    b.Property<long?>("Income")
+                        .HasColumnType("bigint")
+                        .HasColumnName("income");
+
+                    b.Property<DateOnly?>("IncomeRecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("income_recorded_on");
+
+                    b.Property<int?>("IncomeYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("income_year");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("members");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Risks")
+                        .HasColumnType("integer")
+                        .HasColumnName("risks");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("village_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeadIdNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("VillageCode");
+
+                    b.HasIndex("IncomeYear", "Income");
+
+                    b.HasIndex("State", "VillageCode");
+
+                    b.ToTable("households", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.HouseholdIncome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer")
+                        .HasColumnName("household_id");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("household_incomes", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.IncomeLine", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("date")
+                        .HasColumnName("set_on");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("income_lines", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
@@ -952,6 +1138,21 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Households.Schema.MonitoringSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("IdentifyWithinDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("identify_within_days");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("monitoring_settings", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
                 {
                     b.Property<int>("StationId")
@@ -1178,6 +1379,24 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.AssistanceMeasure", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.HouseholdIncome", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

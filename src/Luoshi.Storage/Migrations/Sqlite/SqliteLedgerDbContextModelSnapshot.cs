@@ -253,6 +253,186 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Domain.Households.AssistanceMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("household_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.ToTable("assistance_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.Household", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AssistedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assisted_on");
+
+                    b.Property<DateOnly?>("EliminatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("eliminated_on");
+
+                    b.Property<DateOnly?>("FlaggedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flagged_on");
+
+                    b.Property<DateOnly?>("HardshipOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hardship_on");
+
+                    b.Property<string>("HeadIdNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("head_id_number");
+
+                    b.Property<string>("HeadName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("head_name");
+
+                    b.Property<DateOnly?>("IdentifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identified_on");
+
+                    b.Property<long?>("Income")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("income");
+
+                    b.Property<DateOnly?>("IncomeRecordedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("income_recorded_on");
+
+                    b.Property<int?>("IncomeYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("income_year");
+
+                    b.Property<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("members");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Risks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risks");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("VillageCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("village_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeadIdNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("VillageCode");
+
+                    b.HasIndex("IncomeYear", "Income");
+
+                    b.HasIndex("State", "VillageCode");
+
+                    b.ToTable("households", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.HouseholdIncome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("household_id");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("household_incomes", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.IncomeLine", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_on");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("income_lines", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Plans.Plan", b =>
                 {
                     b.Property<int>("Id")
@@ -915,6 +1095,21 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Households.Schema.MonitoringSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("IdentifyWithinDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("identify_within_days");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("monitoring_settings", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
                 {
                     b.Property<int>("StationId")
@@ -1137,6 +1332,24 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.AssistanceMeasure", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Households.HouseholdIncome", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Households.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Luoshi.Cli.LedgerAccess;
+using Luoshi.Cli.Output;
+using Luoshi.Domain.Households;
+using Luoshi.Storage.Households;
+using Luoshi.Storage.Households.Reading;
+using Spectre.Console;
+
+namespace Luoshi.Cli.Commands.Households;
+
+/// <summary><c>luoshi households list [--area T1] [--state flagged] [--page 2] [--format csv]</c>: always masked, as every
+/// list and export of the register is.</summary>
+internal static class HouseholdListCommand
+{
+    public static Command Create()
+    {
+        var store = new StoreSelection();
+        var area = new Option<string?>("--area") { Description = "A town, subdistrict or village code" };
+        var state = new Option<MonitoringState?>("--state") { Description = "Only households in this state (NotMonitored, Flagged, Identified, Assisted, RiskEliminated)" };
+        var page = new Option<int>("--page") { Description = "Page number", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--page-size") { Description = $"Households per page (at most 200)", DefaultValueFactory = _ => 50 };
+        var format = new Option<string>("--format") { Description = "table (default) or csv", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv");
+        var command = new Command("list", "List households, names and identity numbers masked") { area, state, page, size, format };
+        store.AddTo(command);
+        command.SetAction(async (result, ct) =>
+        {
+            await using var ledger = await store.OpenAsync(result, ct);
+            var listed = await ledger.ListHouseholdsAsync(HouseholdViewer.Office, new HouseholdFilter(result.GetValue(area), result.GetValue(state)),
+                result.GetValue(page), result.GetValue(size), ct);
+            if (!listed.Succeeded)
+            {
+                StoreErrors.Write("luoshi households list", listed.Error!, Console.Error);
+                return ExitCodes.BadInput;
+            }
+
+            var p = listed.Value!;
+            if (result.GetValue(format) == "csv")
+            {
+                Console.Out.WriteLine("household,village,head,id_number,members,year,income,state,risks");
+                foreach (var h in p.Items)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{h.Number},{h.VillageCode},{h.HeadName},{h.HeadIdNumber},{h.Members},{h.IncomeYear},{h.Income:0.##},{h.State},{HouseholdWords.RisksEn(h.Risks)}"));
+                }
+
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().AddColumns(Lang.Pick("户编号", "household"), Lang.Pick("村", "village"), Lang.Pick("户主", "head"),
+                Lang.Pick("身份证号", "id number"), Lang.Pick("人口", "members"), Lang.Pick("人均纯收入", "income"), Lang.Pick("状态", "state"));
+            foreach (var h in p.Items)
+            {
+                table.AddRow(Markup.Escape(h.Number), Markup.Escape(h.VillageName), Markup.Escape(h.HeadName), h.HeadIdNumber,
+                    h.Members.ToString(CultureInfo.InvariantCulture), string.Create(CultureInfo.InvariantCulture, $"{h.IncomeYear}: {h.Income:0.##}"),
+                    Lang.Pick(HouseholdWords.StateZh(h.State), h.State.ToString()));
+            }
+
+            AnsiConsole.Write(table);
+            Console.Out.WriteLine(Lang.Pick($"共 {p.Total} 户，第 {p.Page}/{p.Pages} 页", $"{p.Total} household(s), page {p.Page} of {p.Pages}"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
