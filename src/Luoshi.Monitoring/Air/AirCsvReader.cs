@@ -24,6 +24,7 @@ public static class AirCsvReader
         }
 
         var rows = new AirRowReader(columns, options ?? AirReadOptions.Default, result);
+        sink.Begin(columns.Layout, rows.Stations);
         foreach (var row in reader)
         {
             rows.Read(row, sink);

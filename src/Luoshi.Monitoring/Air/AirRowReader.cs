@@ -25,7 +25,11 @@ internal sealed class AirRowReader
         _missing = new long[columns.Values.Length];
         _values = new double[columns.Values.Length];
         result.Layout = columns.Layout;
+        result.Stations = _stations.Names;
     }
+
+    /// <summary>The station names as they appear, index = station number.</summary>
+    public IReadOnlyList<string> Stations => _stations.Names;
 
     public void Read(SepReader.Row row, IAirRowSink sink)
     {
@@ -64,7 +68,6 @@ internal sealed class AirRowReader
     /// <summary>Publishes the counts once the file is read.</summary>
     public void Finish()
     {
-        _result.Stations = _stations.Names;
         var names = AirColumns.ValueOrder(_columns.Layout);
         _result.MissingValues = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => _missing[p.i]);
     }
