@@ -7,6 +7,9 @@ namespace Luoshi.Monitoring.Air;
 /// </remarks>
 internal static class AirTimeText
 {
+    private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+    private static readonly int[] DaysBeforeMonthLeap = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
+
     /// <summary>The expectation an error message states for an hourly time.</summary>
     public const string HourlyExpectation = "a time yyyy-MM-dd HH:mm (or yyyy-MM-ddTHH:mm) on the hour, hours 00–23";
 
@@ -47,12 +50,20 @@ internal static class AirTimeText
     public static bool TryDate(int year, int month, int day, out DateOnly date)
     {
         date = default;
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1)
         {
             return false;
         }
 
-        date = new DateOnly(year, month, day);
+        // The day number by arithmetic: this runs for every row, and DateOnly's constructor validates through DateTime.
+        var before = DateTime.IsLeapYear(year) ? DaysBeforeMonthLeap : DaysBeforeMonth;
+        if (day > before[month] - before[month - 1])
+        {
+            return false;
+        }
+
+        var y = year - 1;
+        date = DateOnly.FromDayNumber((y * 365) + (y / 4) - (y / 100) + (y / 400) + before[month - 1] + day - 1);
         return true;
     }
 
