@@ -1,6 +1,11 @@
 namespace Luoshi.Indicators.Air.Daily;
 
 /// <summary>Why a day is not valid: one bit per daily value that failed its rule, plus the not-evaluated reason.</summary>
+/// <remarks>
+/// The six values are the daily evaluation items of HJ 663-2013 (the five 24-hour means and the O3 daily maximum
+/// 8-hour mean). The O3 daily maximum 1-hour mean enters the daily AQI but is no daily evaluation item, so it
+/// never makes a day invalid.
+/// </remarks>
 [Flags]
 public enum DayInvalidity
 {
@@ -19,15 +24,12 @@ public enum DayInvalidity
     /// <summary>CO 24-hour mean: fewer than 20 valid hours.</summary>
     Co = 8,
 
-    /// <summary>O3 daily maximum 1-hour mean: not valid.</summary>
-    O3OneHour = 16,
-
-    /// <summary>O3 daily maximum 8-hour mean: fewer than 14 valid windows and not above the limit.</summary>
-    O3EightHour = 32,
+    /// <summary>O3 daily maximum 8-hour mean: fewer than 14 valid 8-hour windows and not above the limit.</summary>
+    O3EightHour = 16,
 
     /// <summary>PM2.5 24-hour mean: fewer than 20 valid hours.</summary>
-    Pm25 = 64,
+    Pm25 = 32,
 
     /// <summary>The date falls under the 2026 revision (from 1 March 2026), whose tables are not available here.</summary>
-    StandardNotAvailable = 128,
+    StandardNotAvailable = 64,
 }

@@ -7,7 +7,7 @@ namespace Luoshi.Indicators.Air.Daily;
 public sealed class GoodDayTally
 {
     // One counter per bit of DayInvalidity, so a report can say how many days each reason cost.
-    private readonly int[] _byReason = new int[8];
+    private readonly int[] _byReason = new int[6];
 
     /// <summary>Valid days (有效天数): the denominator of the share.</summary>
     public int Valid { get; private set; }
@@ -32,6 +32,9 @@ public sealed class GoodDayTally
 
     /// <summary>Counts one station-day.</summary>
     public void Add(in StationDay day) => Add(day.Status, day.Invalidity, day.IsGood);
+
+    /// <summary>Counts one city-day.</summary>
+    public void Add(in CityDay day) => Add(day.Status, day.Invalidity, day.IsGood);
 
     /// <summary>Counts one day by its status, reasons and whether it is good.</summary>
     public void Add(DayStatus status, DayInvalidity invalidity, bool good)

@@ -26,4 +26,28 @@ public readonly ref struct HourlyDay
 
     /// <summary>PM2.5 1-hour means, µg/m³.</summary>
     public ReadOnlySpan<double> Pm25 { get; init; }
+
+    /// <summary>
+    /// A day laid out as one block of 6 × 24 values in HJ 633-2012 Table 1 order (SO2, NO2, PM10, CO, O3, PM2.5),
+    /// the layout a reader can fill without a buffer per pollutant.
+    /// </summary>
+    /// <exception cref="ArgumentException">The block is not 144 long.</exception>
+    public static HourlyDay FromBlock(ReadOnlySpan<double> block)
+    {
+        const int hours = ValidityRules.HoursPerDay;
+        if (block.Length != 6 * hours)
+        {
+            throw new ArgumentException($"A day block holds 6 × 24 = 144 values, not {block.Length}.", nameof(block));
+        }
+
+        return new HourlyDay
+        {
+            So2 = block[..hours],
+            No2 = block.Slice(hours, hours),
+            Pm10 = block.Slice(2 * hours, hours),
+            Co = block.Slice(3 * hours, hours),
+            O3 = block.Slice(4 * hours, hours),
+            Pm25 = block.Slice(5 * hours, hours),
+        };
+    }
 }

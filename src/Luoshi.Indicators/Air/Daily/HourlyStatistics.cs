@@ -10,7 +10,10 @@ internal static class HourlyStatistics
         return new DailyValue(count == 0 ? double.NaN : sum / count, count, Judge(count, ValidityRules.MinimumHoursForDailyMean));
     }
 
-    /// <summary>The largest valid hourly value; valid from 20 hours (our reading, see docs/air-quality.md).</summary>
+    /// <summary>
+    /// The largest valid hourly value. GB 3095-2012 Table 4 rules each 1-hour value (45 minutes of sampling, the
+    /// reader's NaN) but sets no count of hours for a daily maximum, so any valid hour gives one.
+    /// </summary>
     internal static DailyValue Max(ReadOnlySpan<double> hours)
     {
         var max = double.NaN;
@@ -24,7 +27,7 @@ internal static class HourlyStatistics
             }
         }
 
-        return new DailyValue(max, count, Judge(count, ValidityRules.MinimumHoursForDailyMean));
+        return new DailyValue(max, count, Judge(count, ValidityRules.MinimumHoursForOneHourMax));
     }
 
     /// <summary>
@@ -47,7 +50,8 @@ internal static class HourlyStatistics
         }
 
         var validity = Judge(windows, ValidityRules.MinimumWindowsForEightHourMax);
-        if (validity == DailyValueValidity.TooFew && max > ValidityRules.EightHourMaxLimit)
+        // Decimal, so a mean of 160 that double arithmetic leaves a hair above it is not taken for an exceedance.
+        if (validity == DailyValueValidity.TooFew && (decimal)max > (decimal)ValidityRules.EightHourMaxLimit)
         {
             validity = DailyValueValidity.ValidAsExceeding;
         }

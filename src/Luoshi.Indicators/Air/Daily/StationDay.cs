@@ -101,7 +101,7 @@ public readonly record struct StationDay
     /// <summary>This day with its validity and AQI set from its daily values.</summary>
     internal StationDay Judged()
     {
-        var invalidity = DayValidity.Of(this);
+        var invalidity = DayValidity.Of(So2, No2, Pm10, Co, O3EightHourMax, Pm25);
         return this with
         {
             Invalidity = invalidity,

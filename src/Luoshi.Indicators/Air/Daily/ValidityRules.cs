@@ -9,6 +9,12 @@ public static class ValidityRules
     /// <summary>GB 3095-2012 Table 4, 24-hour mean: at least 20 hourly values a day.</summary>
     public const int MinimumHoursForDailyMean = 20;
 
+    /// <summary>
+    /// The O3 daily maximum 1-hour mean needs one valid hour: no table sets a count for it (our reading; it never
+    /// decides whether a day is valid, see <see cref="DayInvalidity"/>).
+    /// </summary>
+    public const int MinimumHoursForOneHourMax = 1;
+
     /// <summary>Length of the O3 moving window (GB 3095-2012 clause 3.x, 8-hour mean).</summary>
     public const int WindowHours = 8;
 
