@@ -6,7 +6,8 @@ namespace Luoshi.AirBench;
 /// <summary>
 /// The peer: the same computation written in DuckDB's SQL, independently of Luoshi's code — read_csv, the 24-hour
 /// means with the 20-hour rule, the O3 8-hour windows 0–7 … 16–23 with 6 hours each, the daily maximum from 14
-/// windows (or above 160 µg/m³), the IAQI by HJ 633-2012 Table 1 rounded up, the AQI, validity, and the yearly share.
+/// windows (or above 160 µg/m³), the O3 1-hour maximum (any valid hour; it enters the AQI but not the day's
+/// validity), the IAQI by HJ 633-2012 Table 1 rounded up, the AQI, validity, and the yearly share.
 /// </summary>
 /// <remarks>
 /// The IAQI is computed in whole micrograms × 10⁻⁶ with integer arithmetic, so rounding up is exact and a value on a
@@ -81,13 +82,13 @@ internal static class DuckDbSql
             judged AS (
               SELECT *,
                 so2_n >= 20 AS so2_ok, no2_n >= 20 AS no2_ok, pm10_n >= 20 AS pm10_ok, co_n >= 20 AS co_ok,
-                pm25_n >= 20 AS pm25_ok, o3_1h_n >= 20 AS o3_1h_ok,
-                (o3_8h_n >= 14 OR (o3_8h_n > 0 AND o3_8h_m > 160)) AS o3_8h_ok
+                pm25_n >= 20 AS pm25_ok, o3_1h_n >= 1 AS o3_1h_ok,
+                (o3_8h_n >= 14 OR (o3_8h_n > 0 AND CAST(round(o3_8h_m * 1000000) AS BIGINT) > 160000000)) AS o3_8h_ok
               FROM daily
             ),
             indexed AS (
               SELECT station, d,
-                so2_ok AND no2_ok AND pm10_ok AND co_ok AND pm25_ok AND o3_1h_ok AND o3_8h_ok AS valid,
+                so2_ok AND no2_ok AND pm10_ok AND co_ok AND pm25_ok AND o3_8h_ok AS valid,
 
             """);
         sql.Append(string.Join(",\n", Rows.Select(r => $"    CASE WHEN {r.Name}_ok THEN {IaqiCase($"{r.Name}_m", r.Limits, r.NullAbove)} END AS {r.Name}")));

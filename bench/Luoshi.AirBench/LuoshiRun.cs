@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Daily;
 using Luoshi.Monitoring.Air;
 
@@ -45,15 +44,7 @@ internal sealed class LuoshiRun : IStationDaySink, IDisposable
 
     public void Accept(in StationDayHours hours)
     {
-        var day = StationDay.FromHourly(hours.Date, new HourlyDay
-        {
-            So2 = hours[Pollutant.So2],
-            No2 = hours[Pollutant.No2],
-            Pm10 = hours[Pollutant.Pm10],
-            Co = hours[Pollutant.Co],
-            O3 = hours[Pollutant.O3],
-            Pm25 = hours[Pollutant.Pm25],
-        });
+        var day = StationDay.FromHourly(hours.Date, HourlyDay.FromBlock(hours.All));
         var key = (hours.Station, hours.Date.Year);
         if (!_years.TryGetValue(key, out var tally))
         {

@@ -14,14 +14,19 @@ public static class AirCsvReader
     // Below this the threads cost more than they save.
     private const long ParallelFrom = 4 << 20;
 
+    /// <summary>The layout the header of <paramref name="path"/> shows, or null when it shows none (reading reports why).</summary>
+    public static AirLayout? LayoutOf(string path)
+    {
+        using var reader = Open(path);
+        return AirColumns.Find(reader.Header.ColNames, out _)?.Layout;
+    }
+
     /// <summary>Reads <paramref name="path"/> (which must exist) into <paramref name="sink"/>.</summary>
     public static AirReadResult Read(string path, IAirRowSink sink, AirReadOptions? options = null)
     {
         options ??= AirReadOptions.Default;
         var result = new AirReadResult(path);
-        using var reader = Sep.New(',')
-            .Reader(o => o with { DisableColCountCheck = true, Unescape = true, HasHeader = true })
-            .FromFile(path);
+        using var reader = Open(path);
         if (AirColumns.Find(reader.Header.ColNames, out var problem) is not { } columns)
         {
             result.Add(1, null, problem!);
@@ -46,4 +51,9 @@ public static class AirCsvReader
         consumer.Finish();
         return result;
     }
+
+    // Column counts are checked row by row so that a short row is reported with its line instead of ending the read.
+    private static SepReader Open(string path) => Sep.New(',')
+        .Reader(o => o with { DisableColCountCheck = true, Unescape = true, HasHeader = true })
+        .FromFile(path);
 }

@@ -13,6 +13,9 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
     private const double MicrogramsPerMilligram = 1000;
     private const int CoValue = 3;
 
+    // Value slots in the order their columns stand in the file, so a row's errors read left to right.
+    private readonly int[] _leftToRight = [.. Enumerable.Range(0, columns.Values.Length).OrderBy(i => columns.Values[i])];
+
     public ParsedAirRow Parse(SepReader.Row row)
     {
         var parsed = new ParsedAirRow { Line = row.LineNumberFrom };
@@ -86,7 +89,7 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
     private void Values(SepReader.Row row, ref ParsedAirRow parsed)
     {
         var valueColumns = columns.Values;
-        for (var i = 0; i < valueColumns.Length; i++)
+        foreach (var i in _leftToRight)
         {
             var text = row[valueColumns[i]].Span;
             switch (ConcentrationText.Parse(text, out parsed.Values[i]))
