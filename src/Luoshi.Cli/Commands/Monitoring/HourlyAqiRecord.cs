@@ -55,7 +55,7 @@ internal static class HourlyAqiRecord
             .Add(AqiField.Of("category", result?.Category.Name))
             .Add(AqiField.Of("primary_pollutants", result is null ? [] : InFileOrder(result.Primary)))
             .Add(AqiField.Of("above_table", result?.SubIndices.Any(s => s.AboveTable) ?? false))
-            .Add(AqiField.Of("not_indexed", so2NotIndexed && evaluated ? ["SO2"] : []))
+            .Add(AqiField.Of("not_indexed", so2NotIndexed && evaluated ? ["so2"] : []))
             .Add(AqiField.Of("standard", evaluated ? AqiNames.Of(standard) : null));
         return evaluated;
     }
