@@ -15,6 +15,16 @@ internal static class DuckDbRun
         return 0;
     }
 
+    public static int PrintVersion(TextWriter output)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version()";
+        output.WriteLine(command.ExecuteScalar());
+        return 0;
+    }
+
     private static void Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

@@ -119,7 +119,7 @@ internal sealed class HourlyAirData(int seed, int stations, DateOnly first, int 
         {
             var r = _random;
             _noise = (0.9 * _noise) + (0.12 * Normal(r));
-            if (_stationDown > 0 || r.NextDouble() < 1.0 / 4000)
+            if (_stationDown > 0 || r.NextDouble() < 1.0 / 6000)
             {
                 _stationDown = _stationDown > 0 ? _stationDown - 1 : r.Next(1, 37);
                 return null;
@@ -142,7 +142,7 @@ internal sealed class HourlyAirData(int seed, int stations, DateOnly first, int 
             _values[5] = o3;
             for (var i = 0; i < 6; i++)
             {
-                if (_instrumentDown[i] > 0 || r.NextDouble() < 1.0 / 1500)
+                if (_instrumentDown[i] > 0 || r.NextDouble() < 1.0 / 4000)
                 {
                     _instrumentDown[i] = _instrumentDown[i] > 0 ? _instrumentDown[i] - 1 : 1 + (int)(-6 * Math.Log(1 - r.NextDouble()));
                     _values[i] = double.NaN;
