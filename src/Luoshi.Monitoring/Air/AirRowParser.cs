@@ -5,7 +5,8 @@ namespace Luoshi.Monitoring.Air;
 
 /// <summary>
 /// Parses one CSV row of an air file into a <see cref="ParsedAirRow"/>, with every problem of the row named by line
-/// and column. Holds no per-row state, so several threads may parse rows of one file at once.
+/// and column. Used by one thread at a time (the caller's or the parsing thread): it remembers the last date and
+/// station it saw, which most rows repeat.
 /// </summary>
 internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, string file, StationNames stations)
 {
@@ -14,6 +15,7 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
     private const int CoValue = 3;
 
     // Value slots in the order their columns stand in the file, so a row's errors read left to right.
+    private readonly RecentDate _dates = new();
     private readonly int[] _leftToRight = [.. Enumerable.Range(0, columns.Values.Length).OrderBy(i => columns.Values[i])];
 
     public ParsedAirRow Parse(SepReader.Row row)
@@ -61,8 +63,8 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
 
         var text = row[columns.Time[0]].Span;
         var good = columns.Layout == AirLayout.Daily
-            ? AirTimeText.TryParseDate(text, out parsed.Date)
-            : AirTimeText.TryParseHour(text, out parsed.Date, out parsed.Hour);
+            ? _dates.TryParseDate(text, out parsed.Date)
+            : _dates.TryParseHour(text, out parsed.Date, out parsed.Hour);
         if (!good)
         {
             var expected = columns.Layout == AirLayout.Daily ? AirTimeText.DailyExpectation : AirTimeText.HourlyExpectation;

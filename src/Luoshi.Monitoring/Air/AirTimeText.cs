@@ -19,18 +19,21 @@ internal static class AirTimeText
     /// <summary>Reads an hourly time; false unless it is a real date and a whole hour 00:00–23:00.</summary>
     public static bool TryParseHour(ReadOnlySpan<char> text, out DateOnly date, out int hour)
     {
-        hour = -1;
-        if (text.Length != 16 || (text[10] != ' ' && text[10] != 'T') || text[13] != ':'
-            || !TryParseDate(text[..10], out date)
-            || !TryTwoDigits(text[11..13], out hour) || !TryTwoDigits(text[14..16], out var minute)
-            || hour > 23 || minute != 0)
+        if (text.Length != 16 || !TryParseClock(text, out hour) || !TryParseDate(text[..10], out date))
         {
             date = default;
+            hour = -1;
             return false;
         }
 
         return true;
     }
+
+    /// <summary>Reads the " HH:mm" (or "THH:mm") after the date of a 16-character time; false unless a whole hour 0–23.</summary>
+    public static bool TryParseClock(ReadOnlySpan<char> text, out int hour) =>
+        (text[10] == ' ' || text[10] == 'T') & text[13] == ':'
+        & TryTwoDigits(text[11..13], out hour) & TryTwoDigits(text[14..16], out var minute)
+        && hour <= 23 && minute == 0;
 
     /// <summary>Reads <c>yyyy-MM-dd</c>; false unless it is a real date.</summary>
     public static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
