@@ -8,6 +8,7 @@ using Luoshi.Storage.Assignments;
 using Luoshi.Storage.Attachments;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Evaluation;
+using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Plans;
 using Luoshi.Storage.ProgressImport;
 using Luoshi.Storage.Reminders;
@@ -127,6 +128,13 @@ public sealed class Ledger : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(change);
         return PlanUpdate.RunAsync(_session, planId, change, ct);
     }
+
+    /// <summary>Binds a target to a computed indicator (its value then follows the data), or with null back to reports.</summary>
+    public Task<StoreResult> BindTargetAsync(int planId, string targetCode, IndicatorBinding? binding, CancellationToken ct = default) =>
+        TargetBinding.RunAsync(_session, planId, targetCode, binding, ct);
+
+    /// <summary>The computed indicators a target can be bound to.</summary>
+    public static IReadOnlyList<IndicatorInfo> Indicators => [.. IndicatorSources.All.Select(s => s.Info)];
 
     /// <summary>Corrects a drafted target: its measure, comparator, values, baseline, deadline, trajectory or publication.</summary>
     public Task<StoreResult> UpdateTargetAsync(int planId, string targetCode, TargetChange change, CancellationToken ct = default)

@@ -52,4 +52,7 @@ public sealed class Target
 
     /// <summary>True when the office publishes this target on the public page.</summary>
     public bool Public { get; set; }
+
+    /// <summary>The computed indicator the value comes from (monitoring data, registers), or null when units report it.</summary>
+    public IndicatorBinding? Binding { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,16 +34,32 @@ internal static class PlanEvaluation
         var approved = await approvedValues.ConfigureAwait(false);
 
         var byPlan = plans.ToDictionary(p => p.Id, p => (Plan: p, Calendar: new ReportingCalendar(p.Year, p.Cadence)));
+        var computed = new Dictionary<(string, int, ReportingCadence), IndicatorSeries>();
         var rows = new List<TargetStatusRow>(targets.Count);
         foreach (var x in targets)
         {
             var (plan, calendar) = byPlan[x.PlanId];
             var goal = TargetGoal.Of(x.Target);
-            var observations = approved.TryGetValue(x.Target.Id, out var list) ? CollectionsMarshal.AsSpan(list) : [];
-            var evaluation = TargetEvaluator.Evaluate(
-                goal, calendar, observations, reported.GetValueOrDefault(x.Target.TaskId), asOf, plan.Thresholds);
+            ComputedReading? reading = null;
+            TargetEvaluation evaluation;
+            if (x.Target.Binding is { } binding)
+            {
+                // A bound target reads its values from the data, not from reports: units' reports of it do not count.
+                var series = await ComputedValues.ReadAsync(db, binding, calendar, asOf, computed, ct).ConfigureAwait(false);
+                reading = new ComputedReading(binding, series.Note, series.NoteZh);
+                evaluation = TargetEvaluator.Evaluate(
+                    goal, calendar, [.. series.Values], ComputedValues.AllPeriods(calendar), asOf, plan.Thresholds);
+            }
+            else
+            {
+                var observations = approved.TryGetValue(x.Target.Id, out var list) ? CollectionsMarshal.AsSpan(list) : [];
+                evaluation = TargetEvaluator.Evaluate(
+                    goal, calendar, observations, reported.GetValueOrDefault(x.Target.TaskId), asOf, plan.Thresholds);
+            }
+
             rows.Add(new TargetStatusRow(plan.Id, plan.Region, plan.Year, x.SectionCode, x.TaskCode, x.Target.Code,
-                x.Target.Subject, x.LeadUnit, x.Target.Measure, x.Target.Unit, goal.Value, evaluation, goal.Comparator, goal.Upper));
+                x.Target.Subject, x.LeadUnit, x.Target.Measure, x.Target.Unit, goal.Value, evaluation, goal.Comparator, goal.Upper,
+                reading));
         }
 
         return rows;

@@ -1,9 +1,11 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Storage.Indicators;
 
 namespace Luoshi.Storage;
 
-/// <summary>One line of the ledger's status table: a target, where it comes from, who leads it and how it stands.</summary>
+/// <summary>One line of the ledger's status table: a target, where it comes from, who leads it and how it stands;
+/// <see cref="Computed"/> is set when its value is computed from data rather than reported.</summary>
 public sealed record TargetStatusRow(
     int PlanId,
     string Region,
@@ -18,4 +20,5 @@ public sealed record TargetStatusRow(
     decimal? Goal,
     TargetEvaluation Evaluation,
     Comparator Comparator = Comparator.AtLeast,
-    decimal? Upper = null);
+    decimal? Upper = null,
+    ComputedReading? Computed = null);

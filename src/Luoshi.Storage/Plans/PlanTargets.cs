@@ -36,7 +36,7 @@ internal static class PlanTargets
     }
 
     // The parsed promise follows the new text. What the office set stays: the trajectory, publication, a baseline
-    // the new import lacks, and the measure unless the kind or unit changed (then the office's choice no longer fits).
+    // the new import lacks, the indicator binding, and the measure unless the kind or unit changed (then the office's choice no longer fits).
     private static void Update(Target kept, Target target)
     {
         if (kept.Kind != target.Kind || kept.Unit != target.Unit)
@@ -49,6 +49,7 @@ internal static class PlanTargets
         kept.Baseline = target.Baseline ?? kept.Baseline;
         kept.Trajectory = target.Trajectory.Count > 0 ? [.. target.Trajectory] : kept.Trajectory;
         kept.Public |= target.Public;
+        kept.Binding = target.Binding ?? kept.Binding;
     }
 
     private static Target Copy(Target t) => new()
@@ -67,5 +68,6 @@ internal static class PlanTargets
         Trajectory = [.. t.Trajectory],
         Span = t.Span,
         Public = t.Public,
+        Binding = t.Binding,
     };
 }

@@ -11,7 +11,7 @@ namespace Luoshi.Cli.Commands.Ledger;
 /// <summary><c>luoshi target set T16.1 …</c>: the office corrects what the parser drafted and sets how a target is measured.</summary>
 internal static class TargetCommand
 {
-    public static Command Create() => new("target", "Edit a target after import") { Set() };
+    public static Command Create() => new("target", "Edit a target after import") { Set(), TargetBindCommand.Create() };
 
     private static Command Set()
     {

@@ -490,6 +490,11 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .HasColumnType("numeric")
                         .HasColumnName("baseline");
 
+                    b.Property<string>("Binding")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("binding");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("text")

@@ -467,6 +467,11 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("baseline");
 
+                    b.Property<string>("Binding")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("binding");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("TEXT")

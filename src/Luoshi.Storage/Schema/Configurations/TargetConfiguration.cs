@@ -21,5 +21,9 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.Property(t => t.Measure).HasConversion<string>();
         builder.Property(t => t.Trajectory).HasJsonConversion();
         builder.ComplexProperty(t => t.Span);
+
+        // One readable column, binding = "air.good-day-share:城区", so a database reader sees the binding as the office typed it.
+        builder.Property(t => t.Binding).HasMaxLength(200)
+            .HasConversion(b => b!.ToString(), s => IndicatorBinding.TryParse(s)!);
     }
 }
