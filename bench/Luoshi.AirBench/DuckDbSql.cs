@@ -7,7 +7,8 @@ namespace Luoshi.AirBench;
 /// The peer: the same computation written in DuckDB's SQL, independently of Luoshi's code — read_csv, the 24-hour
 /// means with the 20-hour rule, the O3 8-hour windows 0–7 … 16–23 with 6 hours each, the daily maximum from 14
 /// windows (or above 160 µg/m³), the O3 1-hour maximum (any valid hour; it enters the AQI but not the day's
-/// validity), the IAQI by HJ 633-2012 Table 1 rounded up, the AQI, validity, and the yearly share.
+/// validity), the daily values rounded by GB/T 8170 (half to even; whole µg/m³, CO 0.1 mg/m³), the IAQI by
+/// HJ 633-2012 Table 1 rounded up, the AQI, validity, and the yearly share.
 /// </summary>
 /// <remarks>
 /// The IAQI is computed in whole micrograms × 10⁻⁶ with integer arithmetic, so rounding up is exact and a value on a
@@ -74,8 +75,10 @@ internal static class DuckDbSql
               FROM agg
             ),
             daily AS (
-              SELECT station, d, so2_m, so2_n, no2_m, no2_n, pm10_m, pm10_n, co_m, co_n, pm25_m, pm25_n, o3_1h_m, o3_1h_n,
-                list_max([{windows}]) AS o3_8h_m,
+              SELECT station, d, so2_n, no2_n, pm10_n, co_n, pm25_n, o3_1h_m, o3_1h_n,
+                {HalfEven("so2_m", 0)} AS so2_m, {HalfEven("no2_m", 0)} AS no2_m, {HalfEven("pm10_m", 0)} AS pm10_m,
+                {HalfEven("co_m", 1)} AS co_m, {HalfEven("pm25_m", 0)} AS pm25_m,
+                {HalfEven($"list_max([{windows}])", 0)} AS o3_8h_m,
                 {string.Join(" + ", Enumerable.Range(0, 17).Select(s => $"(w{s} IS NOT NULL)::INT"))} AS o3_8h_n
               FROM win
             ),
@@ -83,7 +86,7 @@ internal static class DuckDbSql
               SELECT *,
                 so2_n >= 20 AS so2_ok, no2_n >= 20 AS no2_ok, pm10_n >= 20 AS pm10_ok, co_n >= 20 AS co_ok,
                 pm25_n >= 20 AS pm25_ok, o3_1h_n >= 1 AS o3_1h_ok,
-                (o3_8h_n >= 14 OR (o3_8h_n > 0 AND CAST(round(o3_8h_m * 1000000) AS BIGINT) > 160000000)) AS o3_8h_ok
+                (o3_8h_n >= 14 OR (o3_8h_n > 0 AND o3_8h_m > 160)) AS o3_8h_ok
               FROM daily
             ),
             indexed AS (
@@ -117,6 +120,16 @@ internal static class DuckDbSql
               FROM days GROUP BY station, year(d) ORDER BY station, year)
         TO '{path.Replace("'", "''", StringComparison.Ordinal)}' (HEADER, DELIMITER ',')
         """;
+
+    // GB/T 8170 rounding (half to even) at 0 or 1 decimals, worked on micro-units so that a mean double arithmetic
+    // leaves a hair off a half (0.85 as 0.8499999…) rounds as written.
+    private static string HalfEven(string value, int decimals)
+    {
+        var m = $"CAST(round(({value}) * 1000000) AS BIGINT)";
+        var unit = decimals == 0 ? 1_000_000 : 100_000;
+        var scale = decimals == 0 ? "1" : "10.0";
+        return $"((({m}) // {unit} + CASE WHEN ({m}) % {unit} > {unit / 2} OR (({m}) % {unit} = {unit / 2} AND (({m}) // {unit}) % 2 = 1) THEN 1 ELSE 0 END) / {scale})";
+    }
 
     // Table 1 row as a CASE over micro-units: IAQI_lo + ceil(ΔI × (c − BP_lo) / ΔBP) in integers.
     private static string IaqiCase(string value, double[] limits, bool nullAbove)

@@ -41,21 +41,22 @@ public sealed class AqiCommandTests : IDisposable
         var days = json.RootElement.EnumerateArray().ToDictionary(d => $"{d.GetProperty("station").GetString()} {d.GetProperty("date").GetString()}");
         Assert.Equal(3, days.Count);
 
-        // Worked in tests/Luoshi.Indicators.Tests/Air/Daily/RealStationDayTests.cs: PM2.5 6911 / 24 = 287.96 → 338.
+        // Worked in tests/Luoshi.Indicators.Tests/Air/Daily/RealStationDayTests.cs, daily values rounded by GB/T 8170:
+        // PM2.5 6911 / 24 = 287.96 → 288 → 338; SO2 578 / 24 = 24.08 → 24 → 24; CO 113.1 mg over 23 h = 4.917 → 4.9 → 105.
         var dongsi = days["Dongsi 2016-12-30"];
         Assert.Equal((338, "严重污染", "PM2.5", true), (Int(dongsi, "aqi"), Text(dongsi, "category"), Single(dongsi, "primary_pollutants"), Flag(dongsi, "valid")));
-        Assert.Equal((338, 208, 25, 111, 105, 12, 4), (Int(dongsi, "pm25_iaqi"), Int(dongsi, "pm10_iaqi"), Int(dongsi, "so2_iaqi"),
+        Assert.Equal((338, 208, 24, 111, 105, 12, 4), (Int(dongsi, "pm25_iaqi"), Int(dongsi, "pm10_iaqi"), Int(dongsi, "so2_iaqi"),
             Int(dongsi, "no2_iaqi"), Int(dongsi, "co_iaqi"), Int(dongsi, "o3_1h_iaqi"), Int(dongsi, "o3_8h_iaqi")));
-        Assert.Equal("HJ 633-2012", Text(dongsi, "standard"));
+        Assert.Equal((288, 4.9, "HJ 633-2012"), (Int(dongsi, "pm25"), dongsi.GetProperty("co").GetDouble(), Text(dongsi, "standard")));
 
-        // O3 8-h maximum 2747 / 8 = 343.375 (hours 11–18) → 200 + 100/535 × 78.375 = 214.6 → 215.
+        // O3 8-h maximum 2747 / 8 = 343.375 (hours 11–18) → 343 → 200 + 100/535 × 78 = 214.6 → 215.
         var ozone = days["Aotizhongxin 2015-07-12"];
-        Assert.Equal((215, "重度污染", "O3", 343.375), (Int(ozone, "aqi"), Text(ozone, "category"), Single(ozone, "primary_pollutants"), ozone.GetProperty("o3_8h_max").GetDouble()));
+        Assert.Equal((215, "重度污染", "O3", 343), (Int(ozone, "aqi"), Text(ozone, "category"), Single(ozone, "primary_pollutants"), Int(ozone, "o3_8h_max")));
 
-        // PM2.5 has 17 valid hours: the day is invalid; the AQI of the other values (53) is shown but does not count.
+        // PM2.5 has 17 valid hours: the day is invalid; the AQI of the other values (52) is shown but does not count.
         var invalid = days["Aotizhongxin 2015-06-11"];
-        Assert.Equal((false, 53, JsonValueKind.Null), (Flag(invalid, "valid"), Int(invalid, "aqi"), invalid.GetProperty("pm25_iaqi").ValueKind));
-        Assert.Equal("pm25: 17 valid hours, needs 20", Text(invalid, "invalid_reason"));
+        Assert.Equal((false, 52, JsonValueKind.Null), (Flag(invalid, "valid"), Int(invalid, "aqi"), invalid.GetProperty("pm25_iaqi").ValueKind));
+        Assert.Equal("PM2.5 24-hour mean: fewer than 20 valid hours", Text(invalid, "invalid_reason"));
         Assert.Equal("luoshi aqi: 72 rows, 2 stations, 3 records, 1 not valid; missing values: SO2 1, NO2 1, CO 2, O3 2, PM2.5 7\n", error);
     }
 
@@ -146,7 +147,7 @@ public sealed class AqiCommandTests : IDisposable
         var lines = output.Split('\n');
         Assert.Equal(0, code);
         Assert.Equal("A,2015-01-01,75,150,8,40,0.8,120,100,100,100,8,50,20,38,50,100,2,二级,良,PM2.5;PM10,false,,true,,HJ 633-2012", lines[1]);
-        Assert.EndsWith(",false,o3_8h_max: missing in the file,HJ 633-2012", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",false,O3 daily maximum 8-hour mean: missing in the file,HJ 633-2012", lines[2], StringComparison.Ordinal);
     }
 
     private string Write(string name, string text)

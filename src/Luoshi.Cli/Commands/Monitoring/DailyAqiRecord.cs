@@ -10,9 +10,10 @@ namespace Luoshi.Cli.Commands.Monitoring;
 /// values, their IAQIs, the AQI, level, category, primary pollutants, whether the day is valid and why not.
 /// </summary>
 /// <remarks>
-/// From an hourly file the daily values and their validity are <see cref="StationDay.FromHourly"/>'s (GB 3095-2012
-/// Table 4, HJ 663-2013); a daily file's values are taken as the network computed them, and a day is valid when the
-/// six daily evaluation items (the five 24-hour means and the O3 8-hour maximum) are all there.
+/// From an hourly file the daily values (rounded by GB/T 8170), their validity and the reasons are
+/// <see cref="StationDay.FromHourly"/>'s and <see cref="DayInvalidities"/>' (GB 3095-2012 Table 4, HJ 663-2013); a
+/// daily file's values are taken as the network computed them, and a day is valid when the six daily evaluation
+/// items (the five 24-hour means and the O3 8-hour maximum) are all there.
 /// </remarks>
 internal static class DailyAqiRecord
 {
@@ -25,13 +26,18 @@ internal static class DailyAqiRecord
         "valid", "invalid_reason", "standard",
     ];
 
-    private const string NotAvailable = "dated from 2026-03-01: the 2026 revision of HJ 633 is not available here";
+    // The daily values of a daily file by their output field, named as DayInvalidities names them.
+    private static readonly string[] Labels =
+    [
+        "PM2.5 24-hour mean", "PM10 24-hour mean", "SO2 24-hour mean", "NO2 24-hour mean", "CO 24-hour mean",
+        "O3 daily maximum 1-hour mean", "O3 daily maximum 8-hour mean",
+    ];
 
     /// <summary>Fills the record of a station-day computed from hourly values.</summary>
     public static void Fill(AqiRecord record, string station, in StationDay day)
     {
         var values = new DailyValue[] { day.Pm25, day.Pm10, day.So2, day.No2, day.Co, day.O3OneHourMax, day.O3EightHourMax };
-        var reasons = day.Status == DayStatus.NotEvaluated ? [NotAvailable] : Reasons(values);
+        var reasons = DayInvalidities.Reasons(day.Invalidity).ToArray();
         Fill(record, station, day.Date, [.. values.Select(v => v.Value)], [.. values.Select(v => v.IsValid)], day.Index, day.Standard, day.IsValid, reasons);
     }
 
@@ -45,8 +51,8 @@ internal static class DailyAqiRecord
             ? DailyIndex.Of(new DailyConcentrations(Present(row.So2), Present(row.No2), Present(row.Pm10), Present(row.Co),
                 Present(row.O3OneHourMax), Present(row.O3EightHourMax), Present(row.Pm25)))
             : default;
-        string[] reasons = !evaluated ? [NotAvailable]
-            : [.. Fields[2..9].Where((_, i) => !present[i] && i != 5).Select(f => $"{f}: missing in the file")];
+        string[] reasons = !evaluated ? [DayInvalidities.StandardNotAvailable]
+            : [.. Labels.Where((_, i) => !present[i] && i != 5).Select(label => $"{label}: missing in the file")];
         Fill(record, station, row.Date, values, present, index, evaluated ? standard : null, evaluated && reasons.Length == 0, reasons);
         return (evaluated && reasons.Length == 0, evaluated);
     }
@@ -85,27 +91,6 @@ internal static class DailyAqiRecord
     // A valid value without an index: Table 1 note (3), O3 8-hour above 800 µg/m³.
     private static string[] NotIndexed(double[] values, bool[] valid, int?[] indices) =>
         [.. Enumerable.Range(0, values.Length).Where(i => valid[i] && !double.IsNaN(values[i]) && indices[i] is null).Select(i => Fields[2 + i])];
-
-    private static string[] Reasons(DailyValue[] values)
-    {
-        var reasons = new List<string>();
-        for (var i = 0; i < values.Length; i++)
-        {
-            // The O3 1-hour maximum enters the AQI but never decides a day's validity (HJ 663-2013 daily items).
-            if (i == 5 || values[i].IsValid)
-            {
-                continue;
-            }
-
-            reasons.Add(i == 6
-                ? string.Create(CultureInfo.InvariantCulture,
-                    $"{Fields[2 + i]}: {values[i].Count} valid 8-hour windows, needs {ValidityRules.MinimumWindowsForEightHourMax} (or a maximum above {ValidityRules.EightHourMaxLimit})")
-                : string.Create(CultureInfo.InvariantCulture,
-                    $"{Fields[2 + i]}: {values[i].Count} valid hours, needs {ValidityRules.MinimumHoursForDailyMean}"));
-        }
-
-        return [.. reasons];
-    }
 
     private static double? Present(double value) => double.IsNaN(value) ? null : value;
 }
