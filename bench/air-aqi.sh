@@ -33,11 +33,11 @@ if [[ ! -f "$quarter" || "$quarter" -ot "$data" ]]; then
   head -n $((rows / 4 + 1)) "$data" > "$quarter"
 fi
 
-# One timed run: prints "seconds peak_kb".
+# One timed run: prints "wall_seconds peak_kb cpu_seconds" (cpu = user + system, all threads).
 timed() {
   local stats="$out/time.txt"
-  /usr/bin/time -f "%e %M" -o "$stats" "$@" > /dev/null
-  cat "$stats"
+  /usr/bin/time -f "%e %M %U %S" -o "$stats" "$@" > /dev/null
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$stats"
 }
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -50,20 +50,21 @@ for ((i = 1; i <= runs; i++)); do
   d=$(timed "${bench[@]}" duckdb "$data" "$out/duckdb-days.csv" "$out/duckdb-years.csv")
   q=$(timed "${bench[@]}" luoshi "$quarter" "$out/quarter-days.csv" "$out/quarter-years.csv")
   echo "$l" >> "$out/luoshi.txt"; echo "$d" >> "$out/duckdb.txt"; echo "$q" >> "$out/quarter.txt"
-  echo "run $i: luoshi ${l% *} s ${l#* } KB | duckdb ${d% *} s ${d#* } KB | luoshi on 1/4 ${q% *} s ${q#* } KB"
+  show() { awk '{ printf "%s s (cpu %s s) %d MB", $1, $3, $2 / 1024 }' <<< "$1"; }
+  echo "run $i: luoshi $(show "$l") | duckdb $(show "$d") | luoshi on 1/4 $(show "$q")"
 done
 
 "${bench[@]}" compare "$out/luoshi-days.csv" "$out/duckdb-days.csv" "$out/luoshi-years.csv" "$out/duckdb-years.csv" || agreement=failed
 
-lt=$(cut -d' ' -f1 "$out/luoshi.txt" | median); lm=$(cut -d' ' -f2 "$out/luoshi.txt" | median)
-dt=$(cut -d' ' -f1 "$out/duckdb.txt" | median); dm=$(cut -d' ' -f2 "$out/duckdb.txt" | median)
-qt=$(cut -d' ' -f1 "$out/quarter.txt" | median); qm=$(cut -d' ' -f2 "$out/quarter.txt" | median)
+col() { cut -d' ' -f"$2" "$out/$1.txt" | median; }
+dt=$(col duckdb 1); dm=$(col duckdb 2); dc=$(col duckdb 3)
 echo
 echo "medians of $runs runs (process start to result files):"
-printf '| %-50s | %8s | %13s | %12s | %12s |\n' "" "wall" "time ÷ DuckDB" "peak RSS" "RSS ÷ DuckDB"
-printf '| %-50s | %8s | %13s | %12s | %12s |\n' "---" "---:" "---:" "---:" "---:"
-row() { awk -v n="$1" -v t="$2" -v m="$3" -v dt="$dt" -v dm="$dm" 'BEGIN { printf "| %-50s | %6.2f s | %13.2f | %9.0f MB | %12.2f |\n", n, t, t / dt, m / 1024, m / dm }'; }
-row "DuckDB $("${bench[@]}" duckdb-version): read_csv + SQL, all rows" "$dt" "$dm"
-row "Luoshi: StationDayReader + StationDay, all rows" "$lt" "$lm"
-row "Luoshi: the first quarter of the rows" "$qt" "$qm"
+printf '| %-50s | %8s | %13s | %8s | %9s | %12s |\n' "" "wall" "wall ÷ DuckDB" "CPU" "peak RSS" "RSS ÷ DuckDB"
+printf '| %-50s | %8s | %13s | %8s | %9s | %12s |\n' "---" "---:" "---:" "---:" "---:" "---:"
+row() { awk -v n="$1" -v t="$(col "$2" 1)" -v m="$(col "$2" 2)" -v c="$(col "$2" 3)" -v dt="$dt" -v dm="$dm" \
+  'BEGIN { printf "| %-50s | %6.2f s | %13.2f | %6.2f s | %6.0f MB | %12.2f |\n", n, t, t / dt, c, m / 1024, m / dm }'; }
+row "DuckDB $("${bench[@]}" duckdb-version): read_csv + SQL, all rows" duckdb
+row "Luoshi: StationDayReader + StationDay, all rows" luoshi
+row "Luoshi: the first quarter of the rows" quarter
 [[ "${agreement:-}" != failed ]] || { echo "the two outputs disagree (see above)" >&2; exit 1; }
