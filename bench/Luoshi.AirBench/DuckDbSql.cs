@@ -34,6 +34,12 @@ internal static class DuckDbSql
     private static readonly string[] Means = ["so2", "no2", "pm10", "co", "pm25"];
 
     /// <summary>Creates table <c>days</c>: one row per station-day of the file.</summary>
+    /// <remarks>
+    /// The time column is left to DuckDB's own ISO timestamp parser, which took 2.1 s where an explicit
+    /// <c>timestampformat</c> took 2.6 s; reading it as text and cutting date and hour out took 3.1 s. The O3 hours
+    /// are pivoted with <c>any_value … FILTER</c> (one row per hour), which cost about nothing over the plain means,
+    /// where <c>max</c> cost a second; <c>preserve_insertion_order = false</c> changed nothing.
+    /// </remarks>
     public static string Days(string csvPath)
     {
         var sql = new StringBuilder();
@@ -42,7 +48,7 @@ internal static class DuckDbSql
             WITH h AS (
               SELECT station, CAST(time AS DATE) AS d, hour(time) AS hr, so2, no2, pm10, co, o3, pm25
               FROM read_csv('{csvPath.Replace("'", "''", StringComparison.Ordinal)}', header = true, delim = ',',
-                nullstr = ['NA', ''], timestampformat = '%Y-%m-%d %H:%M',
+                nullstr = ['NA', ''],
                 columns = {"{"}'station': 'VARCHAR', 'time': 'TIMESTAMP', 'pm25': 'DOUBLE', 'pm10': 'DOUBLE',
                            'so2': 'DOUBLE', 'no2': 'DOUBLE', 'co': 'DOUBLE', 'o3': 'DOUBLE'{"}"})
             ),
