@@ -36,6 +36,7 @@ root.Subcommands.Add(TokensCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(Luoshi.Cli.Commands.Monitoring.WaterClassCommand.Create());
+root.Subcommands.Add(Luoshi.Cli.Commands.Monitoring.AqiCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
