@@ -20,15 +20,47 @@ public static class Iaqi
         Of(AirStandard.Hj633Of2012, pollutant, averaging, concentration);
 
     /// <summary>The IAQI of <paramref name="concentration"/> by the given standard; see the overload without it.</summary>
+    /// <remarks>
+    /// Worked in <c>double</c> first, which is exact enough to round up correctly unless the concentration sits on a
+    /// limit or the index comes out on (or a hair from) a whole number; those few cases are redone in <c>decimal</c>,
+    /// so the result is always the decimal one, at a fraction of its cost in a batch over years of station-days.
+    /// </remarks>
     public static int? Of(AirStandard standard, Pollutant pollutant, Averaging averaging, double concentration)
     {
         var row = RowOf(standard, pollutant, averaging);
-        var c = Checked(concentration);
-        var top = row[^1];
-        if (c > top)
+        var limits = row.LimitsAsDouble;
+        var c = CheckedDouble(concentration);
+        var top = limits[^1];
+        if (c > top && !IsNear(c, top))
         {
             // Only the rows cut short by notes (2) and (3) end below IAQI 500; past their end there is no index.
-            return row.Length == Breakpoints.Index.Length ? Maximum : null;
+            return row.ReachesMaximum ? Maximum : null;
+        }
+
+        var hi = 1;
+        while (hi < limits.Length - 1 && limits[hi] < c)
+        {
+            hi++;
+        }
+
+        var lo = hi - 1;
+        if (IsNear(c, limits[lo]) || IsNear(c, limits[hi]))
+        {
+            return ExactOf(row, (decimal)c);
+        }
+
+        var index = Breakpoints.IndexAsDouble[lo]
+            + ((Breakpoints.IndexAsDouble[hi] - Breakpoints.IndexAsDouble[lo]) * (c - limits[lo]) / (limits[hi] - limits[lo]));
+        return IsNear(index, Math.Round(index)) ? ExactOf(row, (decimal)c) : (int)Math.Ceiling(index);
+    }
+
+    /// <summary>Formula (1) in decimal, so a concentration on a limit gives exactly that limit's index.</summary>
+    private static int? ExactOf(BreakpointRow limits, decimal c)
+    {
+        var row = limits.Limits;
+        if (c > row[^1])
+        {
+            return limits.ReachesMaximum ? Maximum : null;
         }
 
         // The first segment whose upper limit reaches c; on a limit both neighbours give the same index.
@@ -44,11 +76,19 @@ public static class Iaqi
         return (int)decimal.Ceiling(index);
     }
 
-    /// <summary>Whether <paramref name="concentration"/> lies above the highest limit of its Table 1 row.</summary>
-    public static bool IsAboveTable(Pollutant pollutant, Averaging averaging, double concentration) =>
-        Checked(concentration) > RowOf(AirStandard.Hj633Of2012, pollutant, averaging)[^1];
+    // Far wider than double's error on these magnitudes (~1e-13), far narrower than any real difference.
+    private static bool IsNear(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
 
-    private static decimal[] RowOf(AirStandard standard, Pollutant pollutant, Averaging averaging)
+    /// <summary>Whether <paramref name="concentration"/> lies above the highest limit of its Table 1 row.</summary>
+    public static bool IsAboveTable(Pollutant pollutant, Averaging averaging, double concentration)
+    {
+        var row = RowOf(AirStandard.Hj633Of2012, pollutant, averaging);
+        var c = CheckedDouble(concentration);
+        var top = row.LimitsAsDouble[^1];
+        return IsNear(c, top) ? (decimal)c > row.Limits[^1] : c > top;
+    }
+
+    private static BreakpointRow RowOf(AirStandard standard, Pollutant pollutant, Averaging averaging)
     {
         if (standard != AirStandard.Hj633Of2012)
         {
@@ -60,7 +100,7 @@ public static class Iaqi
                 $"HJ 633-2012 Table 1 has no {averaging} row for {pollutant}.", nameof(averaging));
     }
 
-    private static decimal Checked(double concentration)
+    private static double CheckedDouble(double concentration)
     {
         // Ingestion reports bad values with their place; one reaching here is a bug, so it throws.
         if (!double.IsFinite(concentration) || concentration < 0)
@@ -69,6 +109,6 @@ public static class Iaqi
                 nameof(concentration), concentration, "A concentration is a finite number, zero or more.");
         }
 
-        return (decimal)concentration;
+        return concentration;
     }
 }

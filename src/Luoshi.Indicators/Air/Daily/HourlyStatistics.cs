@@ -50,7 +50,8 @@ internal static class HourlyStatistics
         }
 
         var validity = Judge(windows, ValidityRules.MinimumWindowsForEightHourMax);
-        if (validity == DailyValueValidity.TooFew && max > ValidityRules.EightHourMaxLimit)
+        // Decimal, so a mean of 160 that double arithmetic leaves a hair above it is not taken for an exceedance.
+        if (validity == DailyValueValidity.TooFew && (decimal)max > (decimal)ValidityRules.EightHourMaxLimit)
         {
             validity = DailyValueValidity.ValidAsExceeding;
         }

@@ -15,7 +15,7 @@ public static class ValidityRules
     /// </summary>
     public const int MinimumHoursForOneHourMax = 1;
 
-    /// <summary>Length of the O3 moving window (GB 3095-2012 clause 3.x, 8-hour mean).</summary>
+    /// <summary>Length of the O3 moving window (GB 3095-2012 terms, 8小时平均: the mean of 8 consecutive hourly values).</summary>
     public const int WindowHours = 8;
 
     /// <summary>GB 3095-2012 Table 4, O3 8-hour mean: at least 6 hourly values in each 8 hours.</summary>

@@ -28,4 +28,13 @@ public sealed class GoodDayTallyTests
 
     [Fact]
     public void NoValidDay_HasNoShare() => Assert.Null(new GoodDayTally().Share);
+
+    [Fact]
+    public void Describe_NamesEachReasonOnce()
+    {
+        Assert.Equal(
+            "PM2.5 24-hour mean: fewer than 20 valid hours; HJ 633-2026 table not available",
+            DayInvalidities.Describe(DayInvalidity.Pm25 | DayInvalidity.StandardNotAvailable));
+        Assert.Equal("", DayInvalidities.Describe(DayInvalidity.None));
+    }
 }

@@ -73,6 +73,31 @@ public sealed class StationDayValidityTests
     }
 
     [Fact]
+    public void NaN_InsideAWindow_IsLeftOutOfItsMean()
+    {
+        // Hours 0–7: 80, NaN, 100, 100, 100, 100, 100, 100, then 0 … : window 0–7 has 7 valid hours,
+        // (80 + 6 × 100) / 7 = 680 / 7 = 97.14…, the largest window (the next ones add zeros).
+        var o3 = Enumerable.Range(0, 24).Select(h => h switch { 0 => 80.0, 1 => double.NaN, < 8 => 100.0, _ => 0.0 }).ToArray();
+
+        var day = Day(o3: o3);
+
+        Assert.Equal(680.0 / 7, day.O3EightHourMax.Value, 12);
+        Assert.Equal((17, DailyValueValidity.Valid), (day.O3EightHourMax.Count, day.O3EightHourMax.Validity));
+        Assert.Equal(new DailyValue(100, 23, DailyValueValidity.Valid), day.O3OneHourMax);
+    }
+
+    [Fact]
+    public void OneHourMax_FromFewHours_DoesNotDecideTheDay()
+    {
+        // O3 in 3 hours only: the 1-hour maximum (GB 3095-2012 Table 4 sets no count for it) is 30, but with no
+        // valid 8-hour window the day fails on the O3 8-hour maximum alone, a daily evaluation item of HJ 663-2013.
+        var day = Day(o3: Hours.Of(10, 30, 20));
+
+        Assert.Equal(new DailyValue(30, 3, DailyValueValidity.Valid), day.O3OneHourMax);
+        Assert.Equal((DayStatus.Invalid, DayInvalidity.O3EightHour), (day.Status, day.Invalidity));
+    }
+
+    [Fact]
     public void Hj663_FourteenValidWindows_MakeAValidMaximum()
     {
         // Hours 0–18 valid: window k (hours k … k+7) has 19 − k valid hours, ≥ 6 for k = 0 … 13: 14 windows.
