@@ -31,6 +31,8 @@ root.Subcommands.Add(AccountsCommand.Create());
 root.Subcommands.Add(TokensCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(Luoshi.Cli.Commands.Monitoring.WaterClassCommand.Create());
+root.Subcommands.Add(Luoshi.Cli.Commands.Monitoring.AqiCommand.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

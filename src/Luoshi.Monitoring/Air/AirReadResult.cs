@@ -30,5 +30,5 @@ public sealed class AirReadResult
 
     internal void Add(int line, string? column, string message) => _errors.Add(new(new FilePlace(File, line, column), message));
 
-    internal void Clear() => _errors.Clear();
+    internal void AddRange(IEnumerable<AirFileError> errors) => _errors.AddRange(errors);
 }

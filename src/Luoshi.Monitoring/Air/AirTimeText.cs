@@ -7,6 +7,9 @@ namespace Luoshi.Monitoring.Air;
 /// </remarks>
 internal static class AirTimeText
 {
+    private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+    private static readonly int[] DaysBeforeMonthLeap = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
+
     /// <summary>The expectation an error message states for an hourly time.</summary>
     public const string HourlyExpectation = "a time yyyy-MM-dd HH:mm (or yyyy-MM-ddTHH:mm) on the hour, hours 00–23";
 
@@ -16,18 +19,21 @@ internal static class AirTimeText
     /// <summary>Reads an hourly time; false unless it is a real date and a whole hour 00:00–23:00.</summary>
     public static bool TryParseHour(ReadOnlySpan<char> text, out DateOnly date, out int hour)
     {
-        hour = -1;
-        if (text.Length != 16 || (text[10] != ' ' && text[10] != 'T') || text[13] != ':'
-            || !TryParseDate(text[..10], out date)
-            || !TryTwoDigits(text[11..13], out hour) || !TryTwoDigits(text[14..16], out var minute)
-            || hour > 23 || minute != 0)
+        if (text.Length != 16 || !TryParseClock(text, out hour) || !TryParseDate(text[..10], out date))
         {
             date = default;
+            hour = -1;
             return false;
         }
 
         return true;
     }
+
+    /// <summary>Reads the " HH:mm" (or "THH:mm") after the date of a 16-character time; false unless a whole hour 0–23.</summary>
+    public static bool TryParseClock(ReadOnlySpan<char> text, out int hour) =>
+        (text[10] == ' ' || text[10] == 'T') & text[13] == ':'
+        & TryTwoDigits(text[11..13], out hour) & TryTwoDigits(text[14..16], out var minute)
+        && hour <= 23 && minute == 0;
 
     /// <summary>Reads <c>yyyy-MM-dd</c>; false unless it is a real date.</summary>
     public static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
@@ -47,12 +53,20 @@ internal static class AirTimeText
     public static bool TryDate(int year, int month, int day, out DateOnly date)
     {
         date = default;
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1)
         {
             return false;
         }
 
-        date = new DateOnly(year, month, day);
+        // The day number by arithmetic: this runs for every row, and DateOnly's constructor validates through DateTime.
+        var before = DateTime.IsLeapYear(year) ? DaysBeforeMonthLeap : DaysBeforeMonth;
+        if (day > before[month] - before[month - 1])
+        {
+            return false;
+        }
+
+        var y = year - 1;
+        date = DateOnly.FromDayNumber((y * 365) + (y / 4) - (y / 100) + (y / 400) + before[month - 1] + day - 1);
         return true;
     }
 

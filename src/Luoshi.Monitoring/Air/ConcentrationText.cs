@@ -28,8 +28,6 @@ internal static class ConcentrationText
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
     ];
 
-    private const long ExactMantissaLimit = 1L << 53;
-
     /// <summary>Parses <paramref name="text"/>; <paramref name="value"/> is NaN unless a number was read.</summary>
     public static CellKind Parse(ReadOnlySpan<char> text, out double value)
     {
@@ -41,7 +39,8 @@ internal static class ConcentrationText
         return ParseSlow(text, out value);
     }
 
-    // Digits with at most one decimal point, as monitoring networks write them ("35", "0.8", "12.25").
+    // Digits with at most one decimal point, as monitoring networks write them ("35", "0.8", "12.25"); at most 15
+    // digits, so the mantissa is exact.
     private static bool TryFast(ReadOnlySpan<char> text, out double value)
     {
         value = double.NaN;
@@ -51,32 +50,42 @@ internal static class ConcentrationText
         }
 
         long mantissa = 0;
-        var decimals = -1;
-        foreach (var c in text)
+        var i = 0;
+        for (; i < text.Length; i++)
         {
-            var digit = (uint)(c - '0');
-            if (digit <= 9)
+            var digit = (uint)(text[i] - '0');
+            if (digit > 9)
             {
-                mantissa = (mantissa * 10) + digit;
-                decimals += decimals >= 0 ? 1 : 0;
+                break;
             }
-            else if (c == '.' && decimals < 0)
-            {
-                decimals = 0;
-            }
-            else
-            {
-                return false;
-            }
+
+            mantissa = (mantissa * 10) + digit;
         }
 
-        var scale = Math.Max(decimals, 0);
-        if (mantissa >= ExactMantissaLimit || scale >= PowersOfTen.Length || (decimals == 0 && text.Length == 1))
+        if (i == text.Length)
+        {
+            value = mantissa;
+            return text.Length < 16;
+        }
+
+        var point = i;
+        if (text[point] != '.' || text.Length == 1)
         {
             return false;
         }
 
-        value = mantissa / PowersOfTen[scale];
+        for (i++; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + digit;
+        }
+
+        value = mantissa / PowersOfTen[text.Length - point - 1];
         return true;
     }
 

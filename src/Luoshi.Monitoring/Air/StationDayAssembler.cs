@@ -17,12 +17,15 @@ internal sealed class StationDayAssembler : IAirRowSink
     private readonly bool _holding;
     private readonly List<OpenStationDay?> _open = [];
     private readonly Dictionary<(int Station, int Day), OpenStationDay> _held = [];
+    private IReadOnlyList<string> _stations = [];
 
     public StationDayAssembler(IStationDaySink sink, bool holding)
     {
         _sink = sink;
         _holding = holding;
     }
+
+    public void Begin(AirLayout layout, IReadOnlyList<string> stations) => _stations = stations;
 
     public bool Hour(in AirHour row) => _holding ? Hold(row) : Stream(row);
 
@@ -93,5 +96,5 @@ internal sealed class StationDayAssembler : IAirRowSink
     }
 
     private void Emit(int station, OpenStationDay day) =>
-        _sink.Accept(new StationDayHours(station, DateOnly.FromDayNumber(day.DayNumber), day.Values));
+        _sink.Accept(new StationDayHours(station, _stations[station], DateOnly.FromDayNumber(day.DayNumber), day.Values));
 }

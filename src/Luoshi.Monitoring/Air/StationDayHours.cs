@@ -18,7 +18,7 @@ public readonly ref struct StationDayHours
     private readonly ReadOnlySpan<double> _values;
 
     /// <summary>Wraps a buffer laid out as <see cref="Length"/> says.</summary>
-    public StationDayHours(int station, DateOnly date, ReadOnlySpan<double> values)
+    public StationDayHours(int station, string stationName, DateOnly date, ReadOnlySpan<double> values)
     {
         if (values.Length != Length)
         {
@@ -26,12 +26,16 @@ public readonly ref struct StationDayHours
         }
 
         Station = station;
+        StationName = stationName;
         Date = date;
         _values = values;
     }
 
     /// <summary>The station's index in <see cref="AirReadResult.Stations"/>.</summary>
     public int Station { get; }
+
+    /// <summary>The station's name as the file spells it.</summary>
+    public string StationName { get; }
 
     /// <summary>The day, Beijing time.</summary>
     public DateOnly Date { get; }

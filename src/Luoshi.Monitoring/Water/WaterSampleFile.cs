@@ -19,48 +19,47 @@ public static class WaterSampleFile
         WaterCsv.Read(path, (text, file) => Read(text, file, sections));
 
     /// <summary>Reads samples from text; <paramref name="file"/> names it in errors.</summary>
-    public static WaterFileResult<WaterSample> Read(TextReader text, string file, IReadOnlyCollection<WaterSection> sections) =>
-        WaterCsv.Decoding(file, () =>
+    public static WaterFileResult<WaterSample> Read(TextReader text, string file, IReadOnlyCollection<WaterSection> sections)
+    {
+        using var reader = WaterCsv.Open(text);
+        if (reader.Header.IsEmpty)
         {
-            using var reader = WaterCsv.Open(text);
-            if (reader.Header.IsEmpty)
+            return WaterCsv.Failed<WaterSample>(new WaterFileError(
+                file, new FilePlace(file, 1, null), "the file is empty; expected a header line section,date and item codes"));
+        }
+
+        var errors = new List<WaterFileError>();
+        if (WaterSampleColumns.Of(reader.Header, file, errors) is not { } columns)
+        {
+            return WaterFileResult<WaterSample>.From([], errors);
+        }
+
+        // Looked up by span, so a million rows do not allocate a million copies of a dozen section codes.
+        var known = sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var samples = new List<WaterSample>();
+        var fieldCount = reader.Header.ColNames.Count;
+        foreach (var row in reader)
+        {
+            if (WaterCsv.IsBlank(row))
             {
-                return WaterCsv.Failed<WaterSample>(new WaterFileError(
-                    file, new FilePlace(file, 1, null), "the file is empty; expected a header line section,date and item codes"));
+                continue;
             }
 
-            var errors = new List<WaterFileError>();
-            if (WaterSampleColumns.Of(reader.Header, file, errors) is not { } columns)
+            if (row.ColCount != fieldCount)
             {
-                return WaterFileResult<WaterSample>.From([], errors);
+                errors.Add(WaterCsv.FieldCount(file, row, fieldCount));
+                continue;
             }
 
-            // Looked up by span, so a million rows do not allocate a million copies of a dozen section codes.
-            var known = sections.Select(s => s.Id).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            var samples = new List<WaterSample>();
-            var fieldCount = reader.Header.ColNames.Count;
-            foreach (var row in reader)
+            // After the first error the samples are of no use; only the errors are still gathered.
+            if (new RowReading(row, file, errors).Sample(columns, known) is { } sample && errors.Count == 0)
             {
-                if (WaterCsv.IsBlank(row))
-                {
-                    continue;
-                }
-
-                if (row.ColCount != fieldCount)
-                {
-                    errors.Add(WaterCsv.FieldCount(file, row, fieldCount));
-                    continue;
-                }
-
-                // After the first error the samples are of no use; only the errors are still gathered.
-                if (new RowReading(row, file, errors).Sample(columns, known) is { } sample && errors.Count == 0)
-                {
-                    samples.Add(sample);
-                }
+                samples.Add(sample);
             }
+        }
 
-            return WaterFileResult<WaterSample>.From(samples, errors);
-        });
+        return WaterFileResult<WaterSample>.From(samples, errors);
+    }
 
     /// <summary>One line of the file and the error list its mistakes go to.</summary>
     private readonly ref struct RowReading(SepReader.Row row, string file, List<WaterFileError> errors)
@@ -106,9 +105,15 @@ public static class WaterSampleFile
                 return null;
             }
 
+            if (DetectionLimit.TryRead(text, out var belowLimit))
+            {
+                // Not detected: counted as half the detection limit, the evaluation rules' convention for means.
+                return belowLimit / 2;
+            }
+
             if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                Error(column, $"expected a number, found '{text}'");
+                Error(column, $"expected a number, or a detection limit for a value not detected (0.01L or <0.01), found '{text}'");
                 return null;
             }
 

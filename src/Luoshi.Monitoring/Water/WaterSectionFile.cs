@@ -15,7 +15,7 @@ public static class WaterSectionFile
     public static WaterFileResult<WaterSection> Read(string path) => WaterCsv.Read(path, Read);
 
     /// <summary>Reads sections from text; <paramref name="file"/> names it in errors.</summary>
-    public static WaterFileResult<WaterSection> Read(TextReader text, string file) => WaterCsv.Decoding(file, () =>
+    public static WaterFileResult<WaterSection> Read(TextReader text, string file)
     {
         using var reader = WaterCsv.Open(text);
         var missing = Columns.Where(c => !reader.Header.TryIndexOf(c, out _)).ToList();
@@ -50,7 +50,7 @@ public static class WaterSectionFile
         }
 
         return WaterFileResult<WaterSection>.From(sections, errors);
-    });
+    }
 
     private static WaterSection? ReadRow(SepReader.Row row, string file, Dictionary<string, int> firstLineOf, List<WaterFileError> errors)
     {

@@ -6,4 +6,8 @@ namespace Luoshi.Storage.Indicators;
 /// <param name="TitleEn">English name.</param>
 /// <param name="Unit">Unit of the values it produces (%, 个, 万元).</param>
 /// <param name="Scope">What the scope after the colon names, with an example.</param>
-public sealed record IndicatorInfo(string Name, string Title, string TitleEn, string Unit, string Scope);
+/// <param name="Keywords">Words of a report's target that suggest this indicator (优良率, 断面水质达标率).</param>
+/// <param name="DefaultScope">The scope suggested with it when the office has not named one (城区).</param>
+public sealed record IndicatorInfo(
+    string Name, string Title, string TitleEn, string Unit, string Scope,
+    IReadOnlyList<string>? Keywords = null, string? DefaultScope = null);

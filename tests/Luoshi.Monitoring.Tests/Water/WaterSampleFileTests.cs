@@ -36,7 +36,7 @@ public sealed class WaterSampleFileTests
                 "samples-bad.csv, line 3, column section: unknown section 'SJ09'; expected a section of the sections file",
                 "samples-bad.csv, line 4, column date: expected a date yyyy-MM-dd, found '2022-02-30'",
                 "samples-bad.csv, line 5, column do: expected a value of 0 or more, found -0.5",
-                "samples-bad.csv, line 5, column nh3n: expected a number, found 'abc'",
+                "samples-bad.csv, line 5, column nh3n: expected a number, or a detection limit for a value not detected (0.01L or <0.01), found 'abc'",
                 "samples-bad.csv, line 6, column ph: expected a pH from 0 to 14, found 15",
                 "samples-bad.csv, line 7, column section: expected a section code",
                 "samples-bad.csv, line 8: expected 6 fields as in the header, found 3",
@@ -87,12 +87,24 @@ public sealed class WaterSampleFileTests
 
         Assert.Equal(["w.csv, line 1: the file is empty; expected a header line section,date and item codes"], WaterFixtures.Messages(result.Errors));
     }
-
     [Fact]
-    public void Read_GbkFile_AsksForUtf8()
+    public void Read_NotDetectedEntries_CountAsHalfTheDetectionLimit()
     {
-        var result = WaterSampleFile.Read(WaterFixtures.Path("samples-gbk.csv"), WaterFixtures.Sections);
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"samples-nd-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "section,date,hg,cd,cr6\nSJ01,2022-02-10,0.00004L,<0.001,0.004\n");
+        try
+        {
+            var result = WaterSampleFile.Read(path, WaterFixtures.Sections);
 
-        Assert.Equal(["samples-gbk.csv: the file is not UTF-8 text; save it as CSV UTF-8"], WaterFixtures.Messages(result.Errors));
+            Assert.Empty(result.Errors);
+            // 0.00004L → 0.00002 (class I, ≤ 0.00005); <0.001 → 0.0005; a plain figure stays as it is.
+            Assert.Equal(
+                new Dictionary<WaterItem, decimal> { [WaterItem.Hg] = 0.00002m, [WaterItem.Cd] = 0.0005m, [WaterItem.Cr6] = 0.004m },
+                result.Rows[0].Values);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -52,4 +52,30 @@ public sealed class WaterSectionFileTests
 
         Assert.Equal(["/nonexistent/sections.csv: file not found"], WaterFixtures.Messages(result.Errors));
     }
+
+    [Fact]
+    public void Read_GbkFile_ReadsLikeTheUtf8One()
+    {
+        var result = WaterSectionFile.Read(WaterFixtures.Path("sections-gbk.csv"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(WaterFixtures.Sections, result.Rows);
+    }
+
+    [Fact]
+    public void Read_BytesOfNoChineseEncoding_AsksForUtf8()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"luoshi-sections-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, [.. "section,name,water_body,target_class\nSJ01,"u8, 0xFF, 0xFF, .. ",river,III\n"u8]);
+        try
+        {
+            var result = WaterSectionFile.Read(path);
+
+            Assert.Equal([$"{path}: the file is neither UTF-8 nor GB18030 (GBK) text; save it as CSV UTF-8"], WaterFixtures.Messages(result.Errors));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -89,7 +89,7 @@ public readonly record struct CityDay
             So2 = MeanOf(stations, static (in StationDay s) => s.So2),
             No2 = MeanOf(stations, static (in StationDay s) => s.No2),
             Pm10 = MeanOf(stations, static (in StationDay s) => s.Pm10),
-            Co = MeanOf(stations, static (in StationDay s) => s.Co),
+            Co = MeanOf(stations, static (in StationDay s) => s.Co, StatisticRounding.CarbonMonoxide),
             O3OneHourMax = MeanOf(stations, static (in StationDay s) => s.O3OneHourMax),
             O3EightHourMax = MeanOf(stations, static (in StationDay s) => s.O3EightHourMax),
             Pm25 = MeanOf(stations, static (in StationDay s) => s.Pm25),
@@ -108,7 +108,7 @@ public readonly record struct CityDay
 
     private delegate DailyValue ValueOf(in StationDay day);
 
-    private static DailyValue MeanOf(ReadOnlySpan<StationDay> stations, ValueOf valueOf)
+    private static DailyValue MeanOf(ReadOnlySpan<StationDay> stations, ValueOf valueOf, int decimals = StatisticRounding.Micrograms)
     {
         var sum = 0.0;
         var count = 0;
@@ -124,6 +124,6 @@ public readonly record struct CityDay
 
         return count == 0
             ? new DailyValue(double.NaN, 0, DailyValueValidity.NoData)
-            : new DailyValue(sum / count, count, DailyValueValidity.Valid);
+            : new DailyValue(StatisticRounding.Round(sum / count, decimals), count, DailyValueValidity.Valid);
     }
 }

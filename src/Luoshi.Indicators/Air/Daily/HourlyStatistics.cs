@@ -3,11 +3,12 @@ namespace Luoshi.Indicators.Air.Daily;
 /// <summary>The daily statistics of one pollutant's 24 hourly values, with the validity counts of GB 3095-2012 Table 4.</summary>
 internal static class HourlyStatistics
 {
-    /// <summary>The 24-hour mean over the valid hours; valid from 20 hours.</summary>
-    internal static DailyValue Mean(ReadOnlySpan<double> hours)
+    /// <summary>The 24-hour mean over the valid hours, rounded to <paramref name="decimals"/>; valid from 20 hours.</summary>
+    internal static DailyValue Mean(ReadOnlySpan<double> hours, int decimals = StatisticRounding.Micrograms)
     {
         var (sum, count) = SumOf(hours);
-        return new DailyValue(count == 0 ? double.NaN : sum / count, count, Judge(count, ValidityRules.MinimumHoursForDailyMean));
+        return new DailyValue(
+            count == 0 ? double.NaN : StatisticRounding.Round(sum / count, decimals), count, Judge(count, ValidityRules.MinimumHoursForDailyMean));
     }
 
     /// <summary>
@@ -32,7 +33,8 @@ internal static class HourlyStatistics
 
     /// <summary>
     /// The O3 daily maximum 8-hour mean over the windows of hours 0–7 … 16–23; a window counts from 6 valid hours
-    /// (its mean is over those hours), the maximum from 14 valid windows or when it exceeds 160 µg/m³.
+    /// (its mean is over those hours), the maximum (rounded to whole µg/m³) from 14 valid windows or when it exceeds
+    /// 160 µg/m³.
     /// </summary>
     internal static DailyValue EightHourMax(ReadOnlySpan<double> hours)
     {
@@ -49,9 +51,10 @@ internal static class HourlyStatistics
             }
         }
 
+        // Rounding the largest window mean is rounding every window and taking the largest: rounding keeps order.
+        max = StatisticRounding.Round(max, StatisticRounding.Micrograms);
         var validity = Judge(windows, ValidityRules.MinimumWindowsForEightHourMax);
-        // Decimal, so a mean of 160 that double arithmetic leaves a hair above it is not taken for an exceedance.
-        if (validity == DailyValueValidity.TooFew && (decimal)max > (decimal)ValidityRules.EightHourMaxLimit)
+        if (validity == DailyValueValidity.TooFew && max > ValidityRules.EightHourMaxLimit)
         {
             validity = DailyValueValidity.ValidAsExceeding;
         }

@@ -82,7 +82,7 @@ public readonly record struct StationDay
             So2 = HourlyStatistics.Mean(hours.So2),
             No2 = HourlyStatistics.Mean(hours.No2),
             Pm10 = HourlyStatistics.Mean(hours.Pm10),
-            Co = HourlyStatistics.Mean(hours.Co),
+            Co = HourlyStatistics.Mean(hours.Co, StatisticRounding.CarbonMonoxide),
             O3OneHourMax = HourlyStatistics.Max(hours.O3),
             O3EightHourMax = HourlyStatistics.EightHourMax(hours.O3),
             Pm25 = HourlyStatistics.Mean(hours.Pm25),

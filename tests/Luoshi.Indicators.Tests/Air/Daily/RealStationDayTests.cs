@@ -5,7 +5,8 @@ namespace Luoshi.Indicators.Tests.Air.Daily;
 
 /// <summary>
 /// Daily values and AQI of three real station-days (Fixtures/air, Beijing Multi-Site, CC BY 4.0), worked by hand from
-/// the rows: sums of the hourly columns, HJ 633-2012 Table 1 for the indices, rounded up.
+/// the rows: sums of the hourly columns, daily values rounded by GB/T 8170 (whole µg/m³, CO 0.1 mg/m³, half to even),
+/// HJ 633-2012 Table 1 for the indices, rounded up.
 /// </summary>
 public sealed class RealStationDayTests
 {
@@ -14,15 +15,15 @@ public sealed class RealStationDayTests
     {
         var day = Read("Dongsi", new DateOnly(2016, 12, 30));
 
-        // PM2.5: sum 6911 over 24 h → 287.958…; 250–350 → 300 + (287.958 − 250) = 337.96 → 338.
-        Assert.Equal(6911.0 / 24, day.Pm25.Value, 9);
-        // PM10: 8531 / 24 = 355.458…; 350–420 → 200 + 100/70 × 5.458 = 207.8 → 208.
+        // PM2.5: sum 6911 over 24 h = 287.958… → 288; 250–350 → 300 + (288 − 250) = 338.
+        Assert.Equal(288, day.Pm25.Value);
+        // PM10: 8531 / 24 = 355.458… → 355; 350–420 → 200 + 100/70 × 5 = 207.1 → 208.
         // NO2: 2424 / 24 = 101; 80–180 → 100 + 50/100 × 21 = 110.5 → 111.
-        // CO: hour 15 is NA, 113100 µg over 23 h = 4.9174 mg/m³; 4–14 → 100 + 5 × 0.9174 = 104.6 → 105.
-        Assert.Equal(113.1 / 23, day.Co.Value, 9);
+        // CO: hour 15 is NA, 113100 µg over 23 h = 4.9174 mg/m³ → 4.9; 4–14 → 100 + 5 × 0.9 = 104.5 → 105.
+        Assert.Equal(4.9, day.Co.Value);
         Assert.Equal((23, DailyValueValidity.Valid), (day.Co.Count, day.Co.Validity));
-        // SO2: 578 / 24 = 24.08 → 25. O3 1-h max 38 → 50/160 × 38 = 11.9 → 12; 8-h max 58 / 8 = 7.25 (hours 4–11) → 4.
-        Assert.Equal(new DailyIndex(25, 111, 208, 105, 12, 4, 338, 338, PollutantSet.Pm25,
+        // SO2: 578 / 24 = 24.08 → 24 → 24. O3 1-h max 38 → 50/160 × 38 = 11.9 → 12; 8-h max 58 / 8 = 7.25 → 7 → 3.5 → 4.
+        Assert.Equal(new DailyIndex(24, 111, 208, 105, 12, 4, 338, 338, PollutantSet.Pm25,
             PollutantSet.No2 | PollutantSet.Pm10 | PollutantSet.Co | PollutantSet.Pm25, false), day.Index);
         Assert.Equal((DayStatus.Valid, "严重污染"), (day.Status, day.Index.Category!.Name));
         Assert.False(day.IsGood);
@@ -34,13 +35,13 @@ public sealed class RealStationDayTests
         var day = Read("Aotizhongxin", new DateOnly(2015, 7, 12));
 
         // O3 hour 4 is NA; all 17 windows keep ≥ 7 valid hours. Largest: hours 11–18,
-        // 260 + 325 + 380 + 406 + 423 + 397 + 328 + 228 = 2747, / 8 = 343.375; 265–800 → 200 + 100/535 × 78.375 = 214.6 → 215.
-        Assert.Equal(new DailyValue(343.375, 17, DailyValueValidity.Valid), day.O3EightHourMax);
+        // 260 + 325 + 380 + 406 + 423 + 397 + 328 + 228 = 2747, / 8 = 343.375 → 343; 265–800 → 200 + 100/535 × 78 = 214.6 → 215.
+        Assert.Equal(new DailyValue(343, 17, DailyValueValidity.Valid), day.O3EightHourMax);
         // O3 1-h max 423 (hour 15), 23 valid hours; 400–800 → 200 + 100/400 × 23 = 205.75 → 206.
         Assert.Equal(new DailyValue(423, 23, DailyValueValidity.Valid), day.O3OneHourMax);
-        // SO2 203/24 = 8.46 → 9; NO2 1749/24 = 72.875 → 50 + 1.25 × 32.875 = 91.1 → 92; PM10 4076/24 = 169.83 → 100 + 0.5 × 19.83 = 109.9 → 110;
-        // CO 25000/24 µg = 1.0417 mg → 26.04 → 27; PM2.5 2779/24 = 115.79 → 150 + 50/35 × 0.79 = 151.1 → 152.
-        Assert.Equal(new DailyIndex(9, 92, 110, 27, 206, 215, 152, 215, PollutantSet.O3,
+        // SO2 203/24 = 8.46 → 8 → 8; NO2 1749/24 = 72.875 → 73 → 50 + 1.25 × 33 = 91.25 → 92; PM10 4076/24 = 169.83 → 170
+        // → 100 + 0.5 × 20 = 110; CO 25000/24 µg = 1.0417 mg → 1.0 → 25; PM2.5 2779/24 = 115.79 → 116 → 150 + 50/35 × 1 = 151.4 → 152.
+        Assert.Equal(new DailyIndex(8, 92, 110, 25, 206, 215, 152, 215, PollutantSet.O3,
             PollutantSet.Pm10 | PollutantSet.O3 | PollutantSet.Pm25, false), day.Index);
         Assert.Equal((DayStatus.Valid, "重度污染"), (day.Status, day.Index.Category!.Name));
     }
@@ -50,12 +51,12 @@ public sealed class RealStationDayTests
     {
         var day = Read("Aotizhongxin", new DateOnly(2015, 6, 11));
 
-        // PM2.5 is NA at hours 14 and 18–23: 17 valid hours < 20 (GB 3095-2012 Table 4), mean 151 / 17 shown only.
-        Assert.Equal(new DailyValue(151.0 / 17, 17, DailyValueValidity.TooFew), day.Pm25);
+        // PM2.5 is NA at hours 14 and 18–23: 17 valid hours < 20 (GB 3095-2012 Table 4), mean 151 / 17 = 8.9 → 9 shown only.
+        Assert.Equal(new DailyValue(9, 17, DailyValueValidity.TooFew), day.Pm25);
         Assert.Equal((DayStatus.Invalid, DayInvalidity.Pm25), (day.Status, day.Invalidity));
         // The other values are valid, so the shown AQI is theirs: O3 8-h hours 10–17 without hour 14, 717 / 7 = 102.43
-        // → 50 + 50/60 × 2.43 = 52.0 → 53; but the day counts neither as good nor as polluted.
-        Assert.Equal(53, day.Index.Aqi);
+        // → 102 → 50 + 50/60 × 2 = 51.7 → 52; but the day counts neither as good nor as polluted.
+        Assert.Equal(52, day.Index.Aqi);
         Assert.Null(day.Index.Pm25);
         Assert.False(day.IsGood);
 

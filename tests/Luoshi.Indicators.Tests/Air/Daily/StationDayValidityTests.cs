@@ -21,12 +21,13 @@ public sealed class StationDayValidityTests
     [Fact]
     public void Table4_TwentyValidHours_MakeAValidMean()
     {
-        // Hours 0–19 hold 1 … 20, hours 20–23 are missing: mean (1 + … + 20) / 20 = 210 / 20 = 10.5.
+        // Hours 0–19 hold 1 … 20, hours 20–23 are missing: mean (1 + … + 20) / 20 = 210 / 20 = 10.5, which GB/T 8170
+        // rounds half to even: 10.
         var pm25 = Enumerable.Range(0, 24).Select(h => h < 20 ? h + 1.0 : double.NaN).ToArray();
 
         var day = Day(pm25: pm25);
 
-        Assert.Equal(new DailyValue(10.5, 20, DailyValueValidity.Valid), day.Pm25);
+        Assert.Equal(new DailyValue(10, 20, DailyValueValidity.Valid), day.Pm25);
         Assert.True(day.IsValid);
     }
 
@@ -76,12 +77,12 @@ public sealed class StationDayValidityTests
     public void NaN_InsideAWindow_IsLeftOutOfItsMean()
     {
         // Hours 0–7: 80, NaN, 100, 100, 100, 100, 100, 100, then 0 … : window 0–7 has 7 valid hours,
-        // (80 + 6 × 100) / 7 = 680 / 7 = 97.14…, the largest window (the next ones add zeros).
+        // (80 + 6 × 100) / 7 = 680 / 7 = 97.14… → 97, the largest window (the next ones add zeros).
         var o3 = Enumerable.Range(0, 24).Select(h => h switch { 0 => 80.0, 1 => double.NaN, < 8 => 100.0, _ => 0.0 }).ToArray();
 
         var day = Day(o3: o3);
 
-        Assert.Equal(680.0 / 7, day.O3EightHourMax.Value, 12);
+        Assert.Equal(97, day.O3EightHourMax.Value);
         Assert.Equal((17, DailyValueValidity.Valid), (day.O3EightHourMax.Count, day.O3EightHourMax.Validity));
         Assert.Equal(new DailyValue(100, 23, DailyValueValidity.Valid), day.O3OneHourMax);
     }
