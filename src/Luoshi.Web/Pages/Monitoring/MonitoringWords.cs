@@ -59,7 +59,7 @@ public static class MonitoringWords
 
         if (day.Status == DayStatus.Invalid)
         {
-            return date + T($"：无效天，{Failed(day.Invalidity)}有效数据不足（GB 3095-2012 表4）", $": invalid day, too few valid values of {Failed(day.Invalidity)} (GB 3095-2012 Table 4)");
+            return date + T($"：无效天，{Failed(day.Invalidity)}有效数据不足（GB 3095-2012 表4）", $": invalid day ({DayInvalidities.Describe(day.Invalidity)})");
         }
 
         var category = AqiCategories.Of(day.Aqi!.Value);
