@@ -48,6 +48,8 @@ internal static class BulkRows
             {
                 await full.DisposeAsync().ConfigureAwait(false);
             }
+
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 
