@@ -376,9 +376,9 @@ namespace Luoshi.Storage.Migrations.Sqlite
 
                     b.HasIndex("VillageCode");
 
-                    b.HasIndex("IncomeYear", "Income");
+                    b.HasIndex("State", "VillageCode", "FlaggedOn");
 
-                    b.HasIndex("State", "VillageCode");
+                    b.HasIndex("IncomeYear", "Income", "VillageCode", "IncomeRecordedOn", "IdentifiedOn", "AssistedOn", "EliminatedOn", "Number");
 
                     b.ToTable("households", (string)null);
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Luoshi.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLedgerDbContext))]
-    [Migration("20261125183324_Households")]
+    [Migration("20261125190614_Households")]
     partial class Households
     {
         /// <inheritdoc />
@@ -379,9 +379,9 @@ namespace Luoshi.Storage.Migrations.Sqlite
 
                     b.HasIndex("VillageCode");
 
-                    b.HasIndex("IncomeYear", "Income");
+                    b.HasIndex("State", "VillageCode", "FlaggedOn");
 
-                    b.HasIndex("State", "VillageCode");
+                    b.HasIndex("IncomeYear", "Income", "VillageCode", "IncomeRecordedOn", "IdentifiedOn", "AssistedOn", "EliminatedOn", "Number");
 
                     b.ToTable("households", (string)null);
                 });

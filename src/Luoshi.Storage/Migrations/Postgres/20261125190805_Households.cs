@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Luoshi.Storage.Migrations.Sqlite
+namespace Luoshi.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Households : Migration
@@ -15,24 +16,24 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 name: "households",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    number = table.Column<string>(type: "TEXT", nullable: false),
-                    village_code = table.Column<string>(type: "TEXT", nullable: false),
-                    head_name = table.Column<string>(type: "TEXT", nullable: false),
-                    head_id_number = table.Column<string>(type: "TEXT", nullable: false),
-                    members = table.Column<string>(type: "TEXT", nullable: false),
-                    income_year = table.Column<int>(type: "INTEGER", nullable: true),
-                    income = table.Column<long>(type: "INTEGER", nullable: true),
-                    income_recorded_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    risks = table.Column<int>(type: "INTEGER", nullable: false),
-                    source = table.Column<string>(type: "TEXT", nullable: true),
-                    state = table.Column<string>(type: "TEXT", nullable: false),
-                    hardship_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    flagged_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    identified_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    assisted_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    eliminated_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    number = table.Column<string>(type: "text", nullable: false),
+                    village_code = table.Column<string>(type: "text", nullable: false),
+                    head_name = table.Column<string>(type: "text", nullable: false),
+                    head_id_number = table.Column<string>(type: "text", nullable: false),
+                    members = table.Column<string>(type: "text", nullable: false),
+                    income_year = table.Column<int>(type: "integer", nullable: true),
+                    income = table.Column<long>(type: "bigint", nullable: true),
+                    income_recorded_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    risks = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "text", nullable: true),
+                    state = table.Column<string>(type: "text", nullable: false),
+                    hardship_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    flagged_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    identified_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    assisted_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    eliminated_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -43,9 +44,9 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 name: "income_lines",
                 columns: table => new
                 {
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    amount = table.Column<long>(type: "INTEGER", nullable: false),
-                    set_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    set_on = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,8 +57,8 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 name: "monitoring_settings",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false),
-                    identify_within_days = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    identify_within_days = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,13 +69,13 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 name: "assistance_measures",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    household_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: false),
-                    started_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ended_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    household_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "text", nullable: false),
+                    description = table.Column<string>(type: "text", nullable: false),
+                    started_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    ended_on = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -91,12 +92,12 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 name: "household_incomes",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    household_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    amount = table.Column<long>(type: "INTEGER", nullable: false),
-                    recorded_on = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    household_id = table.Column<int>(type: "integer", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    amount = table.Column<long>(type: "bigint", nullable: false),
+                    recorded_on = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -127,9 +128,9 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_households_income_year_income",
+                name: "IX_households_income_year_income_village_code_income_recorded_~",
                 table: "households",
-                columns: new[] { "income_year", "income" });
+                columns: new[] { "income_year", "income", "village_code", "income_recorded_on", "identified_on", "assisted_on", "eliminated_on", "number" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_households_number",
@@ -138,9 +139,9 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_households_state_village_code",
+                name: "IX_households_state_village_code_flagged_on",
                 table: "households",
-                columns: new[] { "state", "village_code" });
+                columns: new[] { "state", "village_code", "flagged_on" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_households_village_code",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Luoshi.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLedgerDbContext))]
-    [Migration("20261125183511_Households")]
+    [Migration("20261125190805_Households")]
     partial class Households
     {
         /// <inheritdoc />
@@ -398,9 +398,9 @@ namespace Luoshi.Storage.Migrations.Postgres
 
                     b.HasIndex("VillageCode");
 
-                    b.HasIndex("IncomeYear", "Income");
+                    b.HasIndex("State", "VillageCode", "FlaggedOn");
 
-                    b.HasIndex("State", "VillageCode");
+                    b.HasIndex("IncomeYear", "Income", "VillageCode", "IncomeRecordedOn", "IdentifiedOn", "AssistedOn", "EliminatedOn", "Number");
 
                     b.ToTable("households", (string)null);
                 });
