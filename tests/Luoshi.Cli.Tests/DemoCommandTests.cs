@@ -25,6 +25,37 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Superset(new HashSet<string?> { "on_track", "behind", "at_risk" }, statuses);
     }
 
+    private static readonly string[] BoundByTheirWords =
+    [
+        "air.good-day-share:城区", "households.unassisted-fallback:region", "villages.collective-income:region",
+        "villages.sewage-coverage:region", "villages.tier-share:美丽宜居村", "water.compliance-rate:省考及以上",
+    ];
+
+    [Fact]
+    public void Demo_BindsTheMeasurableTargetsToTheirIndicators_AndComputesThemFromTheSeededData()
+    {
+        var db = Path.Combine(_directory, "demo.db");
+        Assert.Equal(0, CliRun.Luoshi("demo", "--db", db).ExitCode);
+
+        var bound = Status(db).GetProperty("targets").EnumerateArray()
+            .Where(t => t.TryGetProperty("computed", out var c) && c.ValueKind == JsonValueKind.Object)
+            .ToDictionary(t => t.GetProperty("computed").GetProperty("binding").GetString()!);
+
+        Assert.Equal(BoundByTheirWords, bound.Keys.Order(StringComparer.Ordinal));
+        var air = bound["air.good-day-share:城区"];
+        Assert.InRange(air.GetProperty("actual").GetDouble(), 80, 100);
+        Assert.Contains("HJ 633-2012", air.GetProperty("computed").GetProperty("note").GetString(), StringComparison.Ordinal);
+        // The three provincial sections meet their class all year; the town drain outside the set does not count.
+        Assert.Equal(100, bound["water.compliance-rate:省考及以上"].GetProperty("actual").GetDouble());
+        Assert.InRange(bound["villages.tier-share:美丽宜居村"].GetProperty("actual").GetDouble(), 1, 99);
+        Assert.InRange(bound["villages.sewage-coverage:region"].GetProperty("actual").GetDouble(), 1, 99);
+        Assert.True(bound["villages.collective-income:region"].GetProperty("actual").GetDouble() > 0);
+        // One household under the line that nobody identified: the bottom line is red.
+        var fallback = bound["households.unassisted-fallback:region"];
+        Assert.Equal(1, fallback.GetProperty("actual").GetDouble());
+        Assert.Equal("at_risk", fallback.GetProperty("status").GetString());
+    }
+
     [Fact]
     public void Demo_SameSeed_SameLedger_AndAnExistingFileIsOnlyReplacedOnRequest()
     {

@@ -59,7 +59,7 @@ internal static class ServeCommand
             ?? throw new InvalidOperationException("the sample report shipped with the program could not be read");
         var plan = PlanFromDraft.Create(drafted.Plan, DemoFiles.Region, drafted.Text, ReportingCadence.MonthlyByDay(28));
         var day = asOf ?? new DateOnly(plan.Year, 10, 10);
-        var ledger = await Luoshi.Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(DemoDatabase), "演示数据 demo", TimeProvider.System, ct);
+        var ledger = await Luoshi.Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(DemoDatabase), "演示数据 demo", new DemoClock(day), ct);
         var error = await DemoLedger.FillAsync(ledger, plan, day, DemoFiles.Year, ct);
         var planId = (await ledger.ListPlansAsync(ct))[0].Id;
         var (accounts, accountError) = error is null ? await DemoAccounts.CreateAsync(ledger, planId, ct) : ([], null);

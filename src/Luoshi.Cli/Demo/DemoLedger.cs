@@ -4,8 +4,10 @@ using Luoshi.Storage;
 
 namespace Luoshi.Cli.Demo;
 
-/// <summary>Fills a ledger with the sample report, the city's units, confirmed assignments and a seeded year of
-/// progress (演示数据), the way an office would after importing; shared by <c>luoshi demo</c> and <c>luoshi serve --demo</c>.</summary>
+/// <summary>Fills a ledger with the sample report, the city's units, confirmed assignments, a seeded year of progress,
+/// monitoring data and village and household registers (演示数据), the way an office would after importing, and binds
+/// the measurable targets to their indicators; shared by <c>luoshi demo</c> and <c>luoshi serve --demo</c>. The
+/// ledger's clock should be a <see cref="DemoClock"/> of <c>day</c>.</summary>
 internal static class DemoLedger
 {
     public static async Task<string?> FillAsync(Luoshi.Storage.Ledger ledger, Domain.Plans.Plan plan, DateOnly day, int seed, CancellationToken ct)
@@ -41,11 +43,18 @@ internal static class DemoLedger
         try
         {
             var progress = await ledger.ImportProgressAsync(imported.PlanId, csv, null, ct);
-            return progress.Succeeded ? null : string.Join("; ", progress.Errors);
+            if (!progress.Succeeded)
+            {
+                return string.Join("; ", progress.Errors);
+            }
         }
         finally
         {
             File.Delete(csv);
         }
+
+        // The measurable targets come from the monitoring data and registers, bound by the words of each target.
+        return await DemoRegisters.ImportAsync(ledger, plan.Year, day, seed, ct)
+            ?? (await DemoBindings.BindAsync(ledger, stored!, plan.Year, day, ct)).Error;
     }
 }

@@ -38,12 +38,14 @@ public abstract class BottomLineTests<TDatabase> : LedgerTestBase<TDatabase>
         return (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 4, 10), ct: Ct)).Single(r => r.TargetCode == "T1.1");
     }
 
-    [Fact]
-    public async Task City_TwoFellBackUncoveredAtMarchsEnd_RedNamingTheVillageStillUncovered()
+    [Theory]
+    [InlineData("C")]
+    [InlineData("region")] // every village of the ledger: here the city's
+    public async Task City_TwoFellBackUncoveredAtMarchsEnd_RedNamingTheVillageStillUncovered(string scope)
     {
         var planId = await LedgerOfMarchAndAprilAsync();
 
-        var row = await EvaluateAsync(planId, "C");
+        var row = await EvaluateAsync(planId, scope);
 
         Assert.Equal((TargetStatus.AtRisk, 2m), (row.Evaluation.Status, row.Evaluation.Actual));
         Assert.Equal("as of 2022-04-10 1 household(s) under the income line not identified and assisted: 西江村 1", row.Computed!.Note);

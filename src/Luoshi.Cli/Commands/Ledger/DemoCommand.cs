@@ -43,7 +43,7 @@ internal static class DemoCommand
 
             var plan = PlanFromDraft.Create(d.Plan, DemoFiles.Region, d.Text, ReportingCadence.MonthlyByDay(28));
             var day = result.GetValue(asOf) ?? new DateOnly(plan.Year, 10, 10);
-            await using var ledger = await Luoshi.Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(path), "演示数据 demo", TimeProvider.System, ct);
+            await using var ledger = await Luoshi.Storage.Ledger.OpenAsync(StoreOptions.SqliteFile(path), "演示数据 demo", new DemoClock(day), ct);
             var error = await DemoLedger.FillAsync(ledger, plan, day, result.GetValue(seed), ct);
             if (error is not null)
             {

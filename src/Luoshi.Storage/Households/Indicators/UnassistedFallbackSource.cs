@@ -20,10 +20,19 @@ internal sealed class UnassistedFallbackSource : IIndicatorSource
 
     public IndicatorInfo Info { get; } = new(
         Name, "返贫未及时识别帮扶户数", "households fallen back under the income line without identification and assistance", "户",
-        "the code of the city, a town or subdistrict, or a village (e.g. 441284)");
+        "region (every village), or the code of the city, a town or subdistrict, or a village (e.g. 441284)",
+        Keywords: ["返贫"], DefaultScope: Region);
+
+    /// <summary>Every village of the ledger, as the village indicators name it.</summary>
+    private const string Region = "region";
 
     public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct)
     {
+        if (scope == Region)
+        {
+            return null;
+        }
+
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == scope, ct).ConfigureAwait(false);
         return unit is null ? $"no unit with the code '{scope}' (expected the code of the city, a town or a village)"
             : unit.Kind == OrgUnitKind.Department ? $"'{scope}' is a department; expected the city, a town or a village"
@@ -68,7 +77,7 @@ internal sealed class UnassistedFallbackSource : IIndicatorSource
             }
         }
 
-        return [.. units.Where(u => u.Kind == OrgUnitKind.Village && under.Contains(u.Code)).Select(u => u.Code)];
+        return [.. units.Where(u => u.Kind == OrgUnitKind.Village && (scope == Region || under.Contains(u.Code))).Select(u => u.Code)];
     }
 
     // A province may have thousands of villages with a case: the note names the ten with the most, then how many more.

@@ -13,7 +13,8 @@ internal sealed class GoodDayShareSource : IIndicatorSource
     public const string Name = "air.good-day-share";
 
     public IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%",
-        "a station set or a station code, e.g. 城区 (luoshi stations list)");
+        "a station set or a station code, e.g. 城区 (luoshi stations list)",
+        Keywords: ["优良率", "优良天数", "空气质量"], DefaultScope: "城区");
 
     public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
         (await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;

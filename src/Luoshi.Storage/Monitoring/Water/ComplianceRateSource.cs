@@ -14,7 +14,8 @@ internal sealed class ComplianceRateSource : IIndicatorSource
     public const string Name = "water.compliance-rate";
 
     public IndicatorInfo Info { get; } = new(Name, "断面水质达标率", "share of sections meeting their target class", "%",
-        "a section set or a section code, e.g. 省考及以上 (luoshi sections list)");
+        "a section set or a section code, e.g. 省考及以上 (luoshi sections list)",
+        Keywords: ["断面", "水质达标率"], DefaultScope: "省考及以上");
 
     public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
         (await WaterScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;

@@ -10,7 +10,8 @@ internal sealed class CollectiveIncomeIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
         "villages.collective-income", "村级集体经济经营性收入合计", "total village collective operating income", "万元",
-        "an area: region, or the city, a town or subdistrict by code or name (villages.collective-income:region)");
+        "an area: region, or the city, a town or subdistrict by code or name (villages.collective-income:region)",
+        Keywords: ["集体经济经营性收入", "集体经济收入"], DefaultScope: "region");
 
     protected override Observation? Observe(int period, string subject, VillageTally tally, decimal? threshold) =>
         tally.IncomeReported == 0 ? null : new Observation(period, tally.Income);
@@ -31,7 +32,8 @@ internal sealed class IncomeUnderThresholdIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
         "villages.income-under-threshold", "集体经济经营性收入低于标准线的村数", "villages with collective income below the office's line", "个",
-        "an area: region, or the city, a town or subdistrict by code or name (villages.income-under-threshold:region)");
+        "an area: region, or the city, a town or subdistrict by code or name (villages.income-under-threshold:region)",
+        Keywords: ["集体经济薄弱村", "空壳村"], DefaultScope: "region");
 
     protected override Observation? Observe(int period, string subject, VillageTally tally, decimal? threshold) =>
         threshold is null || tally.IncomeReported == 0 ? null : new Observation(period, tally.UnderThreshold);

@@ -10,7 +10,8 @@ internal sealed class SewageCoverageIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
         "villages.sewage-coverage", "行政村一体化污水处理设施覆盖率", "share of villages with an integrated sewage facility", "%",
-        "an area: region, or the city, a town or subdistrict by code or name (villages.sewage-coverage:region)");
+        "an area: region, or the city, a town or subdistrict by code or name (villages.sewage-coverage:region)",
+        Keywords: ["污水处理设施"], DefaultScope: "region");
 
     protected override Observation? Observe(int period, string subject, VillageTally tally, decimal? threshold) =>
         new(period, null, tally.WithFacility, tally.Villages);
@@ -25,7 +26,8 @@ internal sealed class SewageOperatingIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
         "villages.sewage-operating", "行政村污水处理设施正常运行率", "share of villages whose sewage facility operates", "%",
-        "an area: region, or the city, a town or subdistrict by code or name (villages.sewage-operating:region)");
+        "an area: region, or the city, a town or subdistrict by code or name (villages.sewage-operating:region)",
+        Keywords: ["污水处理设施正常运行", "运行率"], DefaultScope: "region");
 
     protected override Observation? Observe(int period, string subject, VillageTally tally, decimal? threshold) =>
         new(period, null, tally.Operating, tally.Villages);

@@ -11,7 +11,8 @@ internal sealed class TierShareIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
         "villages.tier-share", "行政村达到评定等级的比例", "share of administrative villages at or above a tier", "%",
-        "a tier of a standard, optionally @ an area (region, or the city, a town or subdistrict by code or name): 美丽宜居村 or 美丽宜居村@大沙镇");
+        "a tier of a standard, optionally @ an area (region, or the city, a town or subdistrict by code or name): 美丽宜居村 or 美丽宜居村@大沙镇",
+        Keywords: ["美丽宜居村"], DefaultScope: "美丽宜居村");
 
     protected override bool HasSubject => true;
 
