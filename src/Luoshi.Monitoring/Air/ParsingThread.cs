@@ -11,7 +11,7 @@ namespace Luoshi.Monitoring.Air;
 /// <remarks>
 /// A fixed set of batch buffers circulates between the two, so memory stays the same whatever the file's size and
 /// however far one stage runs ahead (at most <see cref="Batches"/> × <see cref="BatchRows"/> rows in flight). Sep's
-/// own ParallelEnumerate was tried first: its ordered merge buffered results without bound (300 MB for a 183 MB file
+/// own ParallelEnumerate was tried first: its ordered merge buffered results without bound (290 MB for a 184 MB file
 /// when the consumer fell behind), and on two cores a third thread has nowhere to run.
 /// </remarks>
 internal static class ParsingThread
