@@ -5,7 +5,6 @@ using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Monitoring;
@@ -13,27 +12,10 @@ namespace Luoshi.Web.Pages.Monitoring;
 /// <summary>The AQI calendar (空气质量日历) of a station set or station for a year: one cell per day in its HJ 633
 /// category colour, grey for invalid and unevaluated days with the reason on hover, the share of good days above.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class AirModel(LedgerReads reads, LedgerClock clock, Ledger ledger) : PlanPage(reads, clock)
+public sealed class AirModel(LedgerReads reads, LedgerClock clock, Ledger ledger) : ScopedMonitoringPage(reads, clock)
 {
-    /// <summary>The station set or station asked for.</summary>
-    [BindProperty(SupportsGet = true, Name = "scope")]
-    public string? Scope { get; set; }
-
-    /// <summary>The year asked for.</summary>
-    [BindProperty(SupportsGet = true, Name = "year")]
-    public int? YearAsked { get; set; }
-
-    /// <summary>The sets and stations to choose from.</summary>
-    public IReadOnlyList<ScopeChoice> Scopes { get; private set; } = [];
-
-    /// <summary>The year shown.</summary>
-    public int Year { get; private set; }
-
     /// <summary>The days shown; null when there is no station or the scope is unknown.</summary>
     public AirCalendar? Days { get; private set; }
-
-    /// <summary>Why nothing is shown, when so.</summary>
-    public string? Problem { get; private set; }
 
     /// <summary>The plan's targets bound to this scope's share of good days, with what their goal still allows.</summary>
     public IReadOnlyList<(TargetStatusRow Row, GoodDayOutlook Outlook)> Targets { get; private set; } = [];
@@ -45,20 +27,14 @@ public sealed class AirModel(LedgerReads reads, LedgerClock clock, Ledger ledger
     public async Task OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
-        await LoadPlanAsync();
         var stations = await Reads.CachedAsync("stations", ledger.ListStationsAsync, ct);
-        Scopes = ScopeChoice.Of(stations, s => s.Code, s => s.Name, s => s.Sets);
-        var rows = Plan is null ? [] : await Reads.StatusAsync(Plan.Id, AsOf, ct);
-        var bound = rows.Where(r => r.Computed?.Binding.Indicator == "air.good-day-share").ToList();
-        Scope ??= bound.FirstOrDefault()?.Computed!.Binding.Scope ?? (Scopes.Count > 0 ? Scopes[0].Value : null);
-        Year = YearAsked ?? Plan?.Year ?? AsOf.Year;
-        if (Scope is null)
+        var noSites = T("台账中还没有空气监测站点（luoshi stations import）。", "The ledger has no air stations yet (luoshi stations import).");
+        if (await ChooseAsync(ScopeChoice.Of(stations, s => s.Code, s => s.Name, s => s.Sets), "air.good-day-share", noSites, ct) is not { } bound)
         {
-            Problem = T("台账中还没有空气监测站点（luoshi stations import）。", "The ledger has no air stations yet (luoshi stations import).");
             return;
         }
 
-        var scope = Scope;
+        var scope = Scope!;
         var read = await Reads.CachedAsync($"air:{scope}:{Year}:{AsOf:yyyy-MM-dd}", token => ledger.ReadAirCalendarAsync(scope, Year, AsOf, token), ct);
         (Days, Problem) = (read.Value, read.Error?.Message);
         if (Days is { } days && Plan?.Year == Year)
