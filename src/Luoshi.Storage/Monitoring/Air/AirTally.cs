@@ -17,12 +17,12 @@ internal sealed record AirTally(GoodDayTally Tally, int NoData, DateOnly From, D
         {
             if (days.TryGetValue(date, out var day))
             {
-                tally.Add(day.Status, day.Invalidity, day.IsGood);
+                tally.Add(day);
             }
             else
             {
                 noData++;
-                tally.Add(DayStatus.Invalid, Everything, good: false);
+                tally.Add(DayStatus.Invalid, Everything, aqi: null);
             }
         }
 

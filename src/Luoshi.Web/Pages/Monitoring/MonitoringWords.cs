@@ -52,11 +52,6 @@ public static class MonitoringWords
             return date + T("：无数据（无效天）", ": no data (invalid day)");
         }
 
-        if (day.Status == DayStatus.NotEvaluated)
-        {
-            return date + T("：未评价（2026年3月1日起适用修订后的HJ 633，尚未实现）", ": not evaluated (the 2026 revision of HJ 633 applies and is not implemented)");
-        }
-
         if (day.Status == DayStatus.Invalid)
         {
             return date + T($"：无效天，{Failed(day.Invalidity)}有效数据不足（GB 3095-2012 表4）", $": invalid day ({DayInvalidities.Describe(day.Invalidity)})");
