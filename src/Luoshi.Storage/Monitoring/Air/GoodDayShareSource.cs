@@ -21,34 +21,25 @@ internal sealed class GoodDayShareSource : IIndicatorSource
 
     public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
     {
-        var (stations, problem) = await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
-        if (problem is not null)
+        var (air, empty) = await AirYear.ReadAsync(db, scope, calendar, asOf, ct).ConfigureAwait(false);
+        if (air is null)
         {
-            return new IndicatorSeries([], problem, problem);
+            return empty!;
         }
 
-        var from = new DateOnly(calendar.Year, 1, 1);
-        var to = Min(new DateOnly(calendar.Year, 12, 31), asOf.AddDays(-1));
-        if (to < from)
-        {
-            return new IndicatorSeries([], $"no day of {calendar.Year} has ended yet", $"{calendar.Year}年尚无完整的一天");
-        }
-
-        var ids = stations.Select(s => s.Id).ToList();
-        var days = await AirDayRead.ReadAsync(db, ids, from, to, ct).ConfigureAwait(false);
         var values = new List<Observation>();
-        foreach (var period in calendar.Periods.Where(p => p.Start <= to))
+        foreach (var (period, end) in air.PeriodEnds(calendar))
         {
-            var tally = AirTally.Count(days, from, Min(period.End, to)).Tally;
+            var tally = AirTally.Count(air.Days, air.From, end).Tally;
             if (tally.Valid > 0)
             {
-                values.Add(new Observation(period.Number, decimal.Round(tally.Good * 100m / tally.Valid, 4), tally.Good, tally.Valid));
+                values.Add(new Observation(period, decimal.Round(tally.Good * 100m / tally.Valid, 4), tally.Good, tally.Valid));
             }
         }
 
-        var year = AirTally.Count(days, from, to);
-        var rest = await RestOfLastYearAsync(db, ids, to, ct).ConfigureAwait(false);
-        var (note, noteZh) = GoodDayNotes.Of(scope, stations.Count, year);
+        var year = AirTally.Count(air.Days, air.From, air.To);
+        var rest = await RestOfLastYearAsync(db, air.StationIds, air.To, ct).ConfigureAwait(false);
+        var (note, noteZh) = GoodDayNotes.Of(scope, air.Stations.Count, year);
         return new IndicatorSeries(values, note, noteZh, goal => GoodDayNotes.ForGoal(goal, year, rest));
     }
 
@@ -66,6 +57,4 @@ internal sealed class GoodDayShareSource : IIndicatorSource
         var tally = AirTally.Count(await AirDayRead.ReadAsync(db, ids, from, end, ct).ConfigureAwait(false), from, end).Tally;
         return tally.Share;
     }
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
