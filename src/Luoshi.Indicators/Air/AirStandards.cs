@@ -19,6 +19,10 @@ public static class AirStandards
     public static AirStandard InForceOn(DateOnly date) =>
         date < Revision2026InForce ? AirStandard.Hj633Of2012 : AirStandard.Hj633Of2026;
 
+    /// <summary>The standard in force on 1 January of <paramref name="year"/>: what a work report adopted early in that year
+    /// wrote its air goals under, unless the office says otherwise.</summary>
+    public static AirStandard InForceAtStartOf(int year) => InForceOn(new DateOnly(year, 1, 1));
+
     /// <summary>The standard's number as printed, e.g. <c>HJ 633-2026</c> (ASCII hyphen, so scripts can match it).</summary>
     public static string Name(AirStandard standard) => standard switch
     {

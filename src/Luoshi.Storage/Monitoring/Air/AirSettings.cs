@@ -22,11 +22,8 @@ internal static class AirSettings
     public static async Task<(AirStandard Standard, bool Set)> GoalStandardOfAsync(LedgerDbContext db, int planId, int planYear, CancellationToken ct)
     {
         var row = await db.AirGoalStandards.AsNoTracking().SingleOrDefaultAsync(r => r.PlanId == planId, ct).ConfigureAwait(false);
-        return row is null ? (DefaultGoalStandard(planYear), false) : ((AirStandard)row.Standard, true);
+        return row is null ? (AirStandards.InForceAtStartOf(planYear), false) : ((AirStandard)row.Standard, true);
     }
-
-    /// <summary>A report is adopted early in its year: its goals were written under the version in force on 1 January.</summary>
-    public static AirStandard DefaultGoalStandard(int planYear) => AirStandards.InForceOn(new DateOnly(planYear, 1, 1));
 
     public static Task<StoreResult> SetAreaClassAsync(StoreSession session, string scope, AreaClass areaClass, CancellationToken ct) =>
         session.WriteAsync(
