@@ -34,7 +34,7 @@ public static class AnnualStatistics
 
     /// <summary>The statistic in Chinese, e.g. <c>PM2.5年平均浓度</c>.</summary>
     public static string NameZh(AnnualStatistic statistic) => PercentileOf(statistic) is { } p
-        ? $"{Label(statistic)}{(statistic == AnnualStatistic.O3EightHour90 ? "日最大8小时平均" : "24小时平均")}第{p}百分位数"
+        ? $"{Label(statistic)} {(statistic == AnnualStatistic.O3EightHour90 ? "日最大8小时平均" : "24小时平均")}第{p}百分位数"
         : $"{Label(statistic)}年平均浓度";
 
     /// <summary>The unit of the statistic: mg/m³ for CO, µg/m³ for the rest.</summary>
