@@ -128,6 +128,32 @@ public sealed class AirStandardsPagesTests(WebLedger web) : IClassFixture<WebLed
         Assert.Equal(AirStandard.Hj633Of2012, AirStandards.InForceAtStartOf(2022));
     }
 
+    [Fact]
+    public async Task An_incomplete_2026_day_says_its_aqi_is_withheld_or_published()
+    {
+        // 5 March 2026, station A only, PM2.5 in 19 hours (invalid): the rest give PM10 20 → 20, so the AQI is NA.
+        // 6 March: also PM10 200 → 100 + 50/130 × 80 = 130.8 → 131 > 100, published though PM2.5 is missing.
+        var rows = new System.Text.StringBuilder("station,time,pm25,pm10,so2,no2,co,o3\n");
+        foreach (var (day, pm10) in new[] { (5, 20), (6, 200) })
+        {
+            for (var h = 0; h < 24; h++)
+            {
+                rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"A,2026-03-{day:00} {h:00}:00,{(h < 19 ? "30" : "NA")},{pm10},5,10,0.5,50\n");
+            }
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"luoshi-2026-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, rows.ToString(), Ct);
+        Assert.True((await web.Ledger.IngestAirAsync(file, Ct)).Succeeded);
+        File.Delete(file);
+        using var leader = await web.SignedInAsync("leader");
+
+        var html = WebUtility.HtmlDecode(await leader.GetStringAsync(Calendar + "&year=2026&asOf=2026-03-10", Ct));
+
+        Assert.Contains("title=\"2026-03-05：无效天，PM2.5有效数据不足（GB 3095-2026 表4）；AQI NA（HJ 633-2026 第5.3.1条：缺项时AQI大于100方发布）\"", html, StringComparison.Ordinal);
+        Assert.Contains("title=\"2026-03-06：无效天，PM2.5有效数据不足（GB 3095-2026 表4）；AQI 131（HJ 633-2026 第5.3.1条", html, StringComparison.Ordinal);
+    }
+
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 }
