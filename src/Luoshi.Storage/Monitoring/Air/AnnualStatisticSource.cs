@@ -10,36 +10,27 @@ namespace Luoshi.Storage.Monitoring.Air;
 /// end of each period — <c>air.pm25-annual-mean</c>, <c>air.pm10-annual-mean</c>, <c>air.o3-8h-p90</c> — in µg/m³, a
 /// level held all year; the note names the limit of the phase in force, the area class and the data completeness, and
 /// for a goal "at most g" what the rest of the year may still have.</summary>
-internal sealed class AnnualStatisticSource(AnnualStatistic statistic, IndicatorInfo info) : IIndicatorSource
+internal sealed class AnnualStatisticSource(AnnualStatistic statistic, IndicatorInfo info) : AirIndicatorSource
 {
     /// <summary><c>air.pm25-annual-mean</c>: PM2.5年均浓度.</summary>
     public static AnnualStatisticSource Pm25AnnualMean { get; } = new(AnnualStatistic.Pm25AnnualMean, new(
         "air.pm25-annual-mean", "细颗粒物（PM2.5）年平均浓度", "PM2.5 annual mean", "微克/立方米",
-        "a station set or a station code, e.g. 城区 (luoshi stations list)", Keywords: ["PM2.5", "PM₂.₅", "细颗粒物"], DefaultScope: "城区"));
+        ScopeHelp, Keywords: ["PM2.5", "PM₂.₅", "细颗粒物"], DefaultScope: "城区"));
 
     /// <summary><c>air.pm10-annual-mean</c>: PM10年均浓度.</summary>
     public static AnnualStatisticSource Pm10AnnualMean { get; } = new(AnnualStatistic.Pm10AnnualMean, new(
         "air.pm10-annual-mean", "可吸入颗粒物（PM10）年平均浓度", "PM10 annual mean", "微克/立方米",
-        "a station set or a station code, e.g. 城区 (luoshi stations list)", Keywords: ["PM10", "PM₁₀", "可吸入颗粒物"], DefaultScope: "城区"));
+        ScopeHelp, Keywords: ["PM10", "PM₁₀", "可吸入颗粒物"], DefaultScope: "城区"));
 
     /// <summary><c>air.o3-8h-p90</c>: 臭氧日最大8小时平均第90百分位数浓度.</summary>
     public static AnnualStatisticSource O3EightHour90 { get; } = new(AnnualStatistic.O3EightHour90, new(
         "air.o3-8h-p90", "臭氧（O3）日最大8小时平均第90百分位数浓度", "O3 90th percentile of the daily maximum 8-hour means", "微克/立方米",
-        "a station set or a station code, e.g. 城区 (luoshi stations list)", Keywords: ["臭氧", "O3", "O₃"], DefaultScope: "城区"));
+        ScopeHelp, Keywords: ["臭氧", "O3", "O₃"], DefaultScope: "城区"));
 
-    public IndicatorInfo Info { get; } = info;
+    public override IndicatorInfo Info { get; } = info;
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
-        (await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
-
-    public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
+    protected override async Task<IndicatorSeries> ComputeAsync(LedgerDbContext db, AirYear air, ReportingCalendar calendar, CancellationToken ct)
     {
-        var (air, empty) = await AirYear.ReadAsync(db, scope, calendar, asOf, ct).ConfigureAwait(false);
-        if (air is null)
-        {
-            return empty!;
-        }
-
         var series = air.Series();
         var values = new List<Observation>();
         foreach (var (period, end) in air.PeriodEnds(calendar))

@@ -11,24 +11,15 @@ namespace Luoshi.Storage.Monitoring.Air;
 /// end of each period: Σ statistic ÷ class-2 limit over SO2, NO2, PM10, PM2.5 annual means, the CO 95th and the O3
 /// 8-hour 90th percentiles, divided by the GB 3095-2012 class-2 limits the ranking regulation names (docs/air-quality.md);
 /// a level (lower is better). The note gives each part and the index under the GB 3095-2026 limits in force.</summary>
-internal sealed class CompositeIndexSource : IIndicatorSource
+internal sealed class CompositeIndexSource : AirIndicatorSource
 {
     public const string Name = "air.composite-index";
 
-    public IndicatorInfo Info { get; } = new(Name, "环境空气质量综合指数", "ambient air quality composite index", "",
-        "a station set or a station code, e.g. 城区 (luoshi stations list)", Keywords: ["综合指数", "空气质量综合指数"], DefaultScope: "城区");
+    public override IndicatorInfo Info { get; } = new(Name, "环境空气质量综合指数", "ambient air quality composite index", "",
+        ScopeHelp, Keywords: ["综合指数", "空气质量综合指数"], DefaultScope: "城区");
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
-        (await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
-
-    public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
+    protected override Task<IndicatorSeries> ComputeAsync(LedgerDbContext db, AirYear air, ReportingCalendar calendar, CancellationToken ct)
     {
-        var (air, empty) = await AirYear.ReadAsync(db, scope, calendar, asOf, ct).ConfigureAwait(false);
-        if (air is null)
-        {
-            return empty!;
-        }
-
         var series = air.Series();
         var values = new List<Observation>();
         foreach (var (period, end) in air.PeriodEnds(calendar))
@@ -41,7 +32,7 @@ internal sealed class CompositeIndexSource : IIndicatorSource
 
         var figures = Figures(series, air.To);
         var (note, noteZh) = Notes(air, figures);
-        return new IndicatorSeries(values, note, noteZh);
+        return Task.FromResult(new IndicatorSeries(values, note, noteZh));
     }
 
     private static IReadOnlyList<AnnualFigure> Figures(AnnualSeries series, DateOnly to) =>

@@ -8,25 +8,15 @@ namespace Luoshi.Storage.Monitoring.Air;
 /// <summary><c>air.good-day-share:城区</c>: the share of good days (优良天数比例 = days with AQI ≤ 100 ÷ valid days) of a
 /// station set (the city mean of its stations, HJ 663-2013) or one station, from 1 January to the end of each period
 /// (to the day before the evaluation day for the current one, whose data is not complete).</summary>
-internal sealed class GoodDayShareSource : IIndicatorSource
+internal sealed class GoodDayShareSource : AirIndicatorSource
 {
     public const string Name = "air.good-day-share";
 
-    public IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%",
-        "a station set or a station code, e.g. 城区 (luoshi stations list)",
-        Keywords: ["优良率", "优良天数", "空气质量"], DefaultScope: "城区");
+    public override IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%",
+        ScopeHelp, Keywords: ["优良率", "优良天数", "空气质量"], DefaultScope: "城区");
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
-        (await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
-
-    public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
+    protected override async Task<IndicatorSeries> ComputeAsync(LedgerDbContext db, AirYear air, ReportingCalendar calendar, CancellationToken ct)
     {
-        var (air, empty) = await AirYear.ReadAsync(db, scope, calendar, asOf, ct).ConfigureAwait(false);
-        if (air is null)
-        {
-            return empty!;
-        }
-
         var values = new List<Observation>();
         foreach (var (period, end) in air.PeriodEnds(calendar))
         {
@@ -39,7 +29,7 @@ internal sealed class GoodDayShareSource : IIndicatorSource
 
         var year = AirTally.Count(air.Days, air.From, air.To);
         var rest = await RestOfLastYearAsync(db, air.StationIds, air.To, ct).ConfigureAwait(false);
-        var (note, noteZh) = GoodDayNotes.Of(scope, air.Stations.Count, year);
+        var (note, noteZh) = GoodDayNotes.Of(air.Scope, air.Stations.Count, year);
         return new IndicatorSeries(values, note, noteZh, goal => GoodDayNotes.ForGoal(goal, year, rest));
     }
 

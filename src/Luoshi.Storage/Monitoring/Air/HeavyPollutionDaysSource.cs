@@ -13,24 +13,15 @@ namespace Luoshi.Storage.Monitoring.Air;
 /// with an AQI above 200, each day by the HJ 633 version in force on it. An amount that accumulates: each period's value
 /// is the days of that period (to the last full day), so their sum is the year's count; the note gives the count under
 /// each version alone.</summary>
-internal sealed class HeavyPollutionDaysSource : IIndicatorSource
+internal sealed class HeavyPollutionDaysSource : AirIndicatorSource
 {
     public const string Name = "air.heavy-pollution-days";
 
-    public IndicatorInfo Info { get; } = new(Name, "重污染天数（AQI大于200）", "heavy-pollution days (AQI above 200)", "天",
-        "a station set or a station code, e.g. 城区 (luoshi stations list)", Keywords: ["重污染天", "重污染天数", "重污染"], DefaultScope: "城区");
+    public override IndicatorInfo Info { get; } = new(Name, "重污染天数（AQI大于200）", "heavy-pollution days (AQI above 200)", "天",
+        ScopeHelp, Keywords: ["重污染天", "重污染天数", "重污染"], DefaultScope: "城区");
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
-        (await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
-
-    public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
+    protected override Task<IndicatorSeries> ComputeAsync(LedgerDbContext db, AirYear air, ReportingCalendar calendar, CancellationToken ct)
     {
-        var (air, empty) = await AirYear.ReadAsync(db, scope, calendar, asOf, ct).ConfigureAwait(false);
-        if (air is null)
-        {
-            return empty!;
-        }
-
         var values = new List<Observation>();
         foreach (var period in calendar.Periods.Where(p => p.Start <= air.To))
         {
@@ -41,7 +32,7 @@ internal sealed class HeavyPollutionDaysSource : IIndicatorSource
         var comparison = air.Comparison();
         var (note, noteZh) = Notes(air, comparison);
         var count = comparison.InForce.HeavyPollution;
-        return new IndicatorSeries(values, note, noteZh, goal => ForGoal(goal, count));
+        return Task.FromResult(new IndicatorSeries(values, note, noteZh, goal => ForGoal(goal, count)));
     }
 
     private static (string Note, string NoteZh) Notes(AirYear air, GoodDayComparison comparison)
