@@ -51,15 +51,15 @@ public abstract class AirAnnualIndicatorTests<TDatabase> : LedgerTestBase<TDatab
     {
         var planId = await PlanWithDataAsync();
 
-        var share = (await Ledger.EvaluateAsync(planId, AsOf, null, Ct)).Single(r => r.TargetCode == "T1.1");
+        var share = (await TargetsAsync(planId, AsOf)).Single(r => r.Code == "T1.1");
 
         // Good in force: 27 Feb (94, 2012) and 2 Mar (43); 1 Mar is 110 by 2026. 2 of 5 = 40%.
-        Assert.Equal(40m, share.Evaluation.Actual);
+        Assert.Equal(40m, share.Now.Actual);
         Assert.Contains(
             "5 valid day(s) of 62 (57 invalid, 57 of them without data), 2 good, 3 polluted; HJ 633-2012 to 2026-02-28, HJ 633-2026 from "
             + "2026-03-01 (each day by the rules in force), HJ 663-2013 (HJ 663-2026 not available: its 2013 reading is kept)",
-            share.Computed!.Note, StringComparison.Ordinal);
-        Assert.Contains("2026年2月28日前HJ 633-2012、3月1日起HJ 633-2026（逐日按当日有效标准）", share.Computed.NoteZh, StringComparison.Ordinal);
+            share.Note!.Value.En, StringComparison.Ordinal);
+        Assert.Contains("2026年2月28日前HJ 633-2012、3月1日起HJ 633-2026（逐日按当日有效标准）", share.Note!.Value.Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,11 +67,11 @@ public abstract class AirAnnualIndicatorTests<TDatabase> : LedgerTestBase<TDatab
     {
         var planId = await PlanWithDataAsync();
 
-        var pm25 = (await Ledger.EvaluateAsync(planId, AsOf, null, Ct)).Single(r => r.TargetCode == "T1.2");
+        var pm25 = (await TargetsAsync(planId, AsOf)).Single(r => r.Code == "T1.2");
         var series = await Ledger.ReadIndicatorAsync(new IndicatorBinding("air.pm25-annual-mean", "城区"), Calendar, AsOf, Ct);
 
         // (70 + 160 + 70 + 30 + 250) / 5 = 116. End of February: (70 + 160) / 2 = 115; January has no value.
-        Assert.Equal(116m, pm25.Evaluation.Actual);
+        Assert.Equal(116m, pm25.Now.Actual);
         Assert.Equal([(2, 115m), (3, 116m)], series.Values.Select(v => (v.Period, v.Value!.Value)));
         // GB 3095-2026 transition limit, class 2: 30. January (0) and February (2 of 25) are short of data.
         // Allowance for ≤ 30: 303 days left, (30 × 308 − 580) / 303 = 28.6 → 28.
@@ -80,7 +80,7 @@ public abstract class AirAnnualIndicatorTests<TDatabase> : LedgerTestBase<TDatab
             + "class 2: 30 (above); months short of data (27 a month, February 25): 1, 2; the year can no longer meet GB 3095-2026 Table 4: "
             + "the annual figure is not valid for attainment; statistics HJ 663-2013 (HJ 663-2026 not available: its 2013 reading is kept); "
             + "for at most 30: the 303 day(s) left may average at most 28; projected year-end mean 116 (the mean so far)",
-            pm25.Computed!.Note);
+            pm25.Note!.Value.En);
     }
 
     [Fact]
@@ -88,15 +88,15 @@ public abstract class AirAnnualIndicatorTests<TDatabase> : LedgerTestBase<TDatab
     {
         var planId = await PlanWithDataAsync();
 
-        var heavy = (await Ledger.EvaluateAsync(planId, AsOf, null, Ct)).Single(r => r.TargetCode == "T1.3");
+        var heavy = (await TargetsAsync(planId, AsOf)).Single(r => r.Code == "T1.3");
         var series = await Ledger.ReadIndicatorAsync(new IndicatorBinding("air.heavy-pollution-days", "城区"), Calendar, AsOf, Ct);
 
         // January 0, February 1 (28 Feb, 210), March 1 (3 Mar, 300): the sum is the year's 2; 3 − 2 = 1 more affordable.
         Assert.Equal([0m, 1m, 1m], series.Values.Select(v => v.Value!.Value));
-        Assert.Equal(2m, heavy.Evaluation.Actual);
+        Assert.Equal(2m, heavy.Now.Actual);
         Assert.Contains("2 heavy-pollution day(s) (AQI above 200) of 5 valid day(s) (57 invalid, not counted); all by HJ 633-2012: 2, all by HJ 633-2026: 2",
-            heavy.Computed!.Note, StringComparison.Ordinal);
-        Assert.EndsWith("for at most 3 day(s): 1 more heavy-pollution day(s) affordable this year", heavy.Computed.Note, StringComparison.Ordinal);
+            heavy.Note!.Value.En, StringComparison.Ordinal);
+        Assert.EndsWith("for at most 3 day(s): 1 more heavy-pollution day(s) affordable this year", heavy.Note!.Value.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,13 +104,13 @@ public abstract class AirAnnualIndicatorTests<TDatabase> : LedgerTestBase<TDatab
     {
         var planId = await PlanWithDataAsync();
 
-        var index = (await Ledger.EvaluateAsync(planId, AsOf, null, Ct)).Single(r => r.TargetCode == "T1.4");
+        var index = (await TargetsAsync(planId, AsOf)).Single(r => r.Code == "T1.4");
 
         // SO2 5/60 + NO2 10/40 + PM10 20/70 + CO 0.5/4 + O3 50/160 + PM2.5 116/35
         // = 0.0833 + 0.25 + 0.2857 + 0.125 + 0.3125 + 3.3143 = 4.3708 → 4.37; with the transition limits
         // (PM10 60, PM2.5 30): 0.0833 + 0.25 + 0.3333 + 0.125 + 0.3125 + 3.8667 = 4.9708 → 4.97.
-        Assert.Equal(4.37m, index.Evaluation.Actual);
-        Assert.Contains("; with the GB 3095-2026 transition limits (class 2): 4.97", index.Computed!.Note, StringComparison.Ordinal);
+        Assert.Equal(4.37m, index.Now.Actual);
+        Assert.Contains("; with the GB 3095-2026 transition limits (class 2): 4.97", index.Note!.Value.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,12 +118,12 @@ public abstract class AirAnnualIndicatorTests<TDatabase> : LedgerTestBase<TDatab
     {
         var planId = await PlanWithDataAsync();
 
-        var o3 = (await Ledger.EvaluateAsync(planId, AsOf, null, Ct)).Single(r => r.TargetCode == "T1.5");
+        var o3 = (await TargetsAsync(planId, AsOf)).Single(r => r.Code == "T1.5");
 
         // Every O3 8-hour maximum is 50: the 90th percentile is 50. N = 5 + 303 = 308, k = 1 + 307 × 0.9 = 277.3 → 278:
         // 308 − 278 = 30 days may exceed 160, none has.
-        Assert.Equal(50m, o3.Evaluation.Actual);
-        Assert.EndsWith("for at most 160: 30 more day(s) above 160 affordable this year", o3.Computed!.Note, StringComparison.Ordinal);
+        Assert.Equal(50m, o3.Now.Actual);
+        Assert.EndsWith("for at most 160: 30 more day(s) above 160 affordable this year", o3.Note!.Value.En, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Annual;
 
@@ -11,7 +12,7 @@ namespace Luoshi.Storage.Monitoring.Air;
 /// may still have.</summary>
 internal static class AnnualNotes
 {
-    public static (string Note, string NoteZh) Of(AirYear air, AnnualFigure figure)
+    public static Words Of(AirYear air, AnnualFigure figure)
     {
         var unit = AnnualStatistics.Unit(figure.Statistic);
         var value = figure.Value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:0.##} {unit}") : "no value";
@@ -27,11 +28,11 @@ internal static class AnnualNotes
             $"{air.Scope}（{air.Stations.Count}个站点）{air.From:yyyy-MM-dd}至{air.To:yyyy-MM-dd}：{AnnualStatistics.NameZh(figure.Statistic)}（截至目前）{valueZh}，"
             + $"基于{c.Values}个日均值；{Gb3095Phases.NameZh(figure.Phase)}{ClassZh(figure.AreaClass)}{figure.Limit:0.##}，{withinZh}；"
             + $"{CompletenessZh(c)}；统计依据{EvaluationZh(air.To)}");
-        return (en, zh);
+        return new Words(zh, en);
     }
 
     /// <summary>What a goal "at most g" still allows: the rest-of-year mean (a mean) or the days above g (a percentile).</summary>
-    public static (string Note, string NoteZh)? ForGoal(TargetGoal goal, AnnualFigure figure, IReadOnlyList<DailyPoint> soFar, double? restMean)
+    public static Words? ForGoal(TargetGoal goal, AnnualFigure figure, IReadOnlyList<DailyPoint> soFar, double? restMean)
     {
         if (goal.Value is not { } g || g <= 0 || goal.Comparator != Comparator.AtMost)
         {
@@ -43,10 +44,10 @@ internal static class AnnualNotes
         {
             var days = AnnualOutlook.AffordableDaysAbove(g, percent, soFar, daysLeft);
             return days >= 0
-                ? (string.Create(CultureInfo.InvariantCulture, $"for at most {g:0.##}: {days} more day(s) above {g:0.##} affordable this year"),
-                    string.Create(CultureInfo.InvariantCulture, $"距{g:0.##}目标：本年还可有{days}天超过{g:0.##}"))
-                : (string.Create(CultureInfo.InvariantCulture, $"at most {g:0.##} can no longer be held for sure this year"),
-                    string.Create(CultureInfo.InvariantCulture, $"本年已难以确保不高于{g:0.##}"));
+                ? new Words(string.Create(CultureInfo.InvariantCulture, $"距{g:0.##}目标：本年还可有{days}天超过{g:0.##}"),
+                    string.Create(CultureInfo.InvariantCulture, $"for at most {g:0.##}: {days} more day(s) above {g:0.##} affordable this year"))
+                : new Words(string.Create(CultureInfo.InvariantCulture, $"本年已难以确保不高于{g:0.##}"),
+                    string.Create(CultureInfo.InvariantCulture, $"at most {g:0.##} can no longer be held for sure this year"));
         }
 
         if (AnnualOutlook.AffordableMeanOfRest(g, soFar, daysLeft) is not { } mean)
@@ -61,10 +62,10 @@ internal static class AnnualNotes
             ? string.Create(CultureInfo.InvariantCulture, $"；预计年均{q:0}（{(restMean is null ? "按目前均值" : "按上年同期")}）")
             : "";
         return mean >= 0
-            ? (string.Create(CultureInfo.InvariantCulture, $"for at most {g:0.##}: the {daysLeft} day(s) left may average at most {mean}") + projected,
-                string.Create(CultureInfo.InvariantCulture, $"距{g:0.##}目标：余下{daysLeft}天均值不得高于{mean}") + projectedZh)
-            : (string.Create(CultureInfo.InvariantCulture, $"at most {g:0.##} can no longer be reached this year") + projected,
-                string.Create(CultureInfo.InvariantCulture, $"本年已无法达到{g:0.##}以内") + projectedZh);
+            ? new Words(string.Create(CultureInfo.InvariantCulture, $"距{g:0.##}目标：余下{daysLeft}天均值不得高于{mean}") + projectedZh,
+                string.Create(CultureInfo.InvariantCulture, $"for at most {g:0.##}: the {daysLeft} day(s) left may average at most {mean}") + projected)
+            : new Words(string.Create(CultureInfo.InvariantCulture, $"本年已无法达到{g:0.##}以内") + projectedZh,
+                string.Create(CultureInfo.InvariantCulture, $"at most {g:0.##} can no longer be reached this year") + projected);
     }
 
     /// <summary>The evaluation rules every annual statistic rests on, and for 2026 data that HJ 663-2026 is not confirmed.</summary>

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Reading;
 using Luoshi.Indicators.Air.Annual;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
@@ -14,17 +15,17 @@ internal sealed class AnnualStatisticSource(AnnualStatistic statistic, Indicator
 {
     /// <summary><c>air.pm25-annual-mean</c>: PM2.5年均浓度.</summary>
     public static AnnualStatisticSource Pm25AnnualMean { get; } = new(AnnualStatistic.Pm25AnnualMean, new(
-        "air.pm25-annual-mean", "细颗粒物（PM2.5）年平均浓度", "PM2.5 annual mean", "微克/立方米",
+        "air.pm25-annual-mean", "细颗粒物（PM2.5）年平均浓度", "PM2.5 annual mean", "微克/立方米", ValueNature.Level,
         ScopeHelp, Keywords: ["PM2.5", "PM₂.₅", "细颗粒物"], DefaultScope: "城区"));
 
     /// <summary><c>air.pm10-annual-mean</c>: PM10年均浓度.</summary>
     public static AnnualStatisticSource Pm10AnnualMean { get; } = new(AnnualStatistic.Pm10AnnualMean, new(
-        "air.pm10-annual-mean", "可吸入颗粒物（PM10）年平均浓度", "PM10 annual mean", "微克/立方米",
+        "air.pm10-annual-mean", "可吸入颗粒物（PM10）年平均浓度", "PM10 annual mean", "微克/立方米", ValueNature.Level,
         ScopeHelp, Keywords: ["PM10", "PM₁₀", "可吸入颗粒物"], DefaultScope: "城区"));
 
     /// <summary><c>air.o3-8h-p90</c>: 臭氧日最大8小时平均第90百分位数浓度.</summary>
     public static AnnualStatisticSource O3EightHour90 { get; } = new(AnnualStatistic.O3EightHour90, new(
-        "air.o3-8h-p90", "臭氧（O3）日最大8小时平均第90百分位数浓度", "O3 90th percentile of the daily maximum 8-hour means", "微克/立方米",
+        "air.o3-8h-p90", "臭氧（O3）日最大8小时平均第90百分位数浓度", "O3 90th percentile of the daily maximum 8-hour means", "微克/立方米", ValueNature.Level,
         ScopeHelp, Keywords: ["臭氧", "O3", "O₃"], DefaultScope: "城区"));
 
     public override IndicatorInfo Info { get; } = info;
@@ -45,8 +46,7 @@ internal sealed class AnnualStatisticSource(AnnualStatistic statistic, Indicator
         var year = AnnualAssessment.Of(series, statistic, air.To, Gb3095Phases.InForceOn(air.To), air.AreaClass);
         var soFar = AnnualAssessment.YearToDate(series.Of(AnnualStatistics.PollutantOf(statistic)), air.To);
         var restMean = await RestOfLastYearMeanAsync(db, air, ct).ConfigureAwait(false);
-        var (note, noteZh) = AnnualNotes.Of(air, year);
-        return new IndicatorSeries(values, note, noteZh, goal => AnnualNotes.ForGoal(goal, year, soFar, restMean));
+        return new IndicatorSeries(values, AnnualNotes.Of(air, year), goal => AnnualNotes.ForGoal(goal, year, soFar, restMean));
     }
 
     /// <summary>Last year's mean of the pollutant over the dates still to come this year, for the projection of a mean;

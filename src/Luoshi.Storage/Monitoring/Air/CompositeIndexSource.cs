@@ -1,6 +1,8 @@
 using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Reading;
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air.Annual;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
@@ -15,7 +17,7 @@ internal sealed class CompositeIndexSource : AirIndicatorSource
 {
     public const string Name = "air.composite-index";
 
-    public override IndicatorInfo Info { get; } = new(Name, "环境空气质量综合指数", "ambient air quality composite index", "",
+    public override IndicatorInfo Info { get; } = new(Name, "环境空气质量综合指数", "ambient air quality composite index", "", ValueNature.Level,
         ScopeHelp, Keywords: ["综合指数", "空气质量综合指数"], DefaultScope: "城区");
 
     protected override Task<IndicatorSeries> ComputeAsync(LedgerDbContext db, AirYear air, ReportingCalendar calendar, CancellationToken ct)
@@ -31,14 +33,13 @@ internal sealed class CompositeIndexSource : AirIndicatorSource
         }
 
         var figures = Figures(series, air.To);
-        var (note, noteZh) = Notes(air, figures);
-        return Task.FromResult(new IndicatorSeries(values, note, noteZh));
+        return Task.FromResult(new IndicatorSeries(values, Notes(air, figures)));
     }
 
     private static IReadOnlyList<AnnualFigure> Figures(AnnualSeries series, DateOnly to) =>
         [.. CompositeIndex.Statistics.Select(s => AnnualAssessment.Of(series, s, to, CompositeIndex.RankingLimits, AreaClass.Two))];
 
-    private static (string Note, string NoteZh) Notes(AirYear air, IReadOnlyList<AnnualFigure> figures)
+    private static Words Notes(AirYear air, IReadOnlyList<AnnualFigure> figures)
     {
         var index = CompositeIndex.Of(figures);
         var phase = Gb3095Phases.InForceOn(air.To);
@@ -59,6 +60,6 @@ internal sealed class CompositeIndexSource : AirIndicatorSource
             + $"按城市环境空气质量排名技术规定以GB 3095-2012二级限值为除数（{partsZh}）")
             + (other is { } p ? string.Create(CultureInfo.InvariantCulture, $"；按{Gb3095Phases.NameZh(phase)}（二级）为{p:0.00}") : "")
             + $"；统计依据{AnnualNotes.EvaluationZh(air.To)}";
-        return (en, zh);
+        return new Words(zh, en);
     }
 }

@@ -1,5 +1,7 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Reading;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
@@ -7,12 +9,13 @@ namespace Luoshi.Storage.Monitoring.Air;
 
 /// <summary><c>air.good-day-share:城区</c>: the share of good days (优良天数比例 = days with AQI ≤ 100 ÷ valid days) of a
 /// station set (the city mean of its stations, HJ 663-2013) or one station, from 1 January to the end of each period
-/// (to the day before the evaluation day for the current one, whose data is not complete).</summary>
+/// (to the day before the evaluation day for the current one, whose data is not complete), each day by the HJ 633
+/// version in force on its date.</summary>
 internal sealed class GoodDayShareSource : AirIndicatorSource
 {
     public const string Name = "air.good-day-share";
 
-    public override IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%",
+    public override IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%", ValueNature.Level,
         ScopeHelp, Keywords: ["优良率", "优良天数", "空气质量"], DefaultScope: "城区");
 
     protected override async Task<IndicatorSeries> ComputeAsync(LedgerDbContext db, AirYear air, ReportingCalendar calendar, CancellationToken ct)
@@ -30,7 +33,7 @@ internal sealed class GoodDayShareSource : AirIndicatorSource
         var year = AirTally.Count(air.Days, air.From, air.To);
         var rest = await RestOfLastYearAsync(db, air.StationIds, air.To, ct).ConfigureAwait(false);
         var (note, noteZh) = GoodDayNotes.Of(air.Scope, air.Stations.Count, year);
-        return new IndicatorSeries(values, note, noteZh, goal => GoodDayNotes.ForGoal(goal, year, rest));
+        return new IndicatorSeries(values, new Words(noteZh, note), goal => GoodDayNotes.ForGoal(goal, year, rest) is { } n ? new Words(n.NoteZh, n.Note) : null);
     }
 
     /// <summary>Last year's share of good days over the dates still to come this year: ozone summers and particle

@@ -2,6 +2,8 @@ using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Reading;
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Daily;
 using Luoshi.Storage.Indicators;
@@ -17,7 +19,7 @@ internal sealed class HeavyPollutionDaysSource : AirIndicatorSource
 {
     public const string Name = "air.heavy-pollution-days";
 
-    public override IndicatorInfo Info { get; } = new(Name, "重污染天数（AQI大于200）", "heavy-pollution days (AQI above 200)", "天",
+    public override IndicatorInfo Info { get; } = new(Name, "重污染天数（AQI大于200）", "heavy-pollution days (AQI above 200)", "天", ValueNature.Increments,
         ScopeHelp, Keywords: ["重污染天", "重污染天数", "重污染"], DefaultScope: "城区");
 
     protected override Task<IndicatorSeries> ComputeAsync(LedgerDbContext db, AirYear air, ReportingCalendar calendar, CancellationToken ct)
@@ -30,12 +32,11 @@ internal sealed class HeavyPollutionDaysSource : AirIndicatorSource
         }
 
         var comparison = air.Comparison();
-        var (note, noteZh) = Notes(air, comparison);
         var count = comparison.InForce.HeavyPollution;
-        return Task.FromResult(new IndicatorSeries(values, note, noteZh, goal => ForGoal(goal, count)));
+        return Task.FromResult(new IndicatorSeries(values, Notes(air, comparison), goal => ForGoal(goal, count)));
     }
 
-    private static (string Note, string NoteZh) Notes(AirYear air, GoodDayComparison comparison)
+    private static Words Notes(AirYear air, GoodDayComparison comparison)
     {
         var (inForce, old, now) = (comparison.InForce, comparison.Under(AirStandard.Hj633Of2012), comparison.Under(AirStandard.Hj633Of2026));
         var en = string.Create(CultureInfo.InvariantCulture,
@@ -46,11 +47,11 @@ internal sealed class HeavyPollutionDaysSource : AirIndicatorSource
             $"{air.Scope}（{air.Stations.Count}个站点）{air.From:yyyy-MM-dd}至{air.To:yyyy-MM-dd}：重污染天数（AQI大于200）{inForce.HeavyPollution}天，"
             + $"有效天数{inForce.Valid}天（无效{inForce.Invalid}天不计）；全部按HJ 633-2012计为{old.HeavyPollution}天，全部按HJ 633-2026计为{now.HeavyPollution}天；"
             + $"依据{AirRules.OfZh(air.From, air.To)}");
-        return (en, zh);
+        return new Words(zh, en);
     }
 
     // A goal of at most N days: how many more the year can take.
-    private static (string Note, string NoteZh)? ForGoal(TargetGoal goal, int count)
+    private static Words? ForGoal(TargetGoal goal, int count)
     {
         if (goal.Value is not { } n || n < 0 || goal.Comparator != Comparator.AtMost)
         {
@@ -59,9 +60,9 @@ internal sealed class HeavyPollutionDaysSource : AirIndicatorSource
 
         var left = (int)decimal.Floor(n) - count;
         return left >= 0
-            ? (string.Create(CultureInfo.InvariantCulture, $"for at most {n:0.##} day(s): {left} more heavy-pollution day(s) affordable this year"),
-                string.Create(CultureInfo.InvariantCulture, $"距不超过{n:0.##}天目标：本年还可有{left}个重污染天"))
-            : (string.Create(CultureInfo.InvariantCulture, $"at most {n:0.##} day(s) is already exceeded by {-left}"),
-                string.Create(CultureInfo.InvariantCulture, $"已超过不超过{n:0.##}天的目标{-left}天"));
+            ? new Words(string.Create(CultureInfo.InvariantCulture, $"距不超过{n:0.##}天目标：本年还可有{left}个重污染天"),
+                string.Create(CultureInfo.InvariantCulture, $"for at most {n:0.##} day(s): {left} more heavy-pollution day(s) affordable this year"))
+            : new Words(string.Create(CultureInfo.InvariantCulture, $"已超过不超过{n:0.##}天的目标{-left}天"),
+                string.Create(CultureInfo.InvariantCulture, $"at most {n:0.##} day(s) is already exceeded by {-left}"));
     }
 }

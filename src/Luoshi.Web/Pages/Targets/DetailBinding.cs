@@ -5,7 +5,6 @@ using Luoshi.Storage.Monitoring.Views;
 using Luoshi.Web.Access;
 using Luoshi.Web.Pages.Monitoring;
 using Microsoft.AspNetCore.Mvc;
-using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Targets;
 
@@ -13,9 +12,6 @@ namespace Luoshi.Web.Pages.Targets;
 /// form to bind the target to an indicator or back to unit reports (anti-forgery checked, audited).</summary>
 public sealed partial class DetailModel
 {
-    /// <summary>How a bound target's value was computed, as the evaluation says; null for a reported target.</summary>
-    public ComputedReading? Computed { get; private set; }
-
     /// <summary>For a target bound to an AQI-based air indicator (good-day share, heavy-pollution days): its scope's year
     /// under both HJ 633 versions and the version the plan's goals were written under; null otherwise.</summary>
     public AirComparison? AirComparison { get; private set; }
@@ -55,15 +51,11 @@ public sealed partial class DetailModel
     private async Task LoadBindingAsync(string code)
     {
         var ct = HttpContext.RequestAborted;
-        if (Target!.Binding is { } binding)
+        if (Target!.Binding is { Indicator: "air.good-day-share" or "air.heavy-pollution-days" } binding)
         {
-            Computed = (await Reads.StatusAsync(Plan!.Id, AsOf, ct)).FirstOrDefault(r => r.TargetCode == code)?.Computed;
-            if (binding.Indicator is "air.good-day-share" or "air.heavy-pollution-days")
-            {
-                var (scope, planId, year) = (binding.Scope, Plan.Id, Plan.Year);
-                AirComparison = (await Reads.CachedAsync($"air-compare:{scope}:{year}:{AsOf:yyyy-MM-dd}:{planId}",
-                    token => ledger.Value.ReadAirComparisonAsync(scope, year, AsOf, planId, token), ct)).Value;
-            }
+            var (scope, planId, year) = (binding.Scope, Plan!.Id, Plan.Year);
+            AirComparison = (await Reads.CachedAsync($"air-compare:{scope}:{year}:{AsOf:yyyy-MM-dd}:{planId}",
+                token => ledger.Value.ReadAirComparisonAsync(scope, year, AsOf, planId, token), ct)).Value;
         }
 
         if (User.RunsLedger())
@@ -83,5 +75,5 @@ public sealed partial class DetailModel
     };
 
     /// <summary>The note in the reader's language.</summary>
-    public string? ComputedNote => Computed is null ? null : T(Computed.NoteZh, Computed.Note);
+    public string? ComputedNote => Reading?.Note?.ToString();
 }

@@ -2,8 +2,9 @@ using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
+using Luoshi.Domain.Wording;
 
-namespace Luoshi.Storage.Evaluation;
+namespace Luoshi.Storage.Reading;
 
 /// <summary>Computes the values of targets bound to an indicator, once per binding and plan calendar: several targets
 /// (the same 优良率 in two plans' tasks) share one computation.</summary>
@@ -23,9 +24,9 @@ internal static class ComputedValues
         // evaluation: the target shows no value and says why.
         var series = IndicatorSources.Find(binding.Indicator) is { } source
             ? await source.CheckScopeAsync(db, binding.Scope, ct).ConfigureAwait(false) is { } problem
-                ? new IndicatorSeries([], problem, problem)
+                ? IndicatorSeries.Empty(Words.Same(problem))
                 : await source.ReadAsync(db, binding.Scope, calendar, asOf, ct).ConfigureAwait(false)
-            : new IndicatorSeries([], $"unknown indicator '{binding.Indicator}'", $"未知的计算指标“{binding.Indicator}”");
+            : IndicatorSeries.Empty(new Words($"未知的计算指标“{binding.Indicator}”", $"unknown indicator '{binding.Indicator}'"));
         cache[key] = series;
         return series;
     }
