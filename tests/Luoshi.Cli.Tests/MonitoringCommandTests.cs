@@ -16,6 +16,9 @@ public sealed class MonitoringCommandTests : IDisposable
     private (int ExitCode, string Output, string Error) Run(params string[] args) =>
         CliRun.Luoshi([.. args, "--db", Path.Combine(_directory, "ledger.db"), "--as", "督查室王"]);
 
+    private (int ExitCode, string Output, string Error) RunEn(params string[] args) =>
+        CliRun.English([.. args, "--db", Path.Combine(_directory, "ledger.db"), "--as", "督查室王"]);
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_directory, name);
@@ -28,7 +31,7 @@ public sealed class MonitoringCommandTests : IDisposable
     {
         Assert.Equal(0, Run("stations", "import", Write("stations.csv", "station,name,sets\nA,城中站,城区\n")).ExitCode);
 
-        var bad = Run("ingest", "air", Write("bad.csv", "station,time,pm25,pm10,so2,no2,co,o3\nA,2022-01-01 00:00,-1,20,5,10,0.5,50\nZ,2022-01-01 00:00,1,20,5,10,0.5,50\n"));
+        var bad = RunEn("ingest", "air", Write("bad.csv", "station,time,pm25,pm10,so2,no2,co,o3\nA,2022-01-01 00:00,-1,20,5,10,0.5,50\nZ,2022-01-01 00:00,1,20,5,10,0.5,50\n"));
 
         Assert.Equal(2, bad.ExitCode);
         Assert.Equal(

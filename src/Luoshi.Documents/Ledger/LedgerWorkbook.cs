@@ -1,7 +1,7 @@
-using System.Globalization;
 using Luoshi.Documents.Excel;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Ledger;
@@ -24,7 +24,7 @@ public static class LedgerWorkbook
         var plan = await ledger.FindPlanAsync(planId, ct).ConfigureAwait(false);
         if (plan is null)
         {
-            return StoreResult.Fail($"there is no plan {planId.ToString(CultureInfo.InvariantCulture)} in the ledger");
+            return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
         }
 
         var reports = await ledger.ListReportsWithValuesAsync(planId, ct).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
@@ -23,11 +24,17 @@ internal static class ComputedValues
         // evaluation: the target shows no value and says why.
         var series = IndicatorSources.Find(binding.Indicator) is { } source
             ? await source.CheckScopeAsync(db, binding.Scope, ct).ConfigureAwait(false) is { } problem
-                ? new IndicatorSeries([], problem, problem)
+                ? new IndicatorSeries([], problem.En, problem.Zh)
                 : await source.ReadAsync(db, binding.Scope, calendar, asOf, ct).ConfigureAwait(false)
-            : new IndicatorSeries([], $"unknown indicator '{binding.Indicator}'", $"未知的计算指标“{binding.Indicator}”");
+            : Unknown(binding.Indicator);
         cache[key] = series;
         return series;
+    }
+
+    private static IndicatorSeries Unknown(string indicator)
+    {
+        var words = Catalogue.Ledger.UnknownIndicator(indicator);
+        return new IndicatorSeries([], words.En, words.Zh);
     }
 
     /// <summary>Every period of the calendar: a computed value is never "not reported".</summary>

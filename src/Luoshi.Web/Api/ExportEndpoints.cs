@@ -58,7 +58,7 @@ internal static class ExportEndpoints
         var (span, error) = NoticePeriod.Parse(period ?? "", found);
         if (span is null)
         {
-            return ApiResults.Invalid(error!, "period");
+            return ApiResults.Invalid(error!.Value, "period");
         }
 
         var notice = await NoticeReader.ReadAsync(ledger, found, span, ct: ct);

@@ -106,7 +106,11 @@ public static class LuoshiWebApp
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }, new CookieRequestCultureProvider()];
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }, new CookieRequestCultureProvider(),
+                new ApiLanguageProvider { Options = o },
+            ];
         });
     }
 

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
@@ -16,7 +17,7 @@ internal sealed class GoodDayShareSource : IIndicatorSource
         "a station set or a station code, e.g. 城区 (luoshi stations list)",
         Keywords: ["优良率", "优良天数", "空气质量"], DefaultScope: "城区");
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
+    public async Task<Words?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
         (await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
 
     public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
@@ -24,7 +25,7 @@ internal sealed class GoodDayShareSource : IIndicatorSource
         var (stations, problem) = await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
         if (problem is not null)
         {
-            return new IndicatorSeries([], problem, problem);
+            return new IndicatorSeries([], problem.Value.En, problem.Value.Zh);
         }
 
         var from = new DateOnly(calendar.Year, 1, 1);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
@@ -53,7 +54,7 @@ public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, Ta
             return NotFound();
         }
 
-        var result = errors.Count > 0 ? StoreResult.Fail(string.Join("；", errors)) : await ledger.Value.UpdateTargetAsync(Plan!.Id, code, change, HttpContext.RequestAborted);
+        var result = errors.Count > 0 ? StoreResult.Fail(Words.Same(string.Join("；", errors))) : await ledger.Value.UpdateTargetAsync(Plan!.Id, code, change, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             var shown = await OnGetAsync(code);

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Storage.Villages;
 using Luoshi.Web.Access;
@@ -50,7 +51,7 @@ public sealed class UploadModel(UserLedger ledger, Ledger store, WebSettings set
                 "assessments" => await villages.ImportAssessmentsAsync(upload, standard ?? "", ct),
                 "sewage" => await villages.ImportSewageAsync(upload, ct),
                 "income" => await villages.ImportIncomeAsync(upload, ct),
-                _ => new CsvImportResult(0, [new StoreError(T("请选择文件类别。", "Choose what the file holds."))]),
+                _ => new CsvImportResult(0, [new Problem(Catalogue.Villages.ChooseKind, Place.OfField("kind"))]),
             };
             Errors = [.. result.Errors.Select(e => e.ToString())];
             Message = result.Succeeded ? T($"已导入 {result.Rows} 行：{upload.Name}", $"Imported {result.Rows} rows from {upload.Name}") : null;

@@ -1,0 +1,28 @@
+namespace Luoshi.Domain.Wording;
+
+public static partial class Catalogue
+{
+    /// <summary>Air stations, water sections and their data files: registers, scopes and ingested data.</summary>
+    public static partial class Monitoring
+    {
+        /// <summary>站点 / station.</summary>
+        public static Words Station { get; } = new("站点", "station");
+
+        /// <summary>断面 / section.</summary>
+        public static Words Section { get; } = new("断面", "section");
+
+        /// <summary>A scope naming no member or set, while the ledger has none registered.</summary>
+        public static Words NoneRegistered(Words kind, string scope, string command) => new(
+            $"没有名为“{scope}”的{kind.Zh}或{kind.Zh}组：账本中还没有{kind.Zh}（{command}）",
+            $"no {kind.En} or {kind.En} set '{scope}': the ledger has no {kind.En}s yet ({command})");
+
+        /// <summary>A scope naming no member or set.</summary>
+        public static Words NoSuchScope(Words kind, string scope, IReadOnlyCollection<string> sets, IEnumerable<string> codes)
+        {
+            var all = codes.ToList();
+            return new(
+                $"没有名为“{scope}”的{kind.Zh}或{kind.Zh}组（{kind.Zh}组：{(sets.Count == 0 ? "无" : string.Join("、", sets))}；{kind.Zh}：{string.Join("、", all)}）",
+                $"no {kind.En} or {kind.En} set '{scope}' (sets: {(sets.Count == 0 ? "none" : string.Join(", ", sets))}; {kind.En}s: {string.Join(", ", all)})");
+        }
+    }
+}
