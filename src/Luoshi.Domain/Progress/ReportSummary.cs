@@ -1,6 +1,4 @@
-using Luoshi.Domain.Progress;
-
-namespace Luoshi.Storage;
+namespace Luoshi.Domain.Progress;
 
 /// <summary>A progress report as lists show it: which task, period and unit, where it is in review, its version.</summary>
 public sealed record ReportSummary(

@@ -4,7 +4,7 @@ using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
-namespace Luoshi.Storage.Evaluation;
+namespace Luoshi.Storage.Reading;
 
 /// <summary>Computes the values of targets bound to an indicator, once per binding and plan calendar: several targets
 /// (the same 优良率 in two plans' tasks) share one computation.</summary>
@@ -24,17 +24,11 @@ internal static class ComputedValues
         // evaluation: the target shows no value and says why.
         var series = IndicatorSources.Find(binding.Indicator) is { } source
             ? await source.CheckScopeAsync(db, binding.Scope, ct).ConfigureAwait(false) is { } problem
-                ? new IndicatorSeries([], problem.En, problem.Zh)
+                ? IndicatorSeries.Empty(problem)
                 : await source.ReadAsync(db, binding.Scope, calendar, asOf, ct).ConfigureAwait(false)
-            : Unknown(binding.Indicator);
+            : IndicatorSeries.Empty(Catalogue.Ledger.UnknownIndicator(binding.Indicator));
         cache[key] = series;
         return series;
-    }
-
-    private static IndicatorSeries Unknown(string indicator)
-    {
-        var words = Catalogue.Ledger.UnknownIndicator(indicator);
-        return new IndicatorSeries([], words.En, words.Zh);
     }
 
     /// <summary>Every period of the calendar: a computed value is never "not reported".</summary>

@@ -1,4 +1,4 @@
-namespace Luoshi.Storage;
+namespace Luoshi.Domain.Standings;
 
 /// <summary>A lead unit's standing: its targets by status, its reports due and on time, and its place in the ranking
 /// (排名: on-time share first, then the share of its targets on track or achieved).</summary>

@@ -1,32 +1,34 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Reading;
 using Luoshi.Domain.Time;
 
-namespace Luoshi.Storage;
+namespace Luoshi.Domain.Standings;
 
 /// <summary>How a plan's sections and lead units stand on a day, from the ledger's evaluation and report list: the
 /// web's overview and the quarterly notice both show exactly these, so they are worked out in one place.</summary>
 public static class PlanStandings
 {
     /// <summary>Each report section's targets by status, in the plan's order; sections without targets are left out.</summary>
-    public static IReadOnlyList<SectionStatus> Sections(Plan plan, IReadOnlyList<TargetStatusRow> rows)
+    public static IReadOnlyList<SectionStatus> Sections(Plan plan, IReadOnlyList<TargetReading> targets)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(targets);
+        var bySection = targets.ToLookup(t => t.Task.SectionCode, StringComparer.Ordinal);
         return [.. plan.Sections
-            .Select(s => new SectionStatus(s.Code, s.Number, s.Title, StatusCounts.Count(rows.Where(r => r.SectionCode == s.Code).Select(r => r.Evaluation.Status))))
+            .Select(s => new SectionStatus(s.Code, s.Number, s.Title, StatusCounts.Count(bySection[s.Code].Select(t => t.Status))))
             .Where(s => s.Counts.Targets > 0)];
     }
 
-    /// <summary>Every task with a lead unit owes a report for each past-due period; one not yet submitted is overdue.
-    /// Longest overdue first.</summary>
+    /// <summary>Every task with a lead unit owes a report for each past-due period; one not sent (a draft, a returned
+    /// report not yet sent again, or none) is overdue — the rule of the evaluation's "not reported". Longest overdue first.</summary>
     public static IReadOnlyList<OverdueReport> Overdue(Plan plan, DateOnly asOf, IReadOnlyList<ReportSummary> reports)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(reports);
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
-        var handedIn = reports.Where(r => r.State != ReportState.Draft).Select(r => (r.TaskCode, r.Period)).ToHashSet();
+        var handedIn = reports.Where(r => ReportWorkflow.CountsAsReported(r.State)).Select(r => (r.TaskCode, r.Period)).ToHashSet();
         var pastDue = calendar.PastDue(asOf);
         var list = new List<OverdueReport>();
         foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
@@ -48,21 +50,21 @@ public static class PlanStandings
     /// targets on track or achieved; equal shares share a rank. <paramref name="overdue"/> is <see cref="Overdue"/>'s
     /// answer for the same day.</summary>
     public static IReadOnlyList<UnitStanding> Units(
-        Plan plan, DateOnly asOf, IReadOnlyList<TargetStatusRow> rows, IReadOnlyList<ReportSummary> reports, IReadOnlyList<OverdueReport> overdue)
+        Plan plan, DateOnly asOf, IReadOnlyList<TargetReading> targets, IReadOnlyList<ReportSummary> reports, IReadOnlyList<OverdueReport> overdue)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(overdue);
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
         var pastDue = calendar.PastDue(asOf);
         var due = plan.Tasks.Where(t => t.LeadUnit is not null).GroupBy(t => t.LeadUnit!).ToDictionary(g => g.Key, g => g.Count() * pastDue, StringComparer.Ordinal);
         var onTime = reports
-            .Where(r => r.State != ReportState.Draft && r.Period <= pastDue && r.SubmittedAt is { } at && ChinaTime.DayOf(at) <= calendar[r.Period].Due)
+            .Where(r => ReportWorkflow.CountsAsReported(r.State) && r.Period <= pastDue && r.SubmittedAt is { } at && ChinaTime.DayOf(at) <= calendar[r.Period].Due)
             .GroupBy(r => r.Unit)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var late = overdue.Where(o => o.Unit is not null).GroupBy(o => o.Unit!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var byUnit = rows.Where(r => r.LeadUnit is not null).GroupBy(r => r.LeadUnit!).ToDictionary(g => g.Key, g => StatusCounts.Count(g.Select(r => r.Evaluation.Status)), StringComparer.Ordinal);
+        var byUnit = targets.Where(t => t.Task.LeadUnit is not null).GroupBy(t => t.Task.LeadUnit!).ToDictionary(g => g.Key, g => StatusCounts.Count(g.Select(t => t.Status)), StringComparer.Ordinal);
         var names = due.Keys.Union(byUnit.Keys).ToList();
         var standings = names.Select(unit =>
         {

@@ -1,16 +1,13 @@
 using Luoshi.Domain.Periods;
-using Luoshi.Domain.Progress;
 using Luoshi.Storage.Schema;
 
-namespace Luoshi.Storage.Evaluation;
+namespace Luoshi.Storage.Reading;
 
 /// <summary>Reads, per task, the periods whose report counts as sent (submitted, resubmitted or approved), with a plain
 /// data reader: a province's year holds over a hundred thousand reports.</summary>
 internal static class ReportedPeriods
 {
-    // The states are the workflow's own, so the query and ReportWorkflow can never disagree.
-    private static readonly string States = string.Join(", ",
-        Enum.GetValues<ReportState>().Where(ReportWorkflow.CountsAsReported).Select(s => $"'{s}'"));
+    private static readonly string States = SentStates.SqlList;
 
     public static async Task<Dictionary<int, PeriodSet>> ReadAsync(LedgerDbContext db, int? planId, CancellationToken ct)
     {

@@ -1,6 +1,6 @@
 using Luoshi.Domain.Evaluation;
 
-namespace Luoshi.Storage;
+namespace Luoshi.Domain.Standings;
 
 /// <summary>How many targets stand in each status, and their lights.</summary>
 public sealed record StatusCounts(int Targets, int Achieved, int OnTrack, int Behind, int AtRisk, int Missed, int NotReported)

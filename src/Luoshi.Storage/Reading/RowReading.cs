@@ -3,7 +3,7 @@ using Luoshi.Storage.Schema;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Luoshi.Storage.Evaluation;
+namespace Luoshi.Storage.Reading;
 
 /// <summary>Runs a plain SQL query on a context's connection and hands each row to a callback, synchronously where the
 /// provider is synchronous anyway.</summary>
