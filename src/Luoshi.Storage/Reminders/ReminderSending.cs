@@ -54,7 +54,7 @@ internal static class ReminderSending
 
         if (!await db.Tasks.AnyAsync(t => t.PlanId == planId && t.Code == taskCode, ct).ConfigureAwait(false))
         {
-            return (null, Catalogue.Ledger.NoTask(plan.Region, plan.Year, taskCode) with { Place = Place.OfField("task") });
+            return (null, Catalogue.Ledger.NoTask(plan.Region, plan.Year, taskCode) with { Place = Place.OfField("task"), Kind = ProblemKind.Invalid });
         }
 
         var periods = plan.Cadence.PeriodsPerYear;

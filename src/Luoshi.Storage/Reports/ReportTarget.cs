@@ -23,7 +23,7 @@ internal sealed record ReportTarget(PlanTask Task, string Unit, Dictionary<strin
             .SingleOrDefaultAsync(t => t.PlanId == draft.PlanId && t.Code == draft.TaskCode, ct).ConfigureAwait(false);
         if (task is null)
         {
-            return (null, Catalogue.Ledger.NoTask(plan.Region, plan.Year, draft.TaskCode) with { Place = Place.OfField("task") });
+            return (null, Catalogue.Ledger.NoTask(plan.Region, plan.Year, draft.TaskCode) with { Place = Place.OfField("task"), Kind = ProblemKind.Invalid });
         }
 
         var periods = plan.Cadence.PeriodsPerYear;

@@ -35,6 +35,22 @@ public static class ProblemDocuments
         return document;
     }
 
+    /// <summary>The problem document of an answer that has no problem of its own: a page or record not found (an empty
+    /// 404), no valid token (401), a method the address does not take (405), a failure of the server (500).</summary>
+    public static ProblemDetails OfStatus(int status) => new()
+    {
+        Status = status,
+        Title = Catalogue.Problems.Status(status),
+        Detail = Catalogue.Problems.Explanation(status),
+    };
+
+    /// <summary>Writes <paramref name="document"/> as the answer (application/problem+json, the API's JSON options).</summary>
+    public static Task WriteAsync(HttpContext context, ProblemDetails document)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return TypedResults.Problem(document).ExecuteAsync(context);
+    }
+
     /// <summary>Several problems of one input (a pushed batch): the first as the document, all of them listed.</summary>
     public static ProblemDetails Of(IReadOnlyList<Problem> problems)
     {
