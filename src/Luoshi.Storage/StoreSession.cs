@@ -1,4 +1,5 @@
 using Luoshi.Domain.Time;
+using Luoshi.Storage.Reading.Facts;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,8 +44,9 @@ internal sealed class StoreSession
         : new PostgresLedgerDbContext(_postgres!);
 
     /// <summary>Runs <paramref name="work"/> in one transaction, committed only when <paramref name="commit"/> says
-    /// so; a refused or failed unit of work leaves nothing behind. On PostgreSQL the execution strategy may run it
-    /// again after a dropped connection, so the work starts from a clean change tracker each time.</summary>
+    /// so; a refused or failed unit of work leaves nothing behind. Before committing, the projections that follow the
+    /// audited changes (task_facts) are brought up to date in the same transaction. On PostgreSQL the execution
+    /// strategy may run it again after a dropped connection, so the work starts from a clean change tracker each time.</summary>
     /// <remarks>Two people creating the same record at once (one report of a task and period) both find it missing,
     /// and the database lets one of them store it. The other's write breaks the unique key: it is rolled back and run
     /// once more, now finding the record, so it answers as any later caller would (a conflict naming the version),
@@ -75,6 +77,7 @@ internal sealed class StoreSession
                 var result = await work(db, token).ConfigureAwait(false);
                 if (commit(result))
                 {
+                    await TaskFactsProjection.UpdateAsync(db, Options.Provider, token).ConfigureAwait(false);
                     await transaction.CommitAsync(token).ConfigureAwait(false);
                 }
 
