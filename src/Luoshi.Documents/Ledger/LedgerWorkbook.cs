@@ -1,6 +1,7 @@
 using Luoshi.Documents.Excel;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Reading;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 

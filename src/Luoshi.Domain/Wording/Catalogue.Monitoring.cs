@@ -11,6 +11,15 @@ public static partial class Catalogue
         /// <summary>断面 / section.</summary>
         public static Words Section { get; } = new("断面", "section");
 
+        /// <summary>An area class that is neither.</summary>
+        public static Words AreaClass(int found) => new($"功能区类别应为 1（一类区）或 2（二类区），实际为 {found}", $"expected area class 1 (一类区) or 2 (二类区), found {found}");
+
+        /// <summary>A goal standard that is neither version.</summary>
+        public static Words GoalStandard(int found) => new($"应为 HJ 633-2012 或 HJ 633-2026，实际为 {found}", $"expected HJ 633-2012 or HJ 633-2026, found {found}");
+
+        /// <summary>A year without a finished day yet.</summary>
+        public static Words NoDayEnded(int year) => new($"{year}年尚无完整的一天", $"no day of {year} has ended yet");
+
         /// <summary>A scope naming no member or set, while the ledger has none registered.</summary>
         public static Words NoneRegistered(Words kind, string scope, string command) => new(
             $"没有名为“{scope}”的{kind.Zh}或{kind.Zh}组：账本中还没有{kind.Zh}（{command}）",

@@ -30,7 +30,7 @@ internal sealed record AirYear(
         var to = Min(new DateOnly(calendar.Year, 12, 31), asOf.AddDays(-1));
         if (to < from)
         {
-            return (null, IndicatorSeries.Empty(new Words($"{calendar.Year}年尚无完整的一天", $"no day of {calendar.Year} has ended yet")));
+            return (null, IndicatorSeries.Empty(Catalogue.Monitoring.NoDayEnded(calendar.Year)));
         }
 
         var days = await AirDayRead.ReadAsync(db, [.. stations.Select(s => s.Id)], from, to, ct).ConfigureAwait(false);
