@@ -87,7 +87,7 @@ public sealed class MonitoringCommandTests : IDisposable
 
         Assert.Equal((0, "城区：一类区（一级浓度限值）\n"), (areaClass.ExitCode, areaClass.Output.ReplaceLineEndings("\n")));
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("no station or station set '郊区' (sets: 城区; stations: A)", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("没有名为“郊区”的站点或站点组（站点组：城区；站点：A）", unknown.Error, StringComparison.Ordinal);
         Assert.Equal(2, wrongClass.ExitCode);
         Assert.Equal((0, "四会市 2026：空气质量目标依据 HJ 633-2026\n"), (goals.ExitCode, goals.Output.ReplaceLineEndings("\n")));
         // A 2026 report is adopted before 1 March: by default its goals were written under HJ 633-2012.
