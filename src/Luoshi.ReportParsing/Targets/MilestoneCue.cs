@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.ReportParsing.Drafts;
 using Luoshi.ReportParsing.Text;
 
 namespace Luoshi.ReportParsing.Targets;
@@ -9,14 +10,17 @@ internal static class MilestoneCue
 {
     private static readonly string[] Events =
     [
-        "建成投用", "建成投产", "建成运营", "投入使用", "投入运营", "交付使用", "建成", "投用", "投产", "竣工", "完工",
+        "建成投用", "建设投用", "建成投产", "建成运营", "投入使用", "投入运营", "交付使用", "建成", "投用", "投产", "竣工", "完工",
         "通车", "开通", "启用", "开业", "开工建设", "开工", "完成",
     ];
 
     private static readonly PhraseSet AnyEvent = new(Events);
 
     // Only these 完成 objects are projects; 完成目标任务 is not a milestone.
-    private static readonly string[] CompletionObjects = ["建设", "改造", "工程", "项目", "验收", "搬迁", "修缮"];
+    private static readonly string[] CompletionObjects = ["建设", "改造", "工程", "项目", "验收", "搬迁", "修缮", "治理", "整治"];
+
+    // 确保第二人民医院竣工, 力争X建成投用: a promise word opening the clause makes the event a commitment without a date.
+    private static readonly string[] PromiseWords = ["确保", "力争", "争取", "保证"];
 
     // Without a date, 加快建成… is an aim, not a promise with a finish line.
     private static readonly string[] VagueLeads = ["加快", "推进", "推动", "加速", "力争早日", "着力", "逐步"];
@@ -42,15 +46,18 @@ internal static class MilestoneCue
         var lead = folded.AsSpan(c.Start, Math.Max(0, eventAt - c.Start));
         var isCompletion = eventWord == "完成";
         var objectText = isCompletion ? folded.AsSpan(eventAt, c.End - eventAt) : folded.AsSpan(body, c.End - body);
+        var promised = AnyEvent.Find(folded.AsSpan(body, c.End - body)).At == 0 || OpensWithPromise(folded, c);
         if ((isCompletion && !QuantityTargets.EndsWithAny(objectText, CompletionObjects))
             || QuantityTargets.EndsWithAny(objectText, OngoingObjects)
-            || (!dated && (QuantityTargets.EndsWithAny(lead, VagueLeads) || !(body == eventAt || lead.EndsWith("确保", StringComparison.Ordinal)))))
+            || lead.Contains('是') // 2019年是全面建成小康社会关键之年 describes the year
+            || (!dated && (QuantityTargets.EndsWithAny(lead, VagueLeads) || !promised)))
         {
             return null;
         }
 
         var subject = SubjectText.From(s.Original, folded, c.Start, c.End);
         var start = c.Start;
+        var rule = ExplainRule.CueClause;
         if (body == eventAt && eventAt + eventWord.Length >= c.End && previous is { } antecedent)
         {
             // 全面推进城区截污管网工程建设，确保年内投入使用: what is put into use is named in the clause before.
@@ -60,9 +67,24 @@ internal static class MilestoneCue
                 : antecedent.End;
             subject = s.Original[objectStart..objectEnd] + subject;
             start = antecedent.Start;
+            rule = ExplainRule.MilestoneAntecedent;
         }
 
-        return new TargetCandidate(start, c.End, TargetKind.Milestone, Comparator.Equal, null, null, null, subject);
+        return new TargetCandidate(start, c.End, TargetKind.Milestone, Comparator.Equal, null, null, null, subject)
+        {
+            ComparatorRule = ExplainRule.Milestone, SubjectRule = rule, Cue = (eventAt, eventAt + eventWord.Length),
+        };
+    }
+
+    private static bool OpensWithPromise(string folded, Clause c)
+    {
+        var at = c.Start;
+        for (var time = DeadlinePhrase.LengthAt(folded, at); time > 0 && at + time < c.End; time = DeadlinePhrase.LengthAt(folded, at))
+        {
+            at += time;
+        }
+
+        return QuantityTargets.StartsWithAny(folded.AsSpan(at, c.End - at), PromiseWords);
     }
 
     // The first word of Events (in its order of preference) that the clause holds, wherever it stands.

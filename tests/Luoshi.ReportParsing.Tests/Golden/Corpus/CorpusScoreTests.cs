@@ -7,7 +7,8 @@ namespace Luoshi.ReportParsing.Tests.Golden.Corpus;
 
 /// <summary>The parser against every passage of the golden corpus and its hand labels (Fixtures/reports/SOURCES.md):
 /// at least 95% of labelled targets found with value, comparator and unit right, and fewer than one false target per
-/// twenty true ones. The table per passage is written to the test output.</summary>
+/// twenty true ones. The table per passage, every miss and every false target are written to the test output and to
+/// corpus-score.md beside the test assembly.</summary>
 public sealed class CorpusScoreTests
 {
     private static readonly IReadOnlyList<PassageScore> Scores = CorpusPassage.All().Select(Score).ToList();
@@ -29,7 +30,9 @@ public sealed class CorpusScoreTests
     {
         var labelled = Scores.Sum(s => s.Labelled);
         var found = Scores.Sum(s => s.Found);
-        TestContext.Current.TestOutputHelper?.WriteLine(Table(Scores));
+        var report = $"{Table(Scores)}\n{Misses(Scores)}\n{Falses(Scores)}\n";
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "corpus-score.md"), report);
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
 
         Assert.True(found * 100 >= labelled * 95, $"{found} of {labelled} labelled targets found right\n{Misses(Scores)}");
     }
@@ -68,7 +71,8 @@ public sealed class CorpusScoreTests
 
     internal static string Misses(IReadOnlyList<PassageScore> scores) => string.Join('\n', scores.SelectMany(s =>
         s.Missed.Select(m => $"missed {s.Passage.Name}: {m.Anchor} {m.Comparator} {m.Value} {m.Unit}")
-            .Concat(s.Misread.Select(t => $"  misread {s.Passage.Name}: {t.Text} → {t.Comparator} {t.Value} {t.Upper} {t.Unit}"))));
+            .Concat(s.Misread.Select(t => $"  misread {s.Passage.Name}: {t.Text} → {t.Comparator} {t.Value} {t.Upper} {t.Unit}"))
+            .Concat(s.SubjectWrong.Select(w => $"subject {s.Passage.Name}: {w.Target.Subject} (should hold {w.Label.SubjectHas})"))));
 
     internal static string Falses(IReadOnlyList<PassageScore> scores) => string.Join('\n', scores.SelectMany(s =>
         s.False.Select(t => $"false {s.Passage.Name}: {t.Text} → {t.Kind} {t.Comparator} {t.Value} {t.Unit} [{t.Subject}]")));

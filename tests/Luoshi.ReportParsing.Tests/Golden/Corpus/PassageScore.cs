@@ -8,13 +8,15 @@ namespace Luoshi.ReportParsing.Tests.Golden.Corpus;
 /// missed, the target not as false. Any other target is false: it promises something the labeller did not see.</remarks>
 internal sealed record PassageScore(
     CorpusPassage Passage, int Labelled, int Found, int KindRight, int SubjectRight,
-    IReadOnlyList<LabelledTarget> Missed, IReadOnlyList<TargetDraft> Misread, IReadOnlyList<TargetDraft> False)
+    IReadOnlyList<LabelledTarget> Missed, IReadOnlyList<TargetDraft> Misread, IReadOnlyList<TargetDraft> False,
+    IReadOnlyList<(LabelledTarget Label, TargetDraft Target)> SubjectWrong)
 {
     public static PassageScore Of(CorpusPassage passage, IReadOnlyList<LabelledTarget> labels, IReadOnlyList<TargetDraft> targets)
     {
         var unused = targets.ToList();
         var pending = new List<LabelledTarget>();
         int found = 0, kindRight = 0, subjectRight = 0;
+        var subjectWrong = new List<(LabelledTarget, TargetDraft)>();
         foreach (var label in labels)
         {
             var match = unused.FirstOrDefault(t => Holds(t, label) && ReadsAs(t, label));
@@ -27,7 +29,14 @@ internal sealed record PassageScore(
             unused.Remove(match);
             found++;
             kindRight += match.Kind == label.Kind ? 1 : 0;
-            subjectRight += match.Subject.Contains(label.SubjectHas, StringComparison.Ordinal) ? 1 : 0;
+            if (match.Subject.Contains(label.SubjectHas, StringComparison.Ordinal))
+            {
+                subjectRight++;
+            }
+            else
+            {
+                subjectWrong.Add((label, match));
+            }
         }
 
         var misread = new List<TargetDraft>();
@@ -40,7 +49,7 @@ internal sealed record PassageScore(
             }
         }
 
-        return new PassageScore(passage, labels.Count, found, kindRight, subjectRight, pending, misread, unused);
+        return new PassageScore(passage, labels.Count, found, kindRight, subjectRight, pending, misread, unused, subjectWrong);
     }
 
     private static bool Holds(TargetDraft target, LabelledTarget label) => target.Text.Contains(label.Anchor, StringComparison.Ordinal);
