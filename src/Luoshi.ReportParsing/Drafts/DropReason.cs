@@ -48,8 +48,9 @@ public enum DropReason
     /// <summary>Counts how work is organised (5个方面, 3大领域), not what it delivers.</summary>
     Organisation,
 
-    /// <summary>A bare count beside a rate in the same clause: it says whose rate (3个断面 … 达标率100%).</summary>
-    RatePopulation,
+    /// <summary>A bare count before a rate or a stated amount in the same clause: it says whose (3个断面 … 达标率100%,
+    /// 460个活动室提供不少于2300场).</summary>
+    Population,
 
     /// <summary>A result, not a promise: 同比, a review section, or a paragraph that opens with 初步统计, 去年 ….</summary>
     Result,

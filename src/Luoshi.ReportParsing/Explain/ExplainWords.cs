@@ -102,7 +102,7 @@ public static class ExplainWords
         DropReason.Slogan => "中文数字口号（四个不摘、三孩）",
         DropReason.Article => "“一”无比较词，是量词用法（一批）",
         DropReason.Organisation => "工作的方面、领域，不是交付数",
-        DropReason.RatePopulation => "比率目标旁的数量，说明统计范围",
+        DropReason.Population => "比率或承诺数前的数量，说明是谁的",
         DropReason.Result => "已完成的结果，不是承诺（同比、回顾、初步统计）",
         _ => reason.ToString(),
     };
@@ -124,7 +124,7 @@ public static class ExplainWords
         DropReason.Slogan => "a Chinese-numeral slogan (四个不摘, 三孩)",
         DropReason.Article => "一 without a comparator: an article (一批)",
         DropReason.Organisation => "how work is organised (5个方面), not what it delivers",
-        DropReason.RatePopulation => "a count beside a rate: whose rate it is",
+        DropReason.Population => "a count before a rate or a stated amount: whose it is",
         DropReason.Result => "a result, not a promise (同比, review, 初步统计)",
         _ => reason.ToString(),
     };

@@ -19,6 +19,7 @@ internal sealed class OutlineReader
     private readonly List<WorkItemDraft> _workItems = [];
     private readonly List<OutlineSentence> _sentences = [];
     private readonly SectionDraft?[] _openByLevel = new SectionDraft?[3];
+    private int _lastItemNumber;
 
     private OutlineReader(string original, string folded, Func<int, int, bool> holdsTarget)
     {
@@ -75,7 +76,8 @@ internal sealed class OutlineReader
 
     private void ReadParagraph(int start, int end)
     {
-        var mark = HeadingMark.Read(_folded, start, end);
+        var mark = HeadingMark.Read(_folded, start, end) ?? HeadingMark.NextInList(_folded, start, end, _lastItemNumber);
+        _lastItemNumber = mark is { Level: 3 } numbered && int.TryParse(numbered.Number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : mark is null ? _lastItemNumber : 0;
         if (mark is { Level: <= 2 } heading)
         {
             ReadHeading(heading, start, end);

@@ -68,6 +68,12 @@ internal static class NumberReader
             return null; // a digit run longer than any amount: an identifier or noise
         }
 
+        // 16 万名: a space typeset between the digits and their scale character.
+        if (p + 1 < end && folded[p] == ' ' && folded[p + 1] is '万' or '亿')
+        {
+            p++;
+        }
+
         var (scaleLength, scaled) = ChineseNumeral.ApplyScales(folded.AsSpan(p, end - p), value,
             offset => MeasureUnits.Match(folded.AsSpan(p + offset, end - p - offset)) is not null);
         var large = scaleLength > 0 && folded.AsSpan(p, scaleLength).IndexOfAny('万', '亿') >= 0;

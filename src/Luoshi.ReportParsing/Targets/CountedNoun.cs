@@ -38,12 +38,14 @@ internal static class CountedNoun
     /// (为7万名35-64岁妇女免费做宫颈癌筛查).</summary>
     public static bool StartsNoun(ReadOnlySpan<char> suffix)
     {
+        suffix = suffix.TrimStart(' ');
         if (!suffix.IsEmpty && char.IsAsciiDigit(suffix[0]))
         {
             var digits = suffix.IndexOfAnyExcept(RangeCharacters);
-            if (digits > 0 && MeasureUnits.Match(suffix[digits..]) is { } unit)
+            var unitAt = digits < 0 ? suffix[suffix.Length..] : suffix[digits..].TrimStart(' ');
+            if (digits > 0 && MeasureUnits.Match(unitAt) is { } unit)
             {
-                var rest = suffix[(digits + unit.Text.Length)..];
+                var rest = unitAt[unit.Text.Length..];
                 var (bound, _) = ComparatorWords.StartingAfter(rest);
                 suffix = rest[bound..];
             }

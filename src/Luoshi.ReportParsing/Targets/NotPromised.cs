@@ -11,13 +11,17 @@ internal static class NotPromised
     // 5个方面 and 3大领域 describe how work is organised, not what it delivers.
     private static readonly string[] Organisation = ["方面", "领域", "环节", "维度", "层面", "重点", "方向", "优势"];
 
+    // 票决出17项, 确定…为10项, 列入: the verbs that fix a list, and so say how long it is.
+    private static readonly string[] ListVerbs = ["票决出", "票决产生", "确定", "列入"];
+
     /// <summary>For each quantity of the clause, why it is not a promise, or null when it may be one.</summary>
-    public static DropReason?[] Reasons(string folded, Clause clause, List<Quantity> quantities)
+    public static DropReason?[] Reasons(string folded, Clause clause, List<Quantity> quantities, bool inBreakdown)
     {
         var reasons = new DropReason?[quantities.Count];
         for (var i = 0; i < quantities.Count; i++)
         {
-            reasons[i] = FromItsWords(folded, clause, quantities, i);
+            reasons[i] = FromItsWords(folded, clause, quantities, i)
+                ?? (inBreakdown && IsPart(folded, clause, quantities, i) ? DropReason.Breakdown : null);
         }
 
         var besideRate = HasRateTarget(folded, clause, quantities, reasons);
@@ -26,7 +30,7 @@ internal static class NotPromised
             var q = quantities[i];
             if (reasons[i] is null && q.Comparator is null && q.Unit?.IsRate != true)
             {
-                reasons[i] = Bare(folded, clause, q, besideRate);
+                reasons[i] = Bare(folded, clause, q, besideRate || SaysWhoseAmount(folded, quantities, reasons, i));
             }
         }
 
@@ -47,7 +51,7 @@ internal static class NotPromised
     {
         if (besideRate)
         {
-            return DropReason.RatePopulation; // 3个断面 … 达标率100%: the count says whose rate it is
+            return DropReason.Population; // 3个断面 … 达标率100%: the count says whose rate it is
         }
 
         if (q.ChineseDigits && !ChineseCount.IsAmount(folded, clause, q))
@@ -69,7 +73,8 @@ internal static class NotPromised
 
         var before = folded[q.Start - 1];
         var rest = folded.AsSpan(q.End, clause.End - q.End);
-        return before is '这' or '共' || (before == '为' && rest.Trim().IsEmpty) || rest.Contains("列入", StringComparison.Ordinal)
+        var words = folded.AsSpan(clause.Start, q.Start - clause.Start);
+        return before is '这' or '共' || QuantityTargets.EndsWithAny(words, ListVerbs) || (before == '为' && rest.Trim().IsEmpty) || rest.Contains("列入", StringComparison.Ordinal)
             || (IntroducesList(folded, q.End) && !QuantityTargets.EndsWithAny(folded.AsSpan(clause.Start, q.Start - clause.Start), VerbWords.Delivery));
     }
 
@@ -121,10 +126,20 @@ internal static class NotPromised
     private static bool IsScope(string folded, Clause clause, Quantity q) =>
         q.Start == q.NumberStart && q.NumberStart > clause.Start && folded[q.NumberStart - 1] == '在';
 
-    // 总投资50亿元的项目 and 100户以上的小区 describe the project; 37处的机泵 and 2.5%的老年人 still count it.
+    // 总投资50亿元的项目 and 100户以上的小区 describe the project; 37处的机泵 and 2.5%的老年人 still count it. A count
+    // right after 的 says which things the sentence is about (参加大会的237名代表, 提交的19项候选项目): promises put
+    // their counts after a verb.
     private static bool Describes(string folded, Quantity q) =>
-        q.End < folded.Length && folded[q.End] == '的'
-        && (q.Unit is null || (!q.Unit.Countable && !q.Unit.IsRate) || q.BoundAfter);
+        (q.End < folded.Length && folded[q.End] == '的' && (q.Unit is null || (!q.Unit.Countable && !q.Unit.IsRate) || q.BoundAfter))
+        || (q.Start > 0 && folded[q.Start - 1] == '的' && q.Comparator is null && q.Unit is { Countable: true });
+
+    // After 其中, an amount whose own words name no work (中心城区53个, 学位1680个) is a part of the total before it;
+    // one with its own verb (其中，建成…50条道路) is a promise of its own.
+    private static bool IsPart(string folded, Clause clause, List<Quantity> quantities, int i)
+    {
+        var from = i > 0 ? quantities[i - 1].End : clause.Start;
+        return !VerbWords.HasVerb(folded.AsSpan(from, quantities[i].Start - from));
+    }
 
     private static bool HasRateTarget(string folded, Clause clause, List<Quantity> quantities, DropReason?[] reasons)
     {
@@ -135,6 +150,23 @@ internal static class NotPromised
                 && QuantityTargets.GrowthSign(folded.AsSpan(clause.Start, q.Start - clause.Start)) is null)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 460个居村综合文化活动室提供不少于2300场文化活动: a bare count before a stated amount, with no 、, 和 or 及 listing
+    // them apart, names who delivers it. 建成基站800个和充电桩300个以上 lists two promises.
+    private static bool SaysWhoseAmount(string folded, List<Quantity> quantities, DropReason?[] reasons, int i)
+    {
+        for (var later = i + 1; later < quantities.Count; later++)
+        {
+            var next = quantities[later];
+            if (reasons[later] is null && next.Comparator is not null)
+            {
+                var between = folded.AsSpan(quantities[i].End, next.Start - quantities[i].End);
+                return between.IndexOfAny("、和及与") < 0;
             }
         }
 

@@ -17,7 +17,7 @@ internal static class QuantityTargets
     public static List<TargetCandidate> Find(SentenceContext sentence, Clause clause, List<Quantity> quantities, SentenceMemory memory)
     {
         var targets = new List<TargetCandidate>();
-        var reasons = NotPromised.Reasons(sentence.Folded, clause, quantities);
+        var reasons = NotPromised.Reasons(sentence.Folded, clause, quantities, memory.InBreakdown);
         var respective = RespectiveList.Find(sentence, clause, quantities);
         var previousEnd = clause.Start;
         for (var i = 0; i < quantities.Count; i++)

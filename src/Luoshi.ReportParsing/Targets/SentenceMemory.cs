@@ -7,6 +7,10 @@ internal sealed class SentenceMemory
     /// <summary>What the last target of the sentence counts (城市更新项目), or null.</summary>
     public string? LastNoun { get; set; }
 
+    /// <summary>True once the sentence has said 其中: the amounts after it that name no work of their own are parts of
+    /// the total before (改造老旧小区118个，其中，中心城区53个).</summary>
+    public bool InBreakdown { get; set; }
+
     /// <summary>The clause before the one being read, or null at the sentence's start.</summary>
     public Clause? PreviousClause { get; set; }
 

@@ -34,6 +34,7 @@ internal static class TargetFinder
                 deadline = phrase.Date;
             }
 
+            memory.InBreakdown |= s.Folded.AsSpan(clause.Start, clause.End - clause.Start).StartsWith("其中", StringComparison.Ordinal);
             foreach (var target in InClause(s, clause, memory, excluded, deadline is not null))
             {
                 if (target.Source is { } used)
@@ -63,11 +64,12 @@ internal static class TargetFinder
             var targets = QuantityTargets.Find(s, clause, quantities, memory);
             if (targets.Count > 0)
             {
+                targets.AddRange(ListedMilestones.Find(s, clause, targets));
                 return targets;
             }
         }
 
-        var cue = WordCues.Coverage(s, clause) ?? WordCues.BottomLine(s, clause)
+        var cue = WordCues.Coverage(s, clause, memory) ?? WordCues.BottomLine(s, clause)
             ?? MilestoneCue.Find(s, clause, memory.PreviousClause, dated) ?? WordCues.Direction(s, clause);
         return cue is null ? [] : [cue];
     }

@@ -21,9 +21,24 @@ internal static class VerbWords
     // Longest first, so that 开工建设 is taken whole before 开工.
     private static readonly string[] Work =
     [
-        .. Delivery.Concat(["开工建设", "竣工", "投用", "投入使用", "启动", "提升", "维修", "更新", "整治", "治理", "规划", "续建", "力争"])
+        .. Delivery.Concat(["开工建设", "竣工", "完工", "交付", "开通", "投运", "启用", "投用", "投入使用", "启动", "提升", "维修", "更新",
+            "整治", "治理", "规划", "续建", "力争"])
             .Distinct().OrderByDescending(w => w.Length),
     ];
+
+    /// <summary>True when <paramref name="text"/> holds a work verb anywhere (建成永明路等50条道路).</summary>
+    public static bool HasVerb(ReadOnlySpan<char> text)
+    {
+        foreach (var verb in Work)
+        {
+            if (text.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when <paramref name="text"/> is made only of work verbs (年内完成, 开工建设), or is empty.</summary>
     public static bool AreOnlyVerbs(ReadOnlySpan<char> text)

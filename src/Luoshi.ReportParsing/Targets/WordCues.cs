@@ -69,8 +69,9 @@ internal static class WordCues
         return false;
     }
 
-    /// <summary>全覆盖 in a clause without a number: coverage = 100%.</summary>
-    public static TargetCandidate? Coverage(SentenceContext s, Clause c)
+    /// <summary>全覆盖 in a clause without a number: coverage = 100%. 实现全覆盖 alone covers what the sentence named
+    /// before it (改造乡村农贸市场45家，实现全覆盖).</summary>
+    public static TargetCandidate? Coverage(SentenceContext s, Clause c, SentenceMemory memory)
     {
         var at = s.Folded.IndexOf("全覆盖", c.Start, c.End - c.Start, StringComparison.Ordinal);
         if (at < 0)
@@ -79,10 +80,16 @@ internal static class WordCues
         }
 
         var subject = SubjectText.From(s.Original, s.Folded, c.Start, at);
+        var rule = ExplainRule.CueClause;
+        if (subject.Length == 0 && memory.Antecedent(s) is { } antecedent)
+        {
+            (subject, rule) = (antecedent, ExplainRule.Borrowed);
+        }
+
         return subject.Length == 0 ? null
             : new TargetCandidate(c.Start, c.End, TargetKind.Coverage, Comparator.Equal, 100m, null, "%", subject)
             {
-                ComparatorRule = ExplainRule.Coverage, SubjectRule = ExplainRule.CueClause, Cue = (at, at + 3),
+                ComparatorRule = ExplainRule.Coverage, SubjectRule = rule, Cue = (at, at + 3),
             };
     }
 

@@ -1,10 +1,11 @@
 namespace Luoshi.ReportParsing.Text;
 
-/// <summary>Brackets that break a stated amount into parts: 改造12座（其中：1座四五类危桥、11座宽路窄桥）,
-/// 36.575公里（含…6.7公里、…5.65公里）. The parts restate the total; they are not promises of their own.</summary>
+/// <summary>Brackets that break a stated amount into parts, 改造12座（其中：1座四五类危桥、11座宽路窄桥）,
+/// 36.575公里（含…6.7公里、…5.65公里）, or give the standard per person or month of what is promised, 发放高龄津贴
+/// （每月不少于60元）. The parts restate the total and the standard details it; neither is a promise of its own.</summary>
 internal static class BreakdownRanges
 {
-    private static readonly string[] Openers = ["其中", "含", "包括", "包含"];
+    private static readonly string[] Openers = ["其中", "含", "包括", "包含", "每"];
 
     /// <summary>Adds the breakdown brackets of folded[start..end), brackets included, to <paramref name="ranges"/>
     /// and keeps them in order.</summary>
