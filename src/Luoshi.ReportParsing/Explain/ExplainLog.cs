@@ -23,6 +23,7 @@ internal sealed class ExplainLog(string original)
         if (end > start && _decided.Add(number))
         {
             _dropped.Add(new DroppedNumber(Task, original[start..end], new SourceSpan(start, end - start), reason));
+            _used.Add((start, end)); // the second number of 35-64岁 has the same fate
         }
     }
 

@@ -6,14 +6,15 @@ namespace Luoshi.ReportParsing.Targets;
 /// → 新增国家级临床重点专科2个 | 省级临床重点专科10个, and 建成5G基站800个和充电桩300个 → …800个 | 充电桩300个.</summary>
 internal static class ListSegments
 {
-    /// <summary>The frame of quantities[index]: the words after the last separator before it (when a target came
-    /// before it in the clause) up to the first separator after it; without a separator it shares the clause.</summary>
-    public static QuantityFrame Frame(string folded, Clause clause, List<Quantity> quantities, int index, int previousEnd, bool afterTarget)
+    /// <summary>The frame of quantities[index]: the words after the last separator before it (when a target or a
+    /// qualifier came before it in the clause: 为全省65岁以上老年人、4.5万名干部) up to the first separator
+    /// after it; without a separator it shares the clause.</summary>
+    public static QuantityFrame Frame(string folded, Clause clause, List<Quantity> quantities, int index, int previousEnd, bool afterAmount)
     {
         var q = quantities[index];
         var start = Math.Max(previousEnd, clause.Start);
         var spanStart = clause.Start;
-        if (afterTarget && Separator(folded, start, q.Start, first: false) is var separator and >= 0)
+        if (afterAmount && Separator(folded, start, q.Start, first: false) is var separator and >= 0)
         {
             start = spanStart = separator + 1;
         }
@@ -31,7 +32,7 @@ internal static class ListSegments
     }
 
     // 、 outside brackets separates items; without one, 和, 及 or 与 between two amounts does (新（改、扩）建 keeps its
-    // 、, a word such as 人力资源和社会保障局 is never between two amounts).
+    // 、, a word such as 人力资源和社会保障局 is never between two amounts, and 及以上 is a comparator).
     private static int Separator(string folded, int from, int to, bool first)
     {
         var comma = Find(folded, from, to, first, '、');
@@ -53,7 +54,7 @@ internal static class ListSegments
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && separators.Contains(c))
+            else if (depth == 0 && separators.Contains(c) && !(c == '及' && i + 1 < to && folded[i + 1] == '以'))
             {
                 if (first)
                 {

@@ -30,7 +30,8 @@ internal static class QuantityTargets
             }
 
             var frame = respective?.FrameOf(clause, i)
-                ?? ListSegments.Frame(sentence.Folded, clause, quantities, i, previousEnd, targets.Count > 0);
+                ?? ListSegments.Frame(sentence.Folded, clause, quantities, i, previousEnd,
+                    afterAmount: targets.Count > 0 || (i > 0 && reasons[i - 1] == DropReason.Qualifier));
             var target = Classify(sentence, q, frame, memory);
             if (respective?.FrameOf(clause, i) is not null && target.ComparatorRule is ExplainRule.WordBefore or ExplainRule.WordAfter
                 && quantities[i].Comparator is null)
