@@ -29,7 +29,21 @@ internal static class CountedNoun
         var noun = StartsNoun(suffix);
         var takes = (counts && (noun || suffix.StartsWith("“", StringComparison.Ordinal)))
             || (subjectLength <= 2 && (noun || suffix.StartsWith("“", StringComparison.Ordinal)));
-        return takes ? (start, frame.End) : null;
+        return takes ? (start, NounEnd(s.Folded, start, frame.End)) : null;
+    }
+
+    // 建成凤林北路等6条市政道路、建成子午大道天桥: the noun ends where the next listed item opens with its own verb.
+    private static int NounEnd(string folded, int start, int end)
+    {
+        for (var at = folded.IndexOf('、', start, end - start); at >= 0 && at + 1 < end; at = folded.IndexOf('、', at + 1, end - at - 1))
+        {
+            if (VerbWords.StartsWithVerb(folded.AsSpan(at + 1, end - at - 1)))
+            {
+                return at;
+            }
+        }
+
+        return end;
     }
 
     private static readonly System.Buffers.SearchValues<char> RangeCharacters = System.Buffers.SearchValues.Create("0123456789.-~");

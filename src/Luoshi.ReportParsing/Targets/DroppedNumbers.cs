@@ -54,8 +54,20 @@ internal static class DroppedNumbers
             : start > sentenceStart && folded[start - 1] == '第' ? DropReason.Ordinal
             : QuantityScanner.IsNamePart(folded, sentenceStart, start) || char.IsAsciiLetter(next) ? DropReason.Name
             : next is '年' or '月' or '日' or '季' or '时' ? DropReason.Time
-            : ClassWord.Follows(folded, end, folded.Length) ? DropReason.Class
+            : IsClass(folded, end) ? DropReason.Class
             : DropReason.NoUnit;
+    }
+
+    // 一级A, 3人制, 10千伏: the grade or format follows the number or its unit.
+    private static bool IsClass(string folded, int end)
+    {
+        if (ClassWord.Follows(folded, end, folded.Length))
+        {
+            return true;
+        }
+
+        var unit = MeasureUnits.Match(folded.AsSpan(end));
+        return unit is not null && (ClassWord.IsRating(unit) || ClassWord.Follows(folded, end + unit.Text.Length, folded.Length));
     }
 
     // The runs of Arabic digits (with a decimal point) of folded[start..end).

@@ -46,7 +46,23 @@ internal static class SubjectText
         }
 
         // A listed item keeps no separator: 、省级临床重点专科 → 省级临床重点专科.
-        return subject.ToString().Trim().TrimStart('、').TrimEnd('的', '、').Trim();
+        return WithoutTrailingFraming(subject.ToString().Trim().TrimStart('、').TrimEnd('的', '、').Trim());
+    }
+
+    // 高新技术企业力争达到260家: a framing word can stand between the subject and the comparator word.
+    private static readonly string[] TrailingFraming = ["力争", "确保", "争取", "努力", "力求"];
+
+    private static string WithoutTrailingFraming(string subject)
+    {
+        foreach (var word in TrailingFraming)
+        {
+            if (subject.Length > word.Length && subject.EndsWith(word, StringComparison.Ordinal))
+            {
+                return subject[..^word.Length].TrimEnd('并', '，', ',').Trim();
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>A subject cut from the original text, folded the way the rules read text (half-width, Simplified).</summary>

@@ -21,10 +21,13 @@ internal static class VerbWords
     // Longest first, so that 开工建设 is taken whole before 开工.
     private static readonly string[] Work =
     [
-        .. Delivery.Concat(["开工建设", "竣工", "完工", "交付", "开通", "投运", "启用", "投用", "投入使用", "启动", "提升", "维修", "更新",
-            "整治", "治理", "规划", "续建", "力争"])
+        .. Delivery.Concat(Literal).Concat(["开工建设", "竣工", "完工", "交付", "开通", "投运", "启用", "投用", "投入使用", "启动", "提升",
+            "维修", "更新", "整治", "治理", "规划", "续建", "力争", "增设", "新开通"])
             .Distinct().OrderByDescending(w => w.Length),
     ];
+
+    /// <summary>True when <paramref name="text"/> opens with a work verb (建成子午大道天桥).</summary>
+    public static bool StartsWithVerb(ReadOnlySpan<char> text) => VerbAtStart(text) > 0;
 
     /// <summary>True when <paramref name="text"/> holds a work verb anywhere (建成永明路等50条道路).</summary>
     public static bool HasVerb(ReadOnlySpan<char> text)
