@@ -63,57 +63,23 @@ internal static class QuantityScanner
 
         var percentWord = folded.AsSpan(i, end - i).StartsWith("百分之", StringComparison.Ordinal);
         var numberStart = percentWord ? i + 3 : i;
-        if (!percentWord && !char.IsAsciiDigit(folded[i]) && !ChineseNumeral.CanStart(folded[i]))
+        if ((!percentWord && !char.IsAsciiDigit(folded[i]) && !ChineseNumeral.CanStart(folded[i]))
+            || NumberReader.Read(folded, numberStart, end) is not { } first
+            || UnitAndRange(folded, i, first, percentWord, end) is not var (unitRead, upper, position))
         {
             return null;
         }
 
-        if (NumberReader.Read(folded, numberStart, end) is not { } first)
-        {
-            return null;
-        }
-
-        var unitRead = percentWord ? new UnitRead(PercentUnit, i, i + 3, first.End) : UnitReader.At(folded, first.End, end);
-        var position = unitRead.End;
-        var unit = unitRead.Unit;
-        if (unit is not null && (ClassWord.Follows(folded, position, end) || ClassWord.IsRating(unit)))
-        {
-            return null; // 3人制, 20万吨级, 10千伏线路: the number names a kind of thing
-        }
-
-        decimal? upper = null;
-        if (ReadRangeEnd(folded, position, end) is { } range)
-        {
-            upper = range.Value;
-            if (unit is null && range.Unit is not null)
-            {
-                unitRead = new UnitRead(range.Unit, range.UnitStart, range.End, range.End);
-                unit = range.Unit;
-            }
-
-            position = range.End;
-        }
-
-        var (afterLength, after) = ComparatorWords.StartingAfter(folded.AsSpan(position, end - position));
-        if (afterLength == 0 && position < end && folded[position] is '余' or '多')
-        {
-            (afterLength, after) = (1, Comparator.AtLeast);
-        }
-
-        after ??= unitRead.Roughly ? Comparator.AtLeast : null;
+        var (afterLength, after) = AfterWord(folded, position, end, unitRead.Roughly);
         var (beforeLength, before) = ComparatorWords.EndingBefore(folded.AsSpan(clauseStart, i - clauseStart));
-        if (unit is null && after is null && before is null && !first.Scaled)
+        var unit = unitRead.Unit;
+        if ((unit is null && after is null && before is null && !first.Scaled) || (unit is null && ClassWord.Follows(folded, first.End, end)))
         {
-            return null;
+            return null; // nothing says what is counted; or 达到一级A排放标准, where 一级 is a grade
         }
 
-        if (unit is null && ClassWord.Follows(folded, first.End, end))
-        {
-            return null; // 达到一级A排放标准: 一级 is a grade
-        }
-
-        var comparator = upper is not null ? Comparator.Between : after ?? before;
-        return new Quantity(i - beforeLength, position + afterLength, numberStart, first.Value, upper, unit, comparator, first.Chinese)
+        return new Quantity(i - beforeLength, position + afterLength, numberStart, first.Value, upper, unit,
+            upper is not null ? Comparator.Between : after ?? before, first.Chinese)
         {
             WordBeforeEnd = i,
             NumberEnd = first.End,
@@ -122,6 +88,37 @@ internal static class QuantityScanner
             AfterWordStart = afterLength > 0 ? position : unitRead.Roughly ? unitRead.Start - 1 : -1,
             Scaled = first.Scaled,
         };
+    }
+
+    // The unit after the number (or after a range's second number) and where the amount ends; null when the unit makes
+    // the number name a kind of thing (3人制, 20万吨级, 10千伏线路).
+    private static (UnitRead Unit, decimal? Upper, int End)? UnitAndRange(string folded, int i, Number first, bool percentWord, int end)
+    {
+        var unitRead = percentWord ? new UnitRead(PercentUnit, i, i + 3, first.End) : UnitReader.At(folded, first.End, end);
+        if (unitRead.Unit is { } unit && (ClassWord.Follows(folded, unitRead.End, end) || ClassWord.IsRating(unit)))
+        {
+            return null;
+        }
+
+        if (ReadRangeEnd(folded, unitRead.End, end) is not { } range)
+        {
+            return (unitRead, null, unitRead.End);
+        }
+
+        var unitOfRange = unitRead.Unit is null && range.Unit is not null ? new UnitRead(range.Unit, range.UnitStart, range.End, range.End) : unitRead;
+        return (unitOfRange, range.Value, range.End);
+    }
+
+    // 以上, 左右 … after the amount; 余 or 多 standing alone after it (300多) means more than, as it does before a unit.
+    private static (int Length, Comparator? Comparator) AfterWord(string folded, int position, int end, bool roughly)
+    {
+        var (length, after) = ComparatorWords.StartingAfter(folded.AsSpan(position, end - position));
+        if (length == 0 && position < end && folded[position] is '余' or '多')
+        {
+            return (1, Comparator.AtLeast);
+        }
+
+        return (length, after ?? (roughly ? Comparator.AtLeast : null));
     }
 
     private static readonly MeasureUnit PercentUnit = new("%", Countable: false);
