@@ -8,7 +8,8 @@ using Luoshi.Storage.Access;
 using Luoshi.Storage.Assignments;
 using Luoshi.Storage.Attachments;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Evaluation;
+using Luoshi.Domain.Reading;
+using Luoshi.Storage.Reading;
 using Luoshi.Storage.Households.Import;
 using Luoshi.Storage.Households.Monitoring;
 using Luoshi.Storage.Households.Reading;
@@ -120,16 +121,25 @@ public sealed partial class Ledger : IAsyncDisposable
         return ReportBatchImport.RunAsync(_session, planId, batch, ct);
     }
 
-    /// <summary>Where every target of a plan (or of all plans) stands as of a date, optionally only those a unit
-    /// (by name or alias) leads.</summary>
-    public Task<IReadOnlyList<TargetStatusRow>> EvaluateAsync(int? planId, DateOnly asOf, string? unit = null, CancellationToken ct = default) =>
-        _session.ReadAsync(
-            async (db, token) =>
-            {
-                var lead = await UnitNames.ResolveAsync(db, unit, token).ConfigureAwait(false);
-                return await PlanEvaluation.RunAsync(_session, db, planId, asOf, lead, token).ConfigureAwait(false);
-            },
-            ct);
+    /// <summary>The plan as of <paramref name="asOf"/>: every task and target with its figures and status and the
+    /// standings made of them — the one reading every output renders; null when there is no such plan.
+    /// <paramref name="narratives"/> adds what the tasks' sent reports said (the ledger workbook and notice need it).</summary>
+    public async Task<PlanReading?> ReadPlanAsync(int planId, DateOnly asOf, bool narratives = false, CancellationToken ct = default) =>
+        (await _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(_session, db, planId, asOf, narratives, token), ct).ConfigureAwait(false))
+        .SingleOrDefault();
+
+    /// <summary>Every plan of the ledger as of <paramref name="asOf"/>, by year and region.</summary>
+    public Task<IReadOnlyList<PlanReading>> ReadPlansAsync(DateOnly asOf, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(_session, db, null, asOf, narratives: false, token), ct);
+
+    /// <summary>The full name of the unit called <paramref name="nameOrAlias"/> (人社局 → 四会市人力资源和社会保障局), or
+    /// null when no unit is called that.</summary>
+    public Task<string?> FindUnitNameAsync(string nameOrAlias, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrAlias);
+        return _session.ReadAsync(
+            async (db, token) => new UnitNames(await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false)).Find(nameOrAlias), ct);
+    }
 
     /// <summary>Changes when a plan's units report or where its lights change; the frequency only while no report is in.</summary>
     public Task<StoreResult> UpdatePlanAsync(int planId, PlanChange change, CancellationToken ct = default)

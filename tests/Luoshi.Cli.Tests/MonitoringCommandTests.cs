@@ -64,7 +64,8 @@ public sealed class MonitoringCommandTests : IDisposable
         var air = JsonDocument.Parse(status.Output).RootElement.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("target").GetString() == "T24.1");
         // 1, 2 and 5 January valid (AQI 43, 144, 100), 3 and 4 without data: 2 of 3 = 66.6667%.
         Assert.Equal(66.6667m, air.GetProperty("actual").GetDecimal());
-        Assert.StartsWith("城区 (2 station(s)), 2022-01-01 to 2022-01-05: 3 valid day(s) of 5 (2 invalid, 2 of them without data)",
+        // The note is for people, in the reader's language (Chinese unless LUOSHI_LANG says English).
+        Assert.StartsWith("城区（2个站点）2022-01-01至2022-01-05：有效天数3天（共5天，无效2天，其中无数据2天）",
             air.GetProperty("computed").GetProperty("note").GetString(), StringComparison.Ordinal);
     }
 }

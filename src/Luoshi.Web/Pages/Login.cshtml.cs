@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Microsoft.AspNetCore.Authentication;
@@ -54,8 +55,8 @@ public sealed class LoginModel(Ledger ledger, SignInThrottle throttle) : PageMod
                 // A unit reporter's start page is its workspace; the overview is for those who read the whole ledger.
                 return LocalRedirect(ReturnUrl == "/" && result.Account!.Role == Domain.Access.AccountRole.UnitReporter ? "/workspace" : ReturnUrl);
             case SignInOutcome.LockedOut:
-                Error = T($"连续输错次数过多，账号已锁定至 {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm}。",
-                    $"Too many failed attempts; the account is locked until {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm} (UTC+8).");
+                Error = T($"连续输错次数过多，账号已锁定至 {(result.LockedUntil is { } zh ? ChinaTime.InChina(zh) : (DateTimeOffset?)null):HH:mm}。",
+                    $"Too many failed attempts; the account is locked until {(result.LockedUntil is { } en ? ChinaTime.InChina(en) : (DateTimeOffset?)null):HH:mm} (UTC+8).");
                 return Page();
             case SignInOutcome.Disabled:
                 Error = T("该账号已停用，请联系系统管理员。", "This account is disabled; ask the administrator.");

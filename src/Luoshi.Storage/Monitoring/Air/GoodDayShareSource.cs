@@ -2,6 +2,8 @@ using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
+using Luoshi.Domain.Wording;
+using Luoshi.Domain.Reading;
 
 namespace Luoshi.Storage.Monitoring.Air;
 
@@ -12,7 +14,7 @@ internal sealed class GoodDayShareSource : IIndicatorSource
 {
     public const string Name = "air.good-day-share";
 
-    public IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%",
+    public IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%", ValueNature.Level,
         "a station set or a station code, e.g. 城区 (luoshi stations list)",
         Keywords: ["优良率", "优良天数", "空气质量"], DefaultScope: "城区");
 
@@ -24,14 +26,14 @@ internal sealed class GoodDayShareSource : IIndicatorSource
         var (stations, problem) = await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
         if (problem is not null)
         {
-            return new IndicatorSeries([], problem, problem);
+            return IndicatorSeries.Empty(Words.Same(problem));
         }
 
         var from = new DateOnly(calendar.Year, 1, 1);
         var to = Min(new DateOnly(calendar.Year, 12, 31), asOf.AddDays(-1));
         if (to < from)
         {
-            return new IndicatorSeries([], $"no day of {calendar.Year} has ended yet", $"{calendar.Year}年尚无完整的一天");
+            return IndicatorSeries.Empty(new Words($"{calendar.Year}年尚无完整的一天", $"no day of {calendar.Year} has ended yet"));
         }
 
         var ids = stations.Select(s => s.Id).ToList();
@@ -49,7 +51,7 @@ internal sealed class GoodDayShareSource : IIndicatorSource
         var year = AirTally.Count(days, from, to);
         var rest = await RestOfLastYearAsync(db, ids, to, ct).ConfigureAwait(false);
         var (note, noteZh) = GoodDayNotes.Of(scope, stations.Count, year);
-        return new IndicatorSeries(values, note, noteZh, goal => GoodDayNotes.ForGoal(goal, year, rest));
+        return new IndicatorSeries(values, new Words(noteZh, note), goal => GoodDayNotes.ForGoal(goal, year, rest) is { } n ? new Words(n.NoteZh, n.Note) : null);
     }
 
     /// <summary>Last year's share of good days over the dates still to come this year: ozone summers and particle

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Reading;
 using Luoshi.Indicators.Air.Daily;
 using Luoshi.Storage;
 using Luoshi.Storage.Monitoring.Views;
@@ -18,7 +19,7 @@ public sealed class AirModel(LedgerReads reads, LedgerClock clock, Ledger ledger
     public AirCalendar? Days { get; private set; }
 
     /// <summary>The plan's targets bound to this scope's share of good days, with what their goal still allows.</summary>
-    public IReadOnlyList<(TargetStatusRow Row, GoodDayOutlook Outlook)> Targets { get; private set; } = [];
+    public IReadOnlyList<(TargetReading Row, GoodDayOutlook Outlook)> Targets { get; private set; } = [];
 
     /// <summary>The day of <paramref name="dayOfYear"/> (1-based), or null after the last day counted.</summary>
     public AirCalendarDay? Day(int dayOfYear) => Days is { } d && dayOfYear <= d.Days.Count ? d.Days[dayOfYear - 1] : null;
@@ -39,8 +40,8 @@ public sealed class AirModel(LedgerReads reads, LedgerClock clock, Ledger ledger
         (Days, Problem) = (read.Value, read.Error?.Message);
         if (Days is { } days && Plan?.Year == Year)
         {
-            Targets = [.. bound.Where(r => r.Computed!.Binding.Scope == scope && r.Goal is > 0 and <= 100)
-                .Select(r => (r, days.Summary.OutlookFor(r.Goal!.Value, days.LastDay)))];
+            Targets = [.. bound.Where(r => r.Target.Binding!.Scope == scope && r.Goal.Value is > 0 and <= 100)
+                .Select(r => (r, days.Summary.OutlookFor(r.Goal.Value!.Value, days.LastDay)))];
         }
     }
 }

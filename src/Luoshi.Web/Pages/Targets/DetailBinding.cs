@@ -4,7 +4,6 @@ using Luoshi.Storage.Indicators;
 using Luoshi.Web.Access;
 using Luoshi.Web.Pages.Monitoring;
 using Microsoft.AspNetCore.Mvc;
-using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Targets;
 
@@ -12,9 +11,6 @@ namespace Luoshi.Web.Pages.Targets;
 /// form to bind the target to an indicator or back to unit reports (anti-forgery checked, audited).</summary>
 public sealed partial class DetailModel
 {
-    /// <summary>How a bound target's value was computed, as the evaluation says; null for a reported target.</summary>
-    public ComputedReading? Computed { get; private set; }
-
     /// <summary>The indicators the office may bind to.</summary>
     public static IReadOnlyList<IndicatorInfo> Indicators => Ledger.Indicators;
 
@@ -50,11 +46,6 @@ public sealed partial class DetailModel
     private async Task LoadBindingAsync(string code)
     {
         var ct = HttpContext.RequestAborted;
-        if (Target!.Binding is not null)
-        {
-            Computed = (await Reads.StatusAsync(Plan!.Id, AsOf, ct)).FirstOrDefault(r => r.TargetCode == code)?.Computed;
-        }
-
         if (User.RunsLedger())
         {
             var stations = await ledger.Value.ListStationsAsync(ct);
@@ -72,5 +63,5 @@ public sealed partial class DetailModel
     };
 
     /// <summary>The note in the reader's language.</summary>
-    public string? ComputedNote => Computed is null ? null : T(Computed.NoteZh, Computed.Note);
+    public string? ComputedNote => Reading?.Note?.ToString();
 }
