@@ -32,15 +32,15 @@ internal static class PlanExplanationWriter
         output.WriteLine("|---|---|---|");
         foreach (var dropped in plan.Dropped)
         {
-            output.WriteLine($"| {dropped.Task} | {Cell(dropped.Words)} | {Cell(ExplainWords.Of(dropped.Reason, Lang.English))} |");
+            output.WriteLine($"| {dropped.Task} | {Cell(dropped.Words)} | {Cell(ExplainWords.Of(dropped.Reason).ToString())} |");
         }
     }
 
     // “以上”：数字后的比较词 — the report's words first, then the rule that read them.
     private static string Part(Evidence? evidence) => evidence is null ? ""
         : Cell(evidence.Words.Length > 0
-            ? $"“{evidence.Words}”{Lang.Pick("：", ": ")}{ExplainWords.Of(evidence.Rule, Lang.English)}"
-            : ExplainWords.Of(evidence.Rule, Lang.English));
+            ? $"“{evidence.Words}”{Lang.Pick("：", ": ")}{ExplainWords.Of(evidence.Rule).ToString()}"
+            : ExplainWords.Of(evidence.Rule).ToString());
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -42,11 +42,11 @@ internal sealed class PlanJsonWriter : PlanWriter
         }
         else if (info.Type == typeof(Evidence))
         {
-            AddWhy(info, o => ExplainWords.Of(((Evidence)o).Rule, Lang.English));
+            AddWhy(info, o => ExplainWords.Of(((Evidence)o).Rule).ToString());
         }
         else if (info.Type == typeof(DroppedNumber))
         {
-            AddWhy(info, o => ExplainWords.Of(((DroppedNumber)o).Reason, Lang.English));
+            AddWhy(info, o => ExplainWords.Of(((DroppedNumber)o).Reason).ToString());
         }
     }
 
