@@ -40,7 +40,7 @@ internal static class QuantityTargets
             }
 
             targets.AddRange(SharedAmount.Split(target));
-            memory.LastNoun = target.Noun ?? memory.LastNoun;
+            memory.LastTarget = target;
             previousEnd = q.End;
         }
 
@@ -105,7 +105,7 @@ internal static class QuantityTargets
         };
         return new TargetCandidate(frame.SpanStart, frame.SpanEnd, TargetKind.Growth, comparator, value, upper, q.Unit!.Text,
             Subject(subject, s, frame, q.End))
-        { Source = q, ComparatorRule = rule, SubjectRule = SubjectRuleOf(frame, ExplainRule.WordsBefore), Noun = subject };
+        { Source = q, ComparatorRule = rule, SubjectRule = SubjectRuleOf(frame, ExplainRule.WordsBefore) };
     }
 
     private static bool IsPrice(ReadOnlySpan<char> before) =>
@@ -119,22 +119,20 @@ internal static class QuantityTargets
         var noun = CountedNoun.After(s, q, frame, kind, subject.Length);
         var full = noun is { } n ? subject + s.Original[n.Start..n.End] : subject;
         var rule = SubjectRuleOf(frame, noun is null ? ExplainRule.WordsBefore : ExplainRule.WithNounAfter);
-        var foldedFull = SubjectText.Fold(full);
         string? counted = noun is { } c ? s.Original[c.Start..c.End].Trim() : null;
-        if (frame.Subject is null && noun is null && VerbWords.AreOnlyVerbs(foldedFull) && !CountedNoun.StartsNoun(Suffix(s.Folded, q, frame))
-            && memory.Antecedent(s) is { } antecedent)
+        if (frame.Subject is null && noun is null && VerbWords.AreOnlyVerbs(SubjectText.Fold(full))
+            && !CountedNoun.StartsNoun(Suffix(s.Folded, q, frame)) && memory.Antecedent(s) is { } antecedent)
         {
             // 实施城市更新项目40个，年内完成25个: the second names only its verb; what it counts is the first's.
             (full, counted, rule) = (antecedent + full, antecedent, ExplainRule.Borrowed);
-            foldedFull = SubjectText.Fold(full);
         }
 
-        var unit = q.Unit?.Text ?? CountedNoun.UnitEnding(foldedFull);
+        var unit = q.Unit?.Text ?? CountedNoun.UnitEnding(SubjectText.Fold(full));
         return new TargetCandidate(frame.SpanStart, frame.SpanEnd, kind, comparator, q.Value, q.Upper, unit,
             Subject(full, s, frame, noun?.End ?? q.End))
         {
             Source = q, ComparatorRule = comparatorRule, SubjectRule = rule, UnitFromSubject = q.Unit is null && unit is not null,
-            Noun = counted ?? VerbWords.Noun(full, foldedFull),
+            Noun = counted,
         };
     }
 

@@ -4,8 +4,8 @@ namespace Luoshi.ReportParsing.Targets;
 /// (实施城市更新项目40个，年内完成25个).</summary>
 internal sealed class SentenceMemory
 {
-    /// <summary>What the last target of the sentence counts (城市更新项目), or null.</summary>
-    public string? LastNoun { get; set; }
+    /// <summary>The last number target of the sentence, or null.</summary>
+    public TargetCandidate? LastTarget { get; set; }
 
     /// <summary>True once the sentence has said 其中: the amounts after it that name no work of their own are parts of
     /// the total before (改造老旧小区118个，其中，中心城区53个).</summary>
@@ -14,12 +14,14 @@ internal sealed class SentenceMemory
     /// <summary>The clause before the one being read, or null at the sentence's start.</summary>
     public Clause? PreviousClause { get; set; }
 
-    /// <summary>The noun a verb-only clause refers to: the last target's, else what the clause before names.</summary>
+    /// <summary>The noun a verb-only clause refers to: what the last target counts (its noun after the number, or its
+    /// subject without work verbs: 县乡公路路面改善提升工程建成 → 县乡公路路面改善提升工程), else what the clause before names.</summary>
     public string? Antecedent(SentenceContext s)
     {
-        if (LastNoun is not null)
+        if (LastTarget is { } last)
         {
-            return LastNoun;
+            // Worked out only when a clause borrows it: most sentences never need it.
+            return last.Noun ?? VerbWords.Noun(last.Subject, SubjectText.Fold(last.Subject));
         }
 
         if (PreviousClause is not { } previous)

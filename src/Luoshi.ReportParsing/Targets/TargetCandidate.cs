@@ -32,6 +32,7 @@ internal sealed record TargetCandidate(
     /// <summary>True when the unit comes from the end of the subject (服务人次达200万).</summary>
     public bool UnitFromSubject { get; init; }
 
-    /// <summary>What the amount counts (园林绿化项目), for a later clause that states only a verb (年内完成153个).</summary>
+    /// <summary>The noun after the amount that says what it counts (园林绿化项目), for a later clause that states only a
+    /// verb (年内完成153个); null when the subject itself names it.</summary>
     public string? Noun { get; init; }
 }

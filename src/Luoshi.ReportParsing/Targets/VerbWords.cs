@@ -43,10 +43,18 @@ internal static class VerbWords
         return false;
     }
 
+    private static readonly System.Buffers.SearchValues<char> FirstCharacters =
+        System.Buffers.SearchValues.Create(string.Concat(Work.Select(w => w[0]).Distinct()));
+
     /// <summary>True when <paramref name="text"/> is made only of work verbs (年内完成, 开工建设), or is empty.</summary>
     public static bool AreOnlyVerbs(ReadOnlySpan<char> text)
     {
         text = text.Trim();
+        if (!text.IsEmpty && !FirstCharacters.Contains(text[0]))
+        {
+            return false; // most subjects open with a noun: one look rules them out
+        }
+
         while (!text.IsEmpty)
         {
             var verb = VerbAtStart(text);
