@@ -14,9 +14,11 @@ public sealed class PlanReading
     private IReadOnlyList<UnitStanding>? _units;
     private IReadOnlyList<SectionStatus>? _sections;
 
-    private PlanReading(Plan plan, DateOnly asOf, IReadOnlyList<TaskReading> tasks, IReadOnlyList<ReportSummary> reports)
+    private readonly IReadOnlyList<ReportSummary>? _reports;
+
+    private PlanReading(Plan plan, DateOnly asOf, IReadOnlyList<TaskReading> tasks, IReadOnlyList<ReportSummary>? reports)
     {
-        (Plan, AsOf, Tasks, Reports) = (plan, asOf, tasks, reports);
+        (Plan, AsOf, Tasks, _reports) = (plan, asOf, tasks, reports);
         Calendar = new ReportingCalendar(plan.Year, plan.Cadence);
         Targets = [.. tasks.SelectMany(t => t.Targets)];
         Totals = StatusCounts.Count(Targets.Select(t => t.Status));
@@ -37,8 +39,10 @@ public sealed class PlanReading
     /// <summary>Every target, in the plan's order.</summary>
     public IReadOnlyList<TargetReading> Targets { get; }
 
-    /// <summary>Every report's summary, in period order.</summary>
-    public IReadOnlyList<ReportSummary> Reports { get; }
+    /// <summary>Every report's summary, in period order; only in a reading made with <see cref="ReadingParts.Reports"/>
+    /// (asking a reading made without them is a bug, not an empty list).</summary>
+    public IReadOnlyList<ReportSummary> Reports =>
+        _reports ?? throw new InvalidOperationException("this reading was made without the report summaries (ReadingParts.Reports)");
 
     /// <summary>The targets by status.</summary>
     public StatusCounts Totals { get; }

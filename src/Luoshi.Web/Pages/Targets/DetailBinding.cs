@@ -1,6 +1,7 @@
 using Luoshi.Domain.Plans;
 using Luoshi.Storage;
 using Luoshi.Storage.Indicators;
+using Luoshi.Storage.Monitoring.Views;
 using Luoshi.Web.Access;
 using Luoshi.Web.Pages.Monitoring;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,10 @@ namespace Luoshi.Web.Pages.Targets;
 /// form to bind the target to an indicator or back to unit reports (anti-forgery checked, audited).</summary>
 public sealed partial class DetailModel
 {
+    /// <summary>For a target bound to an AQI-based air indicator (good-day share, heavy-pollution days): its scope's year
+    /// under both HJ 633 versions and the version the plan's goals were written under; null otherwise.</summary>
+    public AirComparison? AirComparison { get; private set; }
+
     /// <summary>The indicators the office may bind to.</summary>
     public static IReadOnlyList<IndicatorInfo> Indicators => Ledger.Indicators;
 
@@ -46,6 +51,13 @@ public sealed partial class DetailModel
     private async Task LoadBindingAsync(string code)
     {
         var ct = HttpContext.RequestAborted;
+        if (Target!.Binding is { Indicator: "air.good-day-share" or "air.heavy-pollution-days" } binding)
+        {
+            var (scope, planId, year) = (binding.Scope, Plan!.Id, Plan.Year);
+            AirComparison = (await Reads.CachedAsync($"air-compare:{scope}:{year}:{AsOf:yyyy-MM-dd}:{planId}",
+                token => ledger.Value.ReadAirComparisonAsync(scope, year, AsOf, planId, token), ct)).Value;
+        }
+
         if (User.RunsLedger())
         {
             var stations = await ledger.Value.ListStationsAsync(ct);
@@ -57,7 +69,7 @@ public sealed partial class DetailModel
     /// <summary>The monitoring page that shows a binding's data, or null for an indicator without one.</summary>
     public static string? PageOf(IndicatorBinding binding) => binding.Indicator switch
     {
-        "air.good-day-share" => "/monitoring/air?scope=" + Uri.EscapeDataString(binding.Scope),
+        var air when air.StartsWith("air.", StringComparison.Ordinal) => "/monitoring/air?scope=" + Uri.EscapeDataString(binding.Scope),
         "water.compliance-rate" => "/monitoring/water?scope=" + Uri.EscapeDataString(binding.Scope),
         _ => null,
     };
