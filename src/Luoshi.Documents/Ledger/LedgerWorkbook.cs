@@ -23,7 +23,7 @@ public static class LedgerWorkbook
     public static async Task<StoreResult> WriteAsync(Storage.Ledger ledger, int planId, DateOnly asOf, Stream output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        var reading = await ledger.ReadPlanAsync(planId, asOf, ReadingParts.All, ct).ConfigureAwait(false);
+        var reading = await ledger.ReadPlanAsync(planId, asOf, ReadingParts.Narratives, ct).ConfigureAwait(false);
         if (reading is null)
         {
             return StoreResult.Fail($"there is no plan {planId.ToString(CultureInfo.InvariantCulture)} in the ledger");
