@@ -31,7 +31,7 @@ internal static class ListSegments
             : new QuantityFrame(start, q.Start, end, spanStart, spanEnd) { IsListItem = true };
     }
 
-    // 、 outside brackets separates items; without one, 和, 及 or 与 between two amounts does (新（改、扩）建 keeps its
+    // 、 outside brackets separates items; without one, 和, 及 (or 以及) or 与 between two amounts does (新（改、扩）建 keeps its
     // 、, a word such as 人力资源和社会保障局 is never between two amounts, and 及以上 is a comparator).
     private static int Separator(string folded, int from, int to, bool first)
     {
@@ -56,9 +56,11 @@ internal static class ListSegments
             }
             else if (depth == 0 && separators.Contains(c) && !(c == '及' && i + 1 < to && folded[i + 1] == '以'))
             {
+                // 以及 is one conjunction: the item before ends before 以, the item after starts after 及.
+                var conjunctionStart = c == '及' && i > from && folded[i - 1] == '以' ? i - 1 : i;
                 if (first)
                 {
-                    return i;
+                    return conjunctionStart;
                 }
 
                 found = i;

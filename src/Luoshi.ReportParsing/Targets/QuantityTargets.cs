@@ -120,10 +120,11 @@ internal static class QuantityTargets
         var full = noun is { } n ? subject + s.Original[n.Start..n.End] : subject;
         var rule = SubjectRuleOf(frame, noun is null ? ExplainRule.WordsBefore : ExplainRule.WithNounAfter);
         string? counted = noun is { } c ? s.Original[c.Start..c.End].Trim() : null;
-        if (frame.Subject is null && noun is null && VerbWords.AreOnlyVerbs(SubjectText.Fold(full))
+        if (frame.Subject is null && noun is null && NamesNoThing(SubjectText.Fold(full))
             && !CountedNoun.StartsNoun(Suffix(s.Folded, q, frame)) && memory.Antecedent(s) is { } antecedent)
         {
             // 实施城市更新项目40个，年内完成25个: the second names only its verb; what it counts is the first's.
+            // 铺设供热主管网，全长约4.3公里: 全长 names a dimension; whose it is, the clause before says.
             (full, counted, rule) = (antecedent + full, antecedent, ExplainRule.Borrowed);
         }
 
@@ -135,6 +136,10 @@ internal static class QuantityTargets
             Noun = counted,
         };
     }
+
+    // Only work verbs (年内完成) or only a dimension (全长): the words name no thing of their own.
+    private static bool NamesNoThing(string foldedSubject) =>
+        VerbWords.AreOnlyVerbs(foldedSubject) || DimensionWords.IsOnlyDimension(foldedSubject);
 
     private static ReadOnlySpan<char> Suffix(string folded, Quantity q, QuantityFrame frame) =>
         folded.AsSpan(q.End, Math.Max(0, frame.End - q.End));

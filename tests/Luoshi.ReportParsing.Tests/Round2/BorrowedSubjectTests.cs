@@ -1,3 +1,5 @@
+using Luoshi.Domain.Plans;
+
 namespace Luoshi.ReportParsing.Tests.Round2;
 
 /// <summary>A clause that states only a verb and an amount counts what the clause or item before it named.</summary>
@@ -42,5 +44,30 @@ public sealed class BorrowedSubjectTests
         var read = ParsedReport.Read("改扩建乡镇敬老院20所，村（社区）幸福院147所。");
 
         Assert.Equal(["改扩建乡镇敬老院", "村（社区）幸福院"], read.Select(r => r.Subject));
+    }
+
+    [Fact]
+    public void Parse_ClauseWithOnlyADimensionWord_MeasuresWhatTheClauseBeforeNamed()
+    {
+        var target = ParsedReport.Single("敷设城东片区雨水管网，全长约6.2公里。");
+
+        Assert.Equal((6.2m, "~", "公里", "敷设城东片区雨水管网全长"),
+            (target.Value!.Value, target.Comparator.ToSymbol(), target.Unit, target.Subject));
+    }
+
+    [Fact]
+    public void Parse_DimensionAfterACountedTarget_BorrowsItsNoun()
+    {
+        var read = ParsedReport.Read("新建农村公路5条，总里程不少于120公里。");
+
+        Assert.Equal([(5m, ">=", "条", "新建农村公路"), (120m, ">=", "公里", "农村公路总里程")], read);
+    }
+
+    [Fact]
+    public void Parse_DimensionWithItsOwnNoun_KeepsItsOwnSubject()
+    {
+        var read = ParsedReport.Read("敷设城东片区雨水管网，绿道全长12公里。");
+
+        Assert.Equal([(12m, ">=", "公里", "绿道全长")], read);
     }
 }

@@ -59,4 +59,20 @@ public sealed class JoinedAmountTests
 
         Assert.Equal(5m, target.Value);
     }
+
+    [Fact]
+    public void Parse_AmountsJoinedByYiJi_EndTheItemBeforeTheConjunction()
+    {
+        var read = ParsedReport.Read("举办800场社区电影放映以及300场非遗展演。");
+
+        Assert.Equal([(800m, ">=", "场", "举办社区电影放映"), (300m, ">=", "场", "非遗展演")], read);
+    }
+
+    [Fact]
+    public void Parse_YiJiBetweenNouns_DoesNotSplitTheAmount()
+    {
+        var read = ParsedReport.Read("为城区以及乡镇困难家庭安装燃气报警器600户。");
+
+        Assert.Equal([600m], read.Select(r => r.Value!.Value));
+    }
 }
