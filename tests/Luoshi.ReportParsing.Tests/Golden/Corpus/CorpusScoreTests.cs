@@ -57,16 +57,29 @@ public sealed class CorpusScoreTests
     /// <summary>The per-passage table in Markdown.</summary>
     internal static string Table(IReadOnlyList<PassageScore> scores)
     {
-        var table = new StringBuilder("| passage | level | year | labelled | found right | false | kind right | subject right |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+        var table = new StringBuilder("| passage | set | level | year | labelled | found right | false | kind right | subject right |\n|---|---|---|---:|---:|---:|---:|---:|---:|\n");
         foreach (var s in scores)
         {
             table.Append(CultureInfo.InvariantCulture,
-                $"| {s.Passage.Name} | {s.Passage.Level} | {s.Passage.Year} | {s.Labelled} | {s.Found} | {s.False.Count} | {s.KindRight} | {s.SubjectRight} |\n");
+                $"| {s.Passage.Name} | {s.Passage.Set} | {s.Passage.Level} | {s.Passage.Year} | {s.Labelled} | {s.Found} | {s.False.Count} | {s.KindRight} | {s.SubjectRight} |\n");
         }
 
-        table.Append(CultureInfo.InvariantCulture,
-            $"| **all {scores.Count}** | | | {scores.Sum(s => s.Labelled)} | {scores.Sum(s => s.Found)} | {scores.Sum(s => s.False.Count)} | {scores.Sum(s => s.KindRight)} | {scores.Sum(s => s.SubjectRight)} |\n");
+        foreach (var set in CorpusPassage.Sets)
+        {
+            Total(table, $"{set} ({scores.Count(s => s.Passage.Set == set)})", scores.Where(s => s.Passage.Set == set).ToList());
+        }
+
+        Total(table, $"all {scores.Count}", scores);
         return table.ToString();
+    }
+
+    private static void Total(StringBuilder table, string name, IReadOnlyList<PassageScore> scores)
+    {
+        var labelled = scores.Sum(s => s.Labelled);
+        var found = scores.Sum(s => s.Found);
+        var share = labelled == 0 ? 0 : 100.0 * found / labelled;
+        table.Append(CultureInfo.InvariantCulture,
+            $"| **{name}** | | | | {labelled} | {found} ({share:0.0}%) | {scores.Sum(s => s.False.Count)} | {scores.Sum(s => s.KindRight)} | {scores.Sum(s => s.SubjectRight)} |\n");
     }
 
     internal static string Misses(IReadOnlyList<PassageScore> scores) => string.Join('\n', scores.SelectMany(s =>
