@@ -9,4 +9,8 @@ internal static class ClassWord
     /// <summary>True for a unit that rates a kind of equipment rather than measuring an amount: 10千伏线路 is a class of
     /// line, never a promise of ten kilovolts.</summary>
     public static bool IsRating(MeasureUnit unit) => unit.Text == "千伏";
+
+    /// <summary>True when a Chinese numeral with 次 makes a term, not a count: 二次供水, 一次性, 三次分配. Reports count
+    /// times in digits (开展12次).</summary>
+    public static bool IsOrdinalTerm(MeasureUnit unit, bool chinese) => chinese && unit.Text == "次";
 }

@@ -91,11 +91,12 @@ internal static class QuantityScanner
     }
 
     // The unit after the number (or after a range's second number) and where the amount ends; null when the unit makes
-    // the number name a kind of thing (3人制, 20万吨级, 10千伏线路).
+    // the number name a kind of thing (3人制, 20万吨级, 10千伏线路, 二次供水).
     private static (UnitRead Unit, decimal? Upper, int End)? UnitAndRange(string folded, int i, Number first, bool percentWord, int end)
     {
         var unitRead = percentWord ? new UnitRead(PercentUnit, i, i + 3, first.End) : UnitReader.At(folded, first.End, end);
-        if (unitRead.Unit is { } unit && (ClassWord.Follows(folded, unitRead.End, end) || ClassWord.IsRating(unit)))
+        if (unitRead.Unit is { } unit
+            && (ClassWord.Follows(folded, unitRead.End, end) || ClassWord.IsRating(unit) || ClassWord.IsOrdinalTerm(unit, first.Chinese)))
         {
             return null;
         }

@@ -45,7 +45,7 @@ internal static class MilestoneCue
         var body = SubjectText.SkipFraming(folded, c.Start, c.End);
         var lead = folded.AsSpan(c.Start, Math.Max(0, eventAt - c.Start));
         var isCompletion = eventWord == "完成";
-        var objectText = isCompletion ? folded.AsSpan(eventAt, c.End - eventAt) : folded.AsSpan(body, c.End - body);
+        var objectText = isCompletion ? CompletedObject(folded, c, eventAt) : folded.AsSpan(body, c.End - body);
         var promised = AnyEvent.Find(folded.AsSpan(body, c.End - body)).At == 0 || OpensWithPromise(folded, c);
         if ((isCompletion && !QuantityTargets.EndsWithAny(objectText, CompletionObjects))
             || QuantityTargets.EndsWithAny(objectText, OngoingObjects)
@@ -75,6 +75,39 @@ internal static class MilestoneCue
             ComparatorRule = ExplainRule.Milestone, SubjectRule = rule, Cue = (eventAt, eventAt + eventWord.Length),
         };
     }
+
+    // 完成 before its object (完成靖宁路给水管网工程) or closing the clause after it (“村村通”工程今年全面完成): the
+    // object is what must end in a project word; adverbs and a time between the object and 完成 are not part of it.
+    private static ReadOnlySpan<char> CompletedObject(string folded, Clause c, int eventAt)
+    {
+        if (eventAt + 2 < c.End)
+        {
+            return folded.AsSpan(eventAt, c.End - eventAt);
+        }
+
+        var lead = folded.AsSpan(c.Start, eventAt - c.Start);
+        foreach (var adverb in CompletionAdverbs)
+        {
+            if (lead.EndsWith(adverb, StringComparison.Ordinal))
+            {
+                lead = lead[..^adverb.Length];
+                break;
+            }
+        }
+
+        for (var from = Math.Max(0, lead.Length - 6); from < lead.Length; from++)
+        {
+            if (DeadlinePhrase.LengthAt(folded, c.Start + from) == lead.Length - from)
+            {
+                return lead[..from];
+            }
+        }
+
+        return lead;
+    }
+
+    // How a report says a project finishes in full: 全面完成, 如期完成, 全部完成.
+    private static readonly string[] CompletionAdverbs = ["全面", "全部", "如期", "按期", "按时"];
 
     private static bool OpensWithPromise(string folded, Clause c)
     {

@@ -103,8 +103,8 @@ internal static class NotPromised
     }
 
     // 以上, 以下 or a range directly before a noun says which things are meant: 60岁以上老人, 10亿元以上项目, 35-64岁妇女.
-    // For a count it does so only beside another amount (改造200个100户以上老旧小区) or a rate; alone (引进100名以上
-    // 校长) it is the promise.
+    // For a count, or an amount whose noun is its unit, it does so only beside another amount (改造200个100户以上老旧小区)
+    // or a rate; alone (引进100名以上校长, 解决300万以上农村人口饮水困难) it is the promise.
     private static bool IsQualifier(string folded, Clause clause, List<Quantity> quantities, int i)
     {
         var q = quantities[i];
@@ -113,7 +113,8 @@ internal static class NotPromised
             return false;
         }
 
-        if (q.Unit is not { Countable: true })
+        // A unit-less amount (300万以上农村人口) has its noun as its unit: it counts the noun, like a count does.
+        if (q.Unit is { Countable: false })
         {
             return true;
         }

@@ -69,8 +69,28 @@ internal static class TargetFinder
             }
         }
 
-        var cue = WordCues.Coverage(s, clause, memory) ?? WordCues.BottomLine(s, clause)
-            ?? MilestoneCue.Find(s, clause, memory.PreviousClause, dated) ?? WordCues.Direction(s, clause);
+        // A cue word inside a quoted name (实施“寄宿生生活补助全覆盖计划”) names a programme; it promises nothing itself.
+        var cue = Unquoted(WordCues.Coverage(s, clause, memory), excluded) ?? Unquoted(WordCues.BottomLine(s, clause), excluded)
+            ?? Unquoted(MilestoneCue.Find(s, clause, memory.PreviousClause, dated), excluded)
+            ?? Unquoted(WordCues.Direction(s, clause), excluded);
         return cue is null ? [] : [cue];
+    }
+
+    private static TargetCandidate? Unquoted(TargetCandidate? cue, List<(int Start, int End)> excluded)
+    {
+        if (cue is null)
+        {
+            return null;
+        }
+
+        foreach (var (start, end) in excluded)
+        {
+            if (cue.Cue.Start >= start && cue.Cue.Start < end)
+            {
+                return null;
+            }
+        }
+
+        return cue;
     }
 }

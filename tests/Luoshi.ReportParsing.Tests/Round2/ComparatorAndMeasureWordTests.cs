@@ -63,4 +63,26 @@ public sealed class ComparatorAndMeasureWordTests
     {
         Assert.Empty(ParsedReport.Of("启动国土空间规划2035修编。").Targets);
     }
+
+    [Theory]
+    [InlineData("为老旧住宅加装电梯80部。", 80, "部")]
+    [InlineData("开展送戏下乡演出120场次。", 120, "场次")]
+    [InlineData("为孕产妇提供产前检查服务5次。", 5, "次")]
+    [InlineData("完成14村人居环境整治。", 14, "村")]
+    public void Parse_CountedInElevatorsShowsTimesOrVillages_ReadsTheUnit(string sentence, decimal value, string unit)
+    {
+        var target = ParsedReport.Single(sentence);
+
+        Assert.Equal((value, unit), (target.Value!.Value, target.Unit));
+    }
+
+    [Theory]
+    [InlineData("由5部门联合开展食品安全检查。")]
+    [InlineData("完成二次供水设施改造。")]
+    [InlineData("推动一次性塑料制品减量。")]
+    [InlineData("健全3村级组织议事规则。")]
+    public void Parse_WordThatOpensWithAUnitCharacter_IsNoAmount(string sentence)
+    {
+        Assert.DoesNotContain(ParsedReport.Of(sentence).Targets, t => t.Value is not null);
+    }
 }

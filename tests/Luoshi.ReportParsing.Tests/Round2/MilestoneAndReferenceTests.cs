@@ -46,4 +46,39 @@ public sealed class MilestoneAndReferenceTests
 
         Assert.Equal("保障性住房投入使用", target.Subject);
     }
+
+    [Theory]
+    [InlineData("争取城区燃气管网改造工程今年全面完成。", "城区燃气管网改造工程")]
+    [InlineData("北环路改造项目6月底前如期完成。", "北环路改造项目")]
+    public void Parse_CompletionAfterTheProjectWithATime_IsAMilestone(string sentence, string subject)
+    {
+        var target = ParsedReport.Single(sentence);
+
+        Assert.Equal(TargetKind.Milestone, target.Kind);
+        Assert.Contains(subject, target.Subject, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("全年目标任务今年全面完成。")]
+    [InlineData("城区燃气管网改造工程加快完成。")]
+    public void Parse_CompletionAfterSomethingThatIsNoProjectOrWithoutATime_IsNoMilestone(string sentence)
+    {
+        Assert.Empty(ParsedReport.Of(sentence).Targets);
+    }
+
+    [Theory]
+    [InlineData("实施“农村寄宿生生活补助全覆盖计划”。")]
+    [InlineData("开展“不发生安全事故”承诺活动。")]
+    public void Parse_CueWordInsideAQuotedName_IsNoTarget(string sentence)
+    {
+        Assert.Empty(ParsedReport.Of(sentence).Targets);
+    }
+
+    [Fact]
+    public void Parse_CueWordOutsideTheQuotedName_IsStillATarget()
+    {
+        var target = ParsedReport.Single("实施“农村寄宿生生活补助计划”，实现寄宿生生活补助全覆盖。");
+
+        Assert.Equal((TargetKind.Coverage, 100m), (target.Kind, target.Value!.Value));
+    }
 }

@@ -53,4 +53,20 @@ public sealed class QualifierTests
 
         Assert.Equal((1500m, ">=", "场"), (target.Value!.Value, target.Comparator.ToSymbol(), target.Unit));
     }
+
+    [Fact]
+    public void Parse_UnitlessAmountWithYiShangBeforeItsNoun_IsThePromise()
+    {
+        var target = ParsedReport.Single("解决120万以上农村人口饮水安全问题。");
+
+        Assert.Equal((1_200_000m, ">=", (string?)null), (target.Value!.Value, target.Comparator.ToSymbol(), target.Unit));
+    }
+
+    [Fact]
+    public void Parse_UnitlessAmountWithYiShangBesideAnotherAmount_IsAQualifier()
+    {
+        var target = ParsedReport.Single("改造30个1万以上人口集镇的供水管网。");
+
+        Assert.Equal((30m, "个"), (target.Value!.Value, target.Unit));
+    }
 }
