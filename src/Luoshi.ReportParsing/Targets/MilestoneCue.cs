@@ -46,7 +46,8 @@ internal static class MilestoneCue
         var lead = folded.AsSpan(c.Start, Math.Max(0, eventAt - c.Start));
         var isCompletion = eventWord == "完成";
         var objectText = isCompletion ? CompletedObject(folded, c, eventAt) : folded.AsSpan(body, c.End - body);
-        var promised = AnyEvent.Find(folded.AsSpan(body, c.End - body)).At == 0 || OpensWithPromise(folded, c);
+        var promised = AnyEvent.Find(folded.AsSpan(body, c.End - body)).At == 0 || OpensWithPromise(folded, c)
+            || ClosesAfterProject(folded, c, eventAt);
         if ((isCompletion && !QuantityTargets.EndsWithAny(objectText, CompletionObjects))
             || QuantityTargets.EndsWithAny(objectText, OngoingObjects)
             || lead.Contains('是') // 2019年是全面建成小康社会关键之年 describes the year
@@ -76,15 +77,32 @@ internal static class MilestoneCue
         };
     }
 
-    // 完成 before its object (完成靖宁路给水管网工程) or closing the clause after it (“村村通”工程今年全面完成): the
-    // object is what must end in a project word; adverbs and a time between the object and 完成 are not part of it.
-    private static ReadOnlySpan<char> CompletedObject(string folded, Clause c, int eventAt)
+    // 完成 before its object (完成靖宁路给水管网工程（三期）) or closing the clause after it (“村村通”工程今年全面完成).
+    private static ReadOnlySpan<char> CompletedObject(string folded, Clause c, int eventAt) =>
+        eventAt + 2 < c.End ? WithoutTrailingBracket(folded.AsSpan(eventAt, c.End - eventAt)) : ObjectBefore(folded, c, eventAt);
+
+    // X工程建成通车, S246线改线工程竣工: the events close the clause after a project — the list states it as done this
+    // year, as 建成X does; 随着X工程建成 (as X opens) only sets the scene.
+    private static bool ClosesAfterProject(string folded, Clause c, int eventAt)
     {
-        if (eventAt + 2 < c.End)
+        var rest = folded.AsSpan(eventAt, c.End - eventAt);
+        for (var word = AnyEvent.Find(rest); word.At == 0; word = AnyEvent.Find(rest))
         {
-            return folded.AsSpan(eventAt, c.End - eventAt);
+            rest = rest[word.Phrase.Length..];
         }
 
+        return rest.IsEmpty && QuantityTargets.EndsWithAny(ObjectBefore(folded, c, eventAt), ProjectNouns)
+            && !QuantityTargets.StartsWithAny(folded.AsSpan(c.Start, c.End - c.Start), SceneLeads);
+    }
+
+    private static readonly string[] ProjectNouns = ["工程", "项目"];
+
+    // 推进X项目建成 is an aim and 随着X工程建成 a setting, not a project stated as done.
+    private static readonly string[] SceneLeads = [.. VagueLeads, "随着", "待"];
+
+    // The words before the event without the adverbs and the time between them and it: “村村通”工程今年全面完成 → “村村通”工程.
+    private static ReadOnlySpan<char> ObjectBefore(string folded, Clause c, int eventAt)
+    {
         var lead = folded.AsSpan(c.Start, eventAt - c.Start);
         foreach (var adverb in CompletionAdverbs)
         {
@@ -104,6 +122,13 @@ internal static class MilestoneCue
         }
 
         return lead;
+    }
+
+    // 完成城镇老旧小区改造项目（三期）: a bracket after the project names its phase.
+    private static ReadOnlySpan<char> WithoutTrailingBracket(ReadOnlySpan<char> text)
+    {
+        var open = text.LastIndexOfAny('（', '(');
+        return open > 0 && text[^1] is '）' or ')' ? text[..open] : text;
     }
 
     // How a report says a project finishes in full: 全面完成, 如期完成, 全部完成.

@@ -19,9 +19,12 @@ internal static class WordCues
         ("逐年下降", Comparator.AtMost), ("逐年减少", Comparator.AtMost), ("只降不升", Comparator.AtMost),
         ("保持适度增长", Comparator.AtLeast), ("保持稳定增长", Comparator.AtLeast), ("保持较快增长", Comparator.AtLeast),
         ("保持合理增长", Comparator.AtLeast),
+        // 增速由负转平 / 由负转正: a fall turned to no fall, or to a rise — at least last year's value.
+        ("由负转平", Comparator.AtLeast), ("由负转正", Comparator.AtLeast),
     ];
 
-    // "Keeps going" phrases promise a direction only for a measurable subject: 能耗继续下降, not 能力持续提升.
+    // "Keeps going" phrases promise a direction only for a measurable subject: 能耗继续下降, not 能力持续提升; one
+    // measurable part of a joined subject is enough (能耗、主要污染物排放进一步降低).
     private static readonly (string Phrase, Comparator Comparator)[] ContinuingPhrases =
     [
         ("继续下降", Comparator.AtMost), ("持续下降", Comparator.AtMost), ("进一步下降", Comparator.AtMost),
@@ -30,6 +33,8 @@ internal static class WordCues
         ("继续增长", Comparator.AtLeast), ("持续增长", Comparator.AtLeast), ("稳步增长", Comparator.AtLeast),
         ("继续提高", Comparator.AtLeast), ("持续提高", Comparator.AtLeast), ("稳步提高", Comparator.AtLeast),
         ("继续增加", Comparator.AtLeast), ("持续增加", Comparator.AtLeast), ("稳步提升", Comparator.AtLeast),
+        ("进一步降低", Comparator.AtMost), ("进一步减少", Comparator.AtMost), ("进一步提高", Comparator.AtLeast),
+        ("进一步增加", Comparator.AtLeast),
     ];
 
     // One pass over the clause tells whether any phrase is there at all; most clauses hold none.
@@ -47,7 +52,7 @@ internal static class WordCues
     private static readonly string[] MeasurableNouns =
     [
         "收入", "投入", "产值", "产量", "总量", "面积", "人数", "数量", "比重", "占比", "增加值", "税收", "利润",
-        "营业额", "存款", "贷款", "储备", "投资", "支出", "能耗", "排放量", "排放总量", "标准",
+        "营业额", "存款", "贷款", "储备", "投资", "支出", "能耗", "排放", "排放量", "排放总量", "标准",
     ];
 
     // Any rate (…率) can be compared with last year's, except 效率, which no single figure measures.
@@ -185,7 +190,7 @@ internal static class WordCues
         foreach (var (phrase, comparator) in ContinuingPhrases)
         {
             var at = folded.IndexOf(phrase, c.Start, c.End - c.Start, StringComparison.Ordinal);
-            if (at > c.Start && IsMeasurable(folded.AsSpan(c.Start, at - c.Start)))
+            if (at > c.Start && HasMeasurablePart(folded.AsSpan(c.Start, at - c.Start)))
             {
                 var subject = SubjectText.From(s.Original, folded, c.Start, at);
                 return DirectionTarget(c, comparator, subject, ExplainRule.DirectionPhrase, at, phrase.Length);

@@ -81,4 +81,26 @@ public sealed class MilestoneAndReferenceTests
 
         Assert.Equal((TargetKind.Coverage, 100m), (target.Kind, target.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("城南快速路延伸工程建成通车。", "城南快速路延伸工程")]
+    [InlineData("县第二污水处理厂扩建项目竣工。", "县第二污水处理厂扩建项目")]
+    [InlineData("完成县城棚户区改造项目（二期）。", "县城棚户区改造项目")]
+    public void Parse_EventClosingAClauseAfterAProjectOrAPhase_IsAMilestone(string sentence, string subject)
+    {
+        var target = ParsedReport.Single(sentence);
+
+        Assert.Equal(TargetKind.Milestone, target.Kind);
+        Assert.Contains(subject, target.Subject, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("随着城南快速路延伸工程建成通车，出行更加便捷。")]
+    [InlineData("推动城南快速路延伸工程建成。")]
+    [InlineData("城南快速路延伸段建成通车。")]
+    [InlineData("完成县城棚户区改造任务（二期）。")]
+    public void Parse_EventAfterAProjectAsSceneAimOrNoProject_IsNoMilestone(string sentence)
+    {
+        Assert.DoesNotContain(ParsedReport.Of(sentence).Targets, t => t.Kind == TargetKind.Milestone);
+    }
 }
