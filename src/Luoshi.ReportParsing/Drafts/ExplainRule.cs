@@ -87,7 +87,8 @@ public enum ExplainRule
     /// <summary>The modifier of a 分别 list with the shared head (城镇居民人均可支配收入).</summary>
     RespectiveModifier,
 
-    /// <summary>The clause states only a verb (年内完成25个): what it counts is named in the clause or item before.</summary>
+    /// <summary>The clause states only a verb (年内完成25个) or a dimension (全长约4.3公里): what it is of is named in the
+    /// clause or item before.</summary>
     Borrowed,
 
     /// <summary>Two rates stated with one amount (城镇调查失业率和登记失业率稳定在4.3%左右): one target each.</summary>

@@ -38,7 +38,7 @@ public static class ExplainWords
         ExplainRule.WithNounAfter => new("数字前的词加数字后说明计数对象的名词", "the words before with the noun after the amount, which says what is counted"),
         ExplainRule.ListItem => new("顿号、“和”“及”列举中本项自己的词", "only this item's words in a list joined by 、, 和 or 及"),
         ExplainRule.RespectiveModifier => new("“分别”列举的修饰语加共用中心词", "the modifier of a 分别 list with the shared head"),
-        ExplainRule.Borrowed => new("本句只有动词，计数对象取自前一分句或前一项", "only a verb here: what is counted comes from the clause or item before"),
+        ExplainRule.Borrowed => new("本句只有动词或只有长度、面积等量名，所指对象取自前一分句或前一项", "only a verb or a dimension (全长, 面积) here: what it is of comes from the clause or item before"),
         ExplainRule.SharedAmount => new("两个比率共用一个数，各成一个目标", "two rates share one amount: one target each"),
         ExplainRule.CueClause => new("所在分句，去掉引导词和时间词", "the clause without framing and time words"),
         ExplainRule.MilestoneAntecedent => new("本分句未写对象，取前一分句", "no object in this clause: the clause before names it"),
