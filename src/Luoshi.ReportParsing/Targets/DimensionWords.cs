@@ -11,5 +11,8 @@ internal static class DimensionWords
     ];
 
     /// <summary>True when <paramref name="foldedSubject"/> is exactly one dimension word.</summary>
-    public static bool IsOnlyDimension(string foldedSubject) => Array.IndexOf(Words, foldedSubject.Trim()) >= 0;
+    public static bool IsOnlyDimension(string foldedSubject) =>
+        foldedSubject.Length <= MaxLength && Array.IndexOf(Words, foldedSubject.Trim()) >= 0;
+
+    private static readonly int MaxLength = Words.Max(w => w.Length) + 2; // room for spaces around it
 }
