@@ -278,7 +278,7 @@ public sealed partial class Ledger : IAsyncDisposable
     public Task<IReadOnlyList<Account>> ListAccountsAsync(CancellationToken ct = default) =>
         _session.ReadAsync(AccessQueries.ListAsync, ct);
 
-    /// <summary>Gives an account a new password, which also lifts a lockout; the trail says only that it changed.</summary>
+    /// <summary>Gives an account a new password, which also lifts its lockouts; the trail says only that it changed.</summary>
     public Task<StoreResult> SetPasswordAsync(string login, string password, CancellationToken ct = default) =>
         AccountChanges.SetPasswordAsync(_session, login, password, ct);
 
@@ -286,12 +286,25 @@ public sealed partial class Ledger : IAsyncDisposable
     public Task<StoreResult> SetAccountDisabledAsync(string login, bool disabled, CancellationToken ct = default) =>
         AccountChanges.SetDisabledAsync(_session, login, disabled, ct);
 
-    /// <summary>Checks a login and password, counting failures towards a lockout; every attempt is audited.</summary>
-    public Task<SignInResult> SignInAsync(string login, string password, CancellationToken ct = default)
+    /// <summary>Checks a login and password from no particular address (the command line); see the overload.</summary>
+    public Task<SignInResult> SignInAsync(string login, string password, CancellationToken ct = default) =>
+        SignInAsync(login, password, null, ct);
+
+    /// <summary>Checks a login and password from client <paramref name="address"/>, counting failures of that login from
+    /// that address towards a lockout there; every attempt is audited.</summary>
+    public Task<SignInResult> SignInAsync(string login, string password, string? address, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(password);
-        return SignIn.RunAsync(_session, login, password, ct);
+        return SignIn.RunAsync(_session, login, password, address, ct);
     }
+
+    /// <summary>The logins locked from some address now, by login and address.</summary>
+    public Task<IReadOnlyList<SignInLock>> ListSignInLocksAsync(CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => AccessQueries.LocksAsync(db, _session.Now, token), ct);
+
+    /// <summary>Lifts every lockout of an account and clears its failure counts (audited as account.unlock).</summary>
+    public Task<StoreResult> UnlockAccountAsync(string login, CancellationToken ct = default) =>
+        AccountChanges.UnlockAsync(_session, login, ct);
 
     /// <summary>Issues a token acting as the account, optionally expiring; its secret is in the result and nowhere else.</summary>
     public Task<StoreResult<IssuedApiToken>> CreateApiTokenAsync(string login, string name, DateTimeOffset? expiresAt, CancellationToken ct = default) =>

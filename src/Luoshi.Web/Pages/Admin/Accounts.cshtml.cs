@@ -10,12 +10,16 @@ using static Luoshi.Web.Localization.UiText;
 namespace Luoshi.Web.Pages.Admin;
 
 /// <summary>The administrator's accounts page: create an account (with a generated password shown once), disable or
-/// enable it, reset its password. Every change goes through the ledger and into the audit trail.</summary>
+/// enable it, reset its password; where an account is locked, a link to the lockouts page. Every change goes through
+/// the ledger and into the audit trail.</summary>
 [Authorize(Policy = Policies.Administer)]
 public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads reads) : PageModel
 {
     /// <summary>All accounts.</summary>
     public IReadOnlyList<Domain.Access.Account> Accounts { get; private set; } = [];
+
+    /// <summary>The addresses each login is locked from now.</summary>
+    public ILookup<string, SignInLock> Locks { get; private set; } = Array.Empty<SignInLock>().ToLookup(l => l.Login);
 
     /// <summary>Unit names for the form.</summary>
     public IReadOnlyList<string> Units { get; private set; } = [];
@@ -33,6 +37,7 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
     public async Task OnGetAsync()
     {
         Accounts = await store.ListAccountsAsync(HttpContext.RequestAborted);
+        Locks = (await store.ListSignInLocksAsync(HttpContext.RequestAborted)).ToLookup(l => l.Login, StringComparer.Ordinal);
         Units = [.. (await reads.UnitsAsync(HttpContext.RequestAborted)).Select(u => u.Name)];
     }
 
@@ -46,16 +51,23 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         return await DoneAsync(result.Succeeded ? T($"账号 {result.Value!.Login} 已创建。", $"Account {result.Value!.Login} created.") : result.Error!.ToString(), !result.Succeeded);
     }
 
-    /// <summary>Disables or enables an account.</summary>
-    public async Task<IActionResult> OnPostToggleAsync(string login, bool disable)
+    /// <summary>Disables an account: it cannot sign in, its tokens stop, and its open sessions end at their next request.</summary>
+    public async Task<IActionResult> OnPostDisableAsync(string? login)
     {
-        if (disable && login == User.Login())
+        if (login == User.Login())
         {
             return await DoneAsync(T("不能停用自己的账号。", "You cannot disable your own account."), failed: true);
         }
 
-        var result = await ledger.Value.SetAccountDisabledAsync(login, disable, HttpContext.RequestAborted);
-        return await DoneAsync(result.Succeeded ? T("已保存。", "Saved.") : result.Error!.ToString(), !result.Succeeded);
+        var result = await ledger.Value.SetAccountDisabledAsync(login ?? "", true, HttpContext.RequestAborted);
+        return await DoneAsync(result.Succeeded ? T($"账号 {login} 已停用。", $"Account {login} disabled.") : result.Error!.ToString(), !result.Succeeded);
+    }
+
+    /// <summary>Enables a disabled account again.</summary>
+    public async Task<IActionResult> OnPostEnableAsync(string? login)
+    {
+        var result = await ledger.Value.SetAccountDisabledAsync(login ?? "", false, HttpContext.RequestAborted);
+        return await DoneAsync(result.Succeeded ? T($"账号 {login} 已启用。", $"Account {login} enabled.") : result.Error!.ToString(), !result.Succeeded);
     }
 
     /// <summary>Resets an account's password to a generated one.</summary>
