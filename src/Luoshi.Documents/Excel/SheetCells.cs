@@ -1,5 +1,7 @@
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Luoshi.InputLimits;
 
 namespace Luoshi.Documents.Excel;
 
@@ -20,9 +22,15 @@ internal sealed class SheetCells
     /// <summary>The cell, or null when it is absent or empty.</summary>
     public SheetCell? this[int row, int column] => _cells.TryGetValue((row, column), out var cell) ? cell : null;
 
-    /// <summary>The sheet named <paramref name="sheet"/>, or an error saying what the file is not.</summary>
+    /// <summary>The sheet named <paramref name="sheet"/>, or an error saying what the file is not; a package over the
+    /// input limits (<see cref="InputCheck"/>) is refused before it is opened.</summary>
     public static (SheetCells? Cells, string? Error) Read(Stream xlsx, string sheet)
     {
+        if (InputCheck.Package(xlsx) is { } refused)
+        {
+            return (null, refused.ToString());
+        }
+
         try
         {
             using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
@@ -42,7 +50,7 @@ internal sealed class SheetCells
 
             return (cells, null);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or XmlException)
         {
             return (null, "expected an Excel workbook (.xlsx): " + e.Message);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Luoshi.Documents.Excel;
+using Luoshi.InputLimits;
 using Luoshi.Storage;
 using Luoshi.Storage.Households.Import;
 
@@ -33,7 +34,9 @@ public sealed class HouseholdSheet : HouseholdTable
         try
         {
             using var stream = System.IO.File.OpenRead(path);
-            (cells, error) = FirstSheet(stream) is { } sheet ? SheetCells.Read(stream, sheet) : (null, "expected an Excel workbook (.xlsx) with a sheet");
+            // Checked before the first sheet's name is looked up: that opens the package too.
+            (cells, error) = InputCheck.Package(stream) is { } refused ? (null, refused.ToString())
+                : FirstSheet(stream) is { } sheet ? SheetCells.Read(stream, sheet) : (null, "expected an Excel workbook (.xlsx) with a sheet");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -93,7 +96,7 @@ public sealed class HouseholdSheet : HouseholdTable
             using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, isEditable: false);
             return document.WorkbookPart?.Workbook.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().FirstOrDefault()?.Name?.Value;
         }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
         {
             return null;
         }

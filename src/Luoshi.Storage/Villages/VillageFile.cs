@@ -13,7 +13,9 @@ public sealed record VillageFile(string Name, byte[] Content)
         var name = Path.GetFileName(path);
         try
         {
-            return (new VillageFile(name, File.ReadAllBytes(path)), null);
+            return InputLimits.InputCheck.Size(new FileInfo(path).Length) is { } tooLarge
+                ? (null, new StoreError(tooLarge.ToString(), name))
+                : (new VillageFile(name, File.ReadAllBytes(path)), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

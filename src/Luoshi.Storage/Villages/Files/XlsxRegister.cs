@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Luoshi.InputLimits;
 
 namespace Luoshi.Storage.Villages.Files;
 
@@ -12,6 +13,11 @@ internal static class XlsxRegister
 {
     public static (RegisterTable? Table, List<StoreError> Errors) Read(VillageFile file, IReadOnlyList<RegisterColumn> columns)
     {
+        if (InputCheck.Package(file.Content) is { } refused)
+        {
+            return (null, [new StoreError(refused.ToString(), file.Name)]);
+        }
+
         try
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content, writable: false), isEditable: false);
