@@ -35,8 +35,10 @@ public sealed partial class Ledger : IAsyncDisposable
 
     private Ledger(StoreSession session, bool ownsConnections) => (_session, _ownsConnections) = (session, ownsConnections);
 
-    /// <summary>Opens the ledger as <paramref name="actor"/>, migrating the database to the latest schema (a SQLite
-    /// file is created on first use). <paramref name="time"/> stamps the audit trail; the system clock by default.</summary>
+    /// <summary>Opens the ledger as <paramref name="actor"/>, migrating the database to the latest schema when it is
+    /// behind (a SQLite file is created on first use). A schema already up to date is only read, so the application's
+    /// PostgreSQL role, which may not change the schema (docs/operations.md), opens it too. <paramref name="time"/>
+    /// stamps the audit trail; the system clock by default.</summary>
     public static async Task<Ledger> OpenAsync(StoreOptions options, string actor, TimeProvider? time = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -44,7 +46,10 @@ public sealed partial class Ledger : IAsyncDisposable
         var session = new StoreSession(options, actor, time ?? TimeProvider.System);
         await using (var db = session.NewContext())
         {
-            await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+            if ((await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).Any())
+            {
+                await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+            }
         }
 
         return new Ledger(session, ownsConnections: true);
