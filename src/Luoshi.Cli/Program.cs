@@ -8,6 +8,11 @@ using Luoshi.Cli.Commands.Households;
 using Luoshi.Cli.Commands.Ledger;
 using Luoshi.Cli.Commands.Villages;
 
+// One language for everything the command prints: Chinese unless LUOSHI_LANG says English.
+var culture = Luoshi.Domain.Wording.Language.FromSetting(Environment.GetEnvironmentVariable("LUOSHI_LANG"));
+System.Globalization.CultureInfo.CurrentUICulture = culture;
+System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = culture;
+
 // Piped into a file or a pager, tables would otherwise be cut to 80 columns and wrap every Chinese name.
 if (Console.IsOutputRedirected)
 {

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,9 @@ internal sealed class StoreSession
 
     /// <summary>Now, from the injected clock (tests fix it); the domain never reads a clock itself.</summary>
     public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>Today in China by the injected clock: the day flags, identifications and measures are dated by.</summary>
+    public DateOnly Today => ChinaTime.DayOf(Now);
 
     /// <summary>The same database and clock, acting as <paramref name="actor"/>.</summary>
     public StoreSession WithActor(string actor) => new(Options, actor, _time, _sqlite, _postgres);

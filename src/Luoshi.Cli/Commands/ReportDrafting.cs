@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using Luoshi.ReportParsing;
 using Luoshi.ReportParsing.Drafts;
 using Luoshi.ReportParsing.Input;
@@ -30,7 +31,7 @@ internal static class ReportDrafting
         var planYear = year ?? ReportParser.InferYear(read.Report.Text);
         if (planYear is null)
         {
-            planYear = DateTime.Today.Year;
+            planYear = ChinaTime.Today(TimeProvider.System).Year;
             error.WriteLine($"{command}: {read.Report.Name} names no plan year; assuming {planYear} (set it with --year)");
         }
 

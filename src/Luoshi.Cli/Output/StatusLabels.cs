@@ -1,20 +1,12 @@
 using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Cli.Output;
 
-/// <summary>How a status is shown: its words (Chinese first) and its colour in the terminal.</summary>
+/// <summary>How a status is shown in the terminal: its words (from the catalogue) and its colour.</summary>
 internal static class StatusLabels
 {
-    public static string Words(TargetStatus status) => status switch
-    {
-        TargetStatus.Achieved => Lang.Pick("已完成", "achieved"),
-        TargetStatus.OnTrack => Lang.Pick("正常", "on track"),
-        TargetStatus.Behind => Lang.Pick("滞后", "behind"),
-        TargetStatus.AtRisk => Lang.Pick("严重滞后", "at risk"),
-        TargetStatus.Missed => Lang.Pick("未完成", "missed"),
-        TargetStatus.NotReported => Lang.Pick("未报送", "not reported"),
-        _ => status.ToString(),
-    };
+    public static string Words(TargetStatus status) => Catalogue.Status.Name(status);
 
     /// <summary>Spectre.Console style: green, yellow, red as the office's 红黄绿灯; missed and not reported stand out.</summary>
     public static string Style(TargetStatus status) => status switch

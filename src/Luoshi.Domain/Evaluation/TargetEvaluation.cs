@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Domain.Evaluation;
 
 /// <summary>Where one target stands as of a date.</summary>
@@ -6,7 +8,7 @@ namespace Luoshi.Domain.Evaluation;
 /// <param name="Projected">The value at the deadline if the pace so far continues (null without data).</param>
 /// <param name="NeededPerPeriod">What each remaining period must add to reach the goal (cumulative, ratio, milestone).</param>
 /// <param name="Overdue">The periods whose report is overdue, in order.</param>
-/// <param name="Reason">One plain sentence saying why the status is what it is.</param>
+/// <param name="Reason">One plain sentence saying why the status is what it is, in both languages.</param>
 public sealed record TargetEvaluation(
     TargetStatus Status,
     decimal? Actual,
@@ -14,4 +16,4 @@ public sealed record TargetEvaluation(
     decimal? Projected,
     decimal? NeededPerPeriod,
     IReadOnlyList<int> Overdue,
-    string Reason);
+    Words Reason);

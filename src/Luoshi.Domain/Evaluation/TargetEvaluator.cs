@@ -1,6 +1,6 @@
-using System.Globalization;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Evaluation;
 
@@ -24,7 +24,7 @@ public static class TargetEvaluator
         var overdue = Overdue(reported, pastDue);
         var projected = Projection.AtDeadline(goal, actual, toDeadline);
         var needed = Projection.NeededPerPeriod(goal, actual, toDeadline);
-        var (status, reason) = Judge(goal, actual, expected, overdue, asOf, thresholds);
+        var (status, reason) = Judge(goal, calendar, actual, expected, overdue, asOf, thresholds);
         return new TargetEvaluation(status, actual.Value, expected, projected, needed, overdue, reason);
     }
 
@@ -41,50 +41,50 @@ public static class TargetEvaluator
         return ((deadline.Month - 1) / months) + 1;
     }
 
-    private static (TargetStatus, string) Judge(
-        TargetGoal goal, ActualValue actual, decimal? expected, int[] overdue, DateOnly asOf, StatusThresholds thresholds)
+    private static (TargetStatus, Words) Judge(
+        TargetGoal goal, ReportingCalendar calendar, ActualValue actual, decimal? expected, int[] overdue, DateOnly asOf, StatusThresholds thresholds)
     {
         var met = GoalCondition.IsMet(goal, actual, thresholds);
         var final = GoalCondition.IsFinalOnceMet(goal);
         var afterDeadline = asOf > goal.Deadline;
         if (met && (final || afterDeadline))
         {
-            return (TargetStatus.Achieved, afterDeadline ? "the goal was met by the deadline" : "the goal is already met");
+            return (TargetStatus.Achieved, Catalogue.Reasons.Met(afterDeadline, actual.Value));
         }
 
         if (afterDeadline)
         {
-            return (TargetStatus.Missed, $"the deadline {goal.Deadline:yyyy-MM-dd} has passed without the goal being met");
+            return (TargetStatus.Missed, Catalogue.Reasons.Missed(goal.Deadline, actual.Value));
         }
 
         if (overdue.Length > 0)
         {
-            return (TargetStatus.NotReported, $"the report for period {string.Join(", ", overdue)} is overdue");
+            return (TargetStatus.NotReported, Catalogue.Reasons.Overdue(overdue.Select(p => calendar[p])));
         }
 
         return Light(goal, actual, expected, thresholds);
     }
 
     // Red, yellow or green against the trajectory (rule 4 of docs/evaluation.md).
-    private static (TargetStatus, string) Light(TargetGoal goal, ActualValue actual, decimal? expected, StatusThresholds thresholds)
+    private static (TargetStatus, Words) Light(TargetGoal goal, ActualValue actual, decimal? expected, StatusThresholds thresholds)
     {
         if (goal.Measure == Measure.BottomLine)
         {
             return actual.Value > 0
-                ? (TargetStatus.AtRisk, $"{actual.Value:0.##} event(s) reported where none may happen")
-                : (TargetStatus.OnTrack, "no event reported");
+                ? (TargetStatus.AtRisk, Catalogue.Reasons.Breached(actual.Value.Value))
+                : (TargetStatus.OnTrack, Catalogue.Reasons.Held);
         }
 
         if (expected is not { } e)
         {
             return (TargetStatus.OnTrack, goal.Measure == Measure.Direction && goal.Baseline is null
-                ? "no baseline (last year's value) to compare with" : "nothing is due yet");
+                ? Catalogue.Reasons.NoBaseline : Catalogue.Reasons.NothingDue(actual.Value));
         }
 
         if (actual.Value is not { } a)
         {
             return goal.Measure is Measure.Level or Measure.Direction
-                ? (TargetStatus.Behind, "no approved value yet")
+                ? (TargetStatus.Behind, Catalogue.Reasons.NoValue)
                 : Colour(ProgressShare.Of(goal.Comparator, 0m, e, goal.Upper), thresholds, 0m, e);
         }
 
@@ -93,24 +93,18 @@ public static class TargetEvaluator
             var off = ProgressShare.Deviation(a, e);
             var status = off <= thresholds.AboutTolerance ? TargetStatus.OnTrack
                 : off <= 2 * thresholds.AboutTolerance ? TargetStatus.Behind : TargetStatus.AtRisk;
-            return (status, string.Create(CultureInfo.InvariantCulture, $"actual {a:0.##} is {off:P0} from the expected {e:0.##}"));
+            return (status, Catalogue.Reasons.Deviation(a, off, e));
         }
 
         var comparator = goal.Measure == Measure.Direction && goal.Comparator == Comparator.Equal ? Comparator.AtLeast : goal.Comparator;
         return Colour(ProgressShare.Of(comparator, a, e, goal.Upper), thresholds, a, e);
     }
 
-    private static (TargetStatus, string) Colour(decimal? share, StatusThresholds thresholds, decimal actual, decimal expected)
+    private static (TargetStatus, Words) Colour(decimal? share, StatusThresholds thresholds, decimal actual, decimal expected)
     {
         var status = share >= thresholds.Yellow ? TargetStatus.OnTrack
             : share >= thresholds.Red ? TargetStatus.Behind : TargetStatus.AtRisk;
-        var words = status switch
-        {
-            TargetStatus.OnTrack => "on or ahead of",
-            TargetStatus.Behind => "behind",
-            _ => "far behind",
-        };
-        return (status, string.Create(CultureInfo.InvariantCulture, $"actual {actual:0.##} is {words} the expected {expected:0.##}"));
+        return (status, Catalogue.Reasons.Against(status, actual, expected));
     }
 
     // Observations of periods that had begun by the as-of date: a later report cannot have existed then.

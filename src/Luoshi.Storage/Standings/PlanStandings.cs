@@ -1,6 +1,7 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Time;
 
 namespace Luoshi.Storage;
 
@@ -57,7 +58,7 @@ public static class PlanStandings
         var pastDue = calendar.PastDue(asOf);
         var due = plan.Tasks.Where(t => t.LeadUnit is not null).GroupBy(t => t.LeadUnit!).ToDictionary(g => g.Key, g => g.Count() * pastDue, StringComparer.Ordinal);
         var onTime = reports
-            .Where(r => r.State != ReportState.Draft && r.Period <= pastDue && r.SubmittedAt is { } at && ChinaDay(at) <= calendar[r.Period].Due)
+            .Where(r => r.State != ReportState.Draft && r.Period <= pastDue && r.SubmittedAt is { } at && ChinaTime.DayOf(at) <= calendar[r.Period].Due)
             .GroupBy(r => r.Unit)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var late = overdue.Where(o => o.Unit is not null).GroupBy(o => o.Unit!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
@@ -83,8 +84,6 @@ public static class PlanStandings
 
         return standings;
     }
-
-    private static DateOnly ChinaDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

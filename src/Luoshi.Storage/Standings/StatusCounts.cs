@@ -5,14 +5,17 @@ namespace Luoshi.Storage;
 /// <summary>How many targets stand in each status, and their lights.</summary>
 public sealed record StatusCounts(int Targets, int Achieved, int OnTrack, int Behind, int AtRisk, int Missed, int NotReported)
 {
-    /// <summary>Achieved and on track.</summary>
-    public int Green => Achieved + OnTrack;
+    /// <summary>The targets with a green light.</summary>
+    public int Green => OfLight(Light.Green);
 
-    /// <summary>Behind.</summary>
-    public int Yellow => Behind;
+    /// <summary>The targets with a yellow light.</summary>
+    public int Yellow => OfLight(Light.Yellow);
 
-    /// <summary>At risk, missed, not reported.</summary>
-    public int Red => AtRisk + Missed + NotReported;
+    /// <summary>The targets with a red light.</summary>
+    public int Red => OfLight(Light.Red);
+
+    /// <summary>The targets whose status has <paramref name="light"/>.</summary>
+    public int OfLight(Light light) => Enum.GetValues<TargetStatus>().Where(s => StatusLights.Of(s) == light).Sum(Of);
 
     /// <summary>The count of one status.</summary>
     public int Of(TargetStatus status) => status switch

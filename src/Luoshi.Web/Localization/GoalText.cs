@@ -1,6 +1,7 @@
 using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Time;
 using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Localization;
@@ -31,5 +32,5 @@ public static class GoalText
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A moment as the office reads it, in China Standard Time.</summary>
-    public static string Moment(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public static string Moment(DateTimeOffset at) => ChinaTime.InChina(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Localization;
@@ -9,27 +10,13 @@ namespace Luoshi.Web.Localization;
 public static class Labels
 {
     /// <summary>The words for a target status.</summary>
-    public static string Status(TargetStatus status) => status switch
-    {
-        TargetStatus.Achieved => T("已完成", "achieved"),
-        TargetStatus.OnTrack => T("正常", "on track"),
-        TargetStatus.Behind => T("滞后", "behind"),
-        TargetStatus.AtRisk => T("严重滞后", "at risk"),
-        TargetStatus.Missed => T("未完成", "missed"),
-        TargetStatus.NotReported => T("未报送", "not reported"),
-        _ => status.ToString(),
-    };
+    public static string Status(TargetStatus status) => Catalogue.Status.Name(status);
 
     /// <summary>The machine name of a status, as the API writes it: on_track, not_reported….</summary>
     public static string StatusKey(TargetStatus status) => TargetStatusKey.Of(status);
 
-    /// <summary>The light: green for achieved and on track, yellow for behind, red for at risk, missed and not reported.</summary>
-    public static string Light(TargetStatus status) => status switch
-    {
-        TargetStatus.Achieved or TargetStatus.OnTrack => "green",
-        TargetStatus.Behind => "yellow",
-        _ => "red",
-    };
+    /// <summary>The light of a status as a CSS class: green, yellow, red.</summary>
+    public static string Light(TargetStatus status) => StatusLights.Key(StatusLights.Of(status));
 
     /// <summary>The words for where a report is in its review.</summary>
     public static string State(ReportState state) => state switch
@@ -54,6 +41,5 @@ public static class Labels
     };
 
     /// <summary>All statuses in the order pages list them: the worst first.</summary>
-    public static IReadOnlyList<TargetStatus> StatusOrder { get; } =
-        [TargetStatus.Missed, TargetStatus.AtRisk, TargetStatus.NotReported, TargetStatus.Behind, TargetStatus.OnTrack, TargetStatus.Achieved];
+    public static IReadOnlyList<TargetStatus> StatusOrder => StatusLights.WorstFirst;
 }

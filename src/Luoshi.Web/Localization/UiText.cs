@@ -1,4 +1,4 @@
-using System.Globalization;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Web.Localization;
 
@@ -8,11 +8,11 @@ namespace Luoshi.Web.Localization;
 public static class UiText
 {
     /// <summary>True when the current request is in English.</summary>
-    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    public static bool English => Language.English;
 
     /// <summary>The Chinese text, or the English one for an English reader.</summary>
-    public static string T(string zh, string en) => English ? en : zh;
+    public static string T(string zh, string en) => new Words(zh, en);
 
     /// <summary>The page's language tag for the html element.</summary>
-    public static string HtmlLang => English ? "en" : "zh-CN";
+    public static string HtmlLang => Language.Tag;
 }

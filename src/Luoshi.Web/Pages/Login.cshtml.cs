@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Microsoft.AspNetCore.Authentication;
@@ -61,8 +62,8 @@ public sealed class LoginModel(Ledger ledger, SignInThrottle throttle) : PageMod
                 return LocalRedirect(ReturnUrl == "/" && result.Account!.Role == Domain.Access.AccountRole.UnitReporter ? "/workspace" : ReturnUrl);
             case SignInOutcome.LockedOut:
                 // Worded for this login from this address only: an unknown login gets the same answer after as many failures.
-                Error = T($"连续输错次数过多，此账号在本机的登录已暂停至 {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm}；督查室或系统管理员可解除。",
-                    $"Too many failed attempts: signing in to this account from here is paused until {result.LockedUntil?.ToOffset(TimeSpan.FromHours(8)):HH:mm} (UTC+8); the supervision office or the administrator can lift it.");
+                Error = T($"连续输错次数过多，此账号在本机的登录已暂停至 {(result.LockedUntil is { } zh ? ChinaTime.InChina(zh) : (DateTimeOffset?)null):HH:mm}；督查室或系统管理员可解除。",
+                    $"Too many failed attempts: signing in to this account from here is paused until {(result.LockedUntil is { } en ? ChinaTime.InChina(en) : (DateTimeOffset?)null):HH:mm} (UTC+8); the supervision office or the administrator can lift it.");
                 return Page();
             case SignInOutcome.Disabled:
                 Error = T("该账号已停用，请联系系统管理员。", "This account is disabled; ask the administrator.");

@@ -12,7 +12,7 @@ public sealed class TrajectoryChartTests
         [.. Enumerable.Range(1, 12).Select(m => (decimal?)(500 * m))],
         [.. Enumerable.Range(1, 12).Select(m => m <= 9 ? (decimal?)(300 * m) : null)],
         [.. Enumerable.Range(1, 12).Select(m => m switch { 9 => (decimal?)2700, 12 => 3600, _ => null })],
-        new TargetEvaluation(TargetStatus.AtRisk, 2700, 4500, 3600, 1100, [], "behind"));
+        new TargetEvaluation(TargetStatus.AtRisk, 2700, 4500, 3600, 1100, [], Luoshi.Domain.Wording.Words.Same("behind")));
 
     [Fact]
     public void The_chart_is_a_png_of_the_asked_size_with_something_drawn()

@@ -43,7 +43,7 @@ public sealed class LevelTargetTests
     {
         var e = As("2022-03-01", Unemployment, [], ReportedThrough(2));
 
-        Assert.Equal((TargetStatus.Behind, "no approved value yet"), (e.Status, e.Reason));
+        Assert.Equal((TargetStatus.Behind, "no approved value yet"), (e.Status, e.Reason.En));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
@@ -25,7 +26,7 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("xlsx");
         var command = new Command("ledger", "The plan's ledger (台账) as an Excel workbook: one row per target, value and status per period") { asOf, format };
         return WithOutput(command, "luoshi export ledger", (ledger, plan, result, output, ct) =>
-            LedgerWorkbook.WriteAsync(ledger, plan, result.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today), output, ct));
+            LedgerWorkbook.WriteAsync(ledger, plan, result.GetValue(asOf) ?? ChinaTime.Today(TimeProvider.System), output, ct));
     }
 
     private static Command Template()

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
@@ -63,7 +64,7 @@ internal static class HouseholdStepCommands
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
-            if (make(result, result.GetValue(on) ?? ChinaToday.Value) is not { } step)
+            if (make(result, result.GetValue(on) ?? ChinaTime.Today(TimeProvider.System)) is not { } step)
             {
                 return ExitCodes.BadInput;
             }

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
@@ -19,7 +20,7 @@ internal static class HouseholdWarningsCommand
         command.SetAction(async (result, ct) =>
         {
             await using var ledger = await store.OpenAsync(result, ct);
-            var day = result.GetValue(asOf) ?? ChinaToday.Value;
+            var day = result.GetValue(asOf) ?? ChinaTime.Today(TimeProvider.System);
             var warnings = await ledger.HouseholdWarningsAsync(HouseholdViewer.Office, day, ct);
             var o = Console.Out;
             o.WriteLine(Lang.Pick(

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
@@ -28,7 +29,7 @@ internal static class StatusCommand
             }
 
             // The command line may read the clock; the evaluation itself only ever gets a date.
-            var day = result.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Today);
+            var day = result.GetValue(asOf) ?? ChinaTime.Today(TimeProvider.System);
             var rows = await ledger.EvaluateAsync(found.Id, day, result.GetValue(unit), ct);
             if (result.GetValue(format) == "json")
             {

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using System.CommandLine;
 using System.Globalization;
 
@@ -13,7 +14,7 @@ internal static class VillageOptions
     public static bool TryRead(ParseResult result, Option<string?> asOf, Option<int?> year, string command, out DateOnly day, out int y)
     {
         var text = result.GetValue(asOf);
-        day = DateOnly.FromDateTime(DateTime.Today);
+        day = ChinaTime.Today(TimeProvider.System);
         y = 0;
         if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {

@@ -31,7 +31,7 @@ internal static class HouseholdImport
                 var sink = await HouseholdSink.ForAsync(connection, transaction, token).ConfigureAwait(false);
                 await using (sink.ConfigureAwait(false))
                 {
-                    var writer = new HouseholdWriter(sink, lookups, ChinaDay.Today(session));
+                    var writer = new HouseholdWriter(sink, lookups, session.Today);
                     var (rows, errors) = await ReadAsync(table, lookups, writer, rowsRead, token).ConfigureAwait(false);
                     if (!errors.Any)
                     {

@@ -34,7 +34,7 @@ internal static class HouseholdStepping
                     return StoreResult.Fail($"household {household.Number}: {refused}");
                 }
 
-                if (await CheckAsync(db, household, step, ChinaDay.Today(session), token).ConfigureAwait(false) is { } problem)
+                if (await CheckAsync(db, household, step, session.Today, token).ConfigureAwait(false) is { } problem)
                 {
                     return StoreResult.Fail($"household {household.Number}: {problem.Message}");
                 }

@@ -26,7 +26,7 @@ internal static class IncomeLines
         return session.WriteAsync(
             async (db, token) =>
             {
-                var today = ChinaDay.Today(session);
+                var today = session.Today;
                 var line = await db.IncomeLines.SingleOrDefaultAsync(l => l.Year == year, token).ConfigureAwait(false);
                 var before = line is null ? null : new Snapshot(line.Year, line.Amount, 0);
                 if (line is null)

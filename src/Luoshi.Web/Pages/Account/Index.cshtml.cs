@@ -1,3 +1,4 @@
+using Luoshi.Domain.Time;
 using Luoshi.Domain.Access;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
@@ -45,7 +46,7 @@ public sealed class IndexModel(Ledger store, UserLedger ledger) : PageModel
     /// <summary>Issues a token; its secret is shown once.</summary>
     public async Task<IActionResult> OnPostTokenAsync(string? name, DateOnly? expires)
     {
-        DateTimeOffset? until = expires is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)) : null;
+        DateTimeOffset? until = expires is { } day ? ChinaTime.StartOf(day) : null;
         var issued = await ledger.Value.CreateApiTokenAsync(Login, name?.Trim() ?? "", until, HttpContext.RequestAborted);
         if (!issued.Succeeded)
         {

@@ -40,6 +40,6 @@ public static class TaskBreakdown
         {
             var e = evaluations.GetValueOrDefault(t.Code);
             return new TargetLine(t.Code, t.Subject, t.Text, t.Measure, t.Comparator, t.Value, t.Upper, t.Unit, t.Deadline, t.Public,
-                e?.Status ?? TargetStatus.NotReported, e?.Actual, e?.Expected, e?.Projected, e?.Reason ?? "") { Evaluation = e };
+                e?.Status ?? TargetStatus.NotReported, e?.Actual, e?.Expected, e?.Projected, e?.Reason.ToString() ?? "") { Evaluation = e };
         })]);
 }

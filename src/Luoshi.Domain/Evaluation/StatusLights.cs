@@ -1,0 +1,25 @@
+namespace Luoshi.Domain.Evaluation;
+
+/// <summary>The one mapping of a status to its light, and the order lists show statuses in.</summary>
+public static class StatusLights
+{
+    /// <summary>Green for achieved and on track, yellow for behind, red for at risk, missed and not reported.</summary>
+    public static Light Of(TargetStatus status) => status switch
+    {
+        TargetStatus.Achieved or TargetStatus.OnTrack => Light.Green,
+        TargetStatus.Behind => Light.Yellow,
+        _ => Light.Red,
+    };
+
+    /// <summary>Every status, the worst first: the order of cards, counts and filters.</summary>
+    public static IReadOnlyList<TargetStatus> WorstFirst { get; } =
+        [TargetStatus.Missed, TargetStatus.AtRisk, TargetStatus.NotReported, TargetStatus.Behind, TargetStatus.OnTrack, TargetStatus.Achieved];
+
+    /// <summary>The machine name of a light (green, yellow, red): CSS classes, JSON.</summary>
+    public static string Key(Light light) => light switch
+    {
+        Light.Green => "green",
+        Light.Yellow => "yellow",
+        _ => "red",
+    };
+}

@@ -1,0 +1,21 @@
+using Luoshi.Domain.Periods;
+
+namespace Luoshi.Domain.Wording;
+
+public static partial class Catalogue
+{
+    /// <summary>How periods are named for people.</summary>
+    public static class Periods
+    {
+        private static readonly string[] QuarterNumerals = ["一", "二", "三", "四"];
+
+        /// <summary>2022年9月 / 2022-09; 2022年第三季度 / 2022 Q3.</summary>
+        public static Words Name(ReportingPeriod period)
+        {
+            ArgumentNullException.ThrowIfNull(period);
+            return period.Frequency == ReportingFrequency.Monthly
+                ? new($"{period.Year}年{period.Number}月", period.Name)
+                : new($"{period.Year}年第{QuarterNumerals[period.Number - 1]}季度", $"{period.Year} Q{period.Number}");
+        }
+    }
+}
