@@ -1,12 +1,16 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.InputLimits;
 
 /// <summary>The checks every reader of a user's file runs before parsing it: its size, and for an .xlsx or .docx
 /// package its entry count, its unpacked size (counted while inflating, not taken from the directory, which can lie)
 /// and its XML (well formed, no DTD, a bounded number of elements). The package is streamed through once with a small
-/// buffer, so a refused file costs a few megabytes of memory however large it claims to unpack.</summary>
+/// buffer, so a refused file costs a few megabytes of memory however large it claims to unpack. A refusal is a
+/// <see cref="Problem"/> (<see cref="ProblemKind.TooLarge"/> past a limit, <see cref="ProblemKind.Invalid"/> for a
+/// damaged file or a DTD), placed at the entry, line and column inside the package where it has one.</summary>
 public static class InputCheck
 {
     private static readonly XmlReaderSettings Xml = new()
@@ -19,14 +23,27 @@ public static class InputCheck
     };
 
     /// <summary>Null when a file of <paramref name="bytes"/> may be read whole, else why not.</summary>
-    public static InputRefusal? Size(long bytes) => bytes > FileLimits.MaxFileBytes ? InputRefusal.TooLarge(bytes) : null;
+    public static Problem? Size(long bytes) =>
+        bytes > FileLimits.MaxFileBytes ? TooLarge(Catalogue.Input.TooLarge(bytes, FileLimits.MaxFileBytes)) : null;
+
+    /// <summary>A stream that gave more than <see cref="FileLimits.MaxFileBytes"/> before it ended (a pipe, a device).</summary>
+    public static Problem LongerThanLimit { get; } = TooLarge(Catalogue.Input.LongerThan(FileLimits.MaxFileBytes));
 
     /// <summary>Null when a report text of <paramref name="utf8Bytes"/> (a .txt file, or the text read from a .docx) may
     /// be parsed, else why not.</summary>
-    public static InputRefusal? Text(long utf8Bytes) => utf8Bytes > FileLimits.MaxTextBytes ? InputRefusal.TooLongText(utf8Bytes) : null;
+    public static Problem? Text(long utf8Bytes) =>
+        utf8Bytes > FileLimits.MaxTextBytes ? TooLarge(Catalogue.Input.TooLongText(utf8Bytes, FileLimits.MaxTextBytes)) : null;
+
+    /// <summary>True when <paramref name="problem"/> says the file is no package at all (damaged or foreign), which a
+    /// reader may word in its own terms (not a readable .docx).</summary>
+    public static bool IsDamaged(Problem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Message == Catalogue.Input.Damaged;
+    }
 
     /// <summary>Null when the package in <paramref name="bytes"/> may be opened, else why not.</summary>
-    public static InputRefusal? Package(byte[] bytes)
+    public static Problem? Package(byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         using var stream = new MemoryStream(bytes, writable: false);
@@ -35,7 +52,7 @@ public static class InputCheck
 
     /// <summary>Null when the package from the position of <paramref name="package"/> (a seekable stream) may be
     /// opened, else why not; the position is left where it was, for the reader.</summary>
-    public static InputRefusal? Package(Stream package)
+    public static Problem? Package(Stream package)
     {
         ArgumentNullException.ThrowIfNull(package);
         var start = package.Position;
@@ -49,14 +66,21 @@ public static class InputCheck
         }
     }
 
-    private static InputRefusal? Directory(Stream package) => ZipDirectory.EntryCount(package) switch
+    private static Problem? Directory(Stream package) => ZipDirectory.EntryCount(package) switch
     {
-        null => InputRefusal.Damaged(),
-        > FileLimits.MaxEntries and var count => InputRefusal.TooManyEntries(count),
+        null => Damaged,
+        > FileLimits.MaxEntries and var count => TooLarge(Catalogue.Input.TooManyEntries(count, FileLimits.MaxEntries)),
         _ => null,
     };
 
-    private static InputRefusal? Contents(Stream package)
+    private static Problem Damaged { get; } = new(Catalogue.Input.Damaged);
+
+    private static Problem TooLarge(Words message, Place? place = null) => new(message, place, ProblemKind.TooLarge);
+
+    private static Place At(ZipArchiveEntry entry, int line = 0, int column = 0) =>
+        line <= 0 ? Place.OfFile(entry.FullName) : new(File: entry.FullName, Line: line, Column: column.ToString(CultureInfo.InvariantCulture));
+
+    private static Problem? Contents(Stream package)
     {
         var budget = new ExpansionBudget();
         try
@@ -64,7 +88,7 @@ public static class InputCheck
             using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
             if (Declared(zip) is > FileLimits.MaxExpandedBytes and var declared)
             {
-                return InputRefusal.Expands(declared);
+                return TooLarge(Catalogue.Input.Expands(declared, FileLimits.MaxExpandedBytes));
             }
 
             var elements = 0L;
@@ -80,11 +104,11 @@ public static class InputCheck
         }
         catch (ExpansionBudget.ExpansionExceededException)
         {
-            return InputRefusal.Expands(budget.Inflated);
+            return TooLarge(Catalogue.Input.Expands(budget.Inflated, FileLimits.MaxExpandedBytes));
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or EndOfStreamException)
         {
-            return InputRefusal.Damaged();
+            return Damaged;
         }
     }
 
@@ -102,7 +126,7 @@ public static class InputCheck
 
     // Every entry is inflated through the budget; one that looks like XML (by name or by its first byte, since a reader
     // goes by content type, not name) is read as XML too.
-    private static InputRefusal? Entry(ZipArchiveEntry entry, ExpansionBudget budget, ref long elements)
+    private static Problem? Entry(ZipArchiveEntry entry, ExpansionBudget budget, ref long elements)
     {
         using var content = budget.Watch(entry.Open());
         if (!LooksLikeXml(entry))
@@ -118,7 +142,7 @@ public static class InputCheck
             {
                 if (reader.NodeType == XmlNodeType.Element && ++elements > FileLimits.MaxXmlElements)
                 {
-                    return InputRefusal.TooManyElements(entry.FullName);
+                    return TooLarge(Catalogue.Input.TooManyElements(FileLimits.MaxXmlElements), At(entry));
                 }
             }
 
@@ -127,11 +151,11 @@ public static class InputCheck
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
         {
             var (line, column) = DoctypePlace(entry);
-            return InputRefusal.Dtd(entry.FullName, line, column);
+            return new Problem(Catalogue.Input.Dtd, At(entry, line, column));
         }
         catch (XmlException e)
         {
-            return InputRefusal.BadXml(entry.FullName, e.LineNumber, e.LinePosition);
+            return new Problem(Catalogue.Input.BadXml, At(entry, e.LineNumber, e.LinePosition));
         }
     }
 

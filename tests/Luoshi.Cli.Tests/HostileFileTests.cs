@@ -5,8 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace Luoshi.Cli.Tests;
 
 /// <summary>Hostile files given to every command that opens an .xlsx or .docx: each is refused with exit code 2 and a
-/// message in Chinese and English naming the file (and the entry, line and column where there is one), nothing is
-/// stored, and the program's peak memory stays under 300 MB (<see cref="MeasuredRun"/>).</summary>
+/// message in the reader's language (Chinese, or English with LUOSHI_LANG=en) naming the file (and the entry, line and
+/// column where there is one), nothing is stored, and the program's peak memory stays under 300 MB
+/// (<see cref="MeasuredRun"/>).</summary>
 public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixture<HostileFileTests.Files>
 {
     private const long TwoGiB = 2L * 1024 * 1024 * 1024;
@@ -49,11 +50,13 @@ public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixtu
         return await ledger.ChangeStampAsync(TestContext.Current.CancellationToken);
     }
 
-    private async Task RefusedAsync(string expected, params string[] args)
+    private Task RefusedAsync(string expected, params string[] args) => RefusedInAsync("zh", expected, args);
+
+    private async Task RefusedInAsync(string language, string expected, params string[] args)
     {
         var before = await StampAsync();
 
-        var (exit, _, error, peak) = MeasuredRun.Luoshi(args);
+        var (exit, _, error, peak) = MeasuredRun.Luoshi(language, args);
 
         Assert.True(exit == ExitCodes.BadInput, $"exit {exit}: {error}");
         Assert.Contains(expected, error, StringComparison.Ordinal);
@@ -65,22 +68,22 @@ public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixtu
 
     [Fact]
     public async Task Parse_DocxUnpackingToTwoGibibytes_RefusedWithExitTwoInBoundedMemory() =>
-        await RefusedAsync($"luoshi parse: {files.Path("bomb.docx")}: 压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹），未读取（the package unpacks to at least 2 GiB",
+        await RefusedAsync($"luoshi parse: {files.Path("bomb.docx")}: 压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹），未读取\n",
             "parse", files.Path("bomb.docx"));
 
     [Fact]
     public async Task Parse_DocxOfAMillionParagraphs_RefusedWithExitTwoInBoundedMemory() =>
-        await RefusedAsync($"luoshi parse: {files.Path("million.docx")}: word/document.xml：XML 元素超过 1000000 个上限，未读取",
+        await RefusedAsync($"luoshi parse: {files.Path("million.docx")}: word/document.xml: XML 元素超过 1000000 个上限，未读取\n",
             "parse", files.Path("million.docx"), "--year", "2022");
 
     [Fact]
     public async Task Parse_DocxWithMoreTextThanATxtMayHold_RefusedAsTooLong() =>
-        await RefusedAsync($"luoshi parse: {files.Path("long.docx")}: 报告正文过长：8.6 MiB，上限 8 MiB，未读取",
+        await RefusedAsync($"luoshi parse: {files.Path("long.docx")}: 报告正文过长：8.6 MiB，上限 8 MiB，未读取\n",
             "parse", files.Path("long.docx"), "--year", "2022");
 
     [Fact]
     public async Task Import_DocxOfAMillionParagraphs_RefusedAndNoPlanStored() =>
-        await RefusedAsync("word/document.xml：XML 元素超过 1000000 个上限",
+        await RefusedAsync("word/document.xml: XML 元素超过 1000000 个上限",
             "import", files.Path("million.docx"), "--region", "某县", "--year", "2023", "--db", files.Db);
 
     [Fact]
@@ -100,12 +103,22 @@ public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixtu
 
     [Fact]
     public async Task ProgressImport_SheetWithADtd_RefusedNamingTheEntryLineAndColumn() =>
-        await RefusedAsync("dtd.xlsx: xl/worksheets/sheet1.xml 第 2 行第 1 列：含有文档类型定义（DTD），不予读取",
+        await RefusedAsync("dtd.xlsx: xl/worksheets/sheet1.xml，第 2 行，1 列: 含有文档类型定义（DTD），不予读取",
             "progress", "import", files.Path("dtd.xlsx"), "--db", files.Db);
 
     [Fact]
     public async Task HouseholdsImport_SheetWithADtd_RefusedNamingTheEntryLineAndColumn() =>
-        await RefusedAsync("dtd.xlsx: xl/worksheets/sheet1.xml 第 2 行第 1 列：含有文档类型定义（DTD），不予读取",
+        await RefusedAsync("dtd.xlsx: xl/worksheets/sheet1.xml，第 2 行，1 列: 含有文档类型定义（DTD），不予读取",
+            "households", "import", files.Path("dtd.xlsx"), "--db", files.Db);
+
+    [Fact]
+    public async Task ProgressImport_WorkbookUnpackingToTwoGibibytes_RefusedInEnglishWhenAskedFor() =>
+        await RefusedInAsync("en", "bomb.xlsx: the package unpacks to at least 2 GiB, the limit is 64 MiB (a zip bomb?); not read",
+            "progress", "import", files.Path("bomb.xlsx"), "--db", files.Db);
+
+    [Fact]
+    public async Task HouseholdsImport_SheetWithADtd_PlacedInEnglishWhenAskedFor() =>
+        await RefusedInAsync("en", "dtd.xlsx: xl/worksheets/sheet1.xml, line 2, column 1: holds a document type definition (DTD), which is refused",
             "households", "import", files.Path("dtd.xlsx"), "--db", files.Db);
 
     [Fact]
@@ -117,6 +130,6 @@ public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixtu
             stream.SetLength(40L * 1024 * 1024); // sparse: nothing is written
         }
 
-        await RefusedAsync($"luoshi parse: {path}: 文件过大：40 MiB，上限 32 MiB，未读取（file too large: 40 MiB, the limit is 32 MiB; not read）", "parse", path);
+        await RefusedAsync($"luoshi parse: {path}: 文件过大：40 MiB，上限 32 MiB，未读取\n", "parse", path);
     }
 }

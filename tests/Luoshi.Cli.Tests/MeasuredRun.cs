@@ -11,7 +11,8 @@ internal static class MeasuredRun
 {
     public const long Bound = 300L * 1024 * 1024;
 
-    public static (int ExitCode, string Output, string Error, long PeakBytes) Luoshi(params string[] args)
+    /// <summary>Runs luoshi with LUOSHI_LANG set to <paramref name="language"/> (zh or en).</summary>
+    public static (int ExitCode, string Output, string Error, long PeakBytes) Luoshi(string language, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +21,7 @@ internal static class MeasuredRun
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
         start.Environment["DOTNET_GCHeapHardLimit"] = Bound.ToString("X", CultureInfo.InvariantCulture);
+        start.Environment["LUOSHI_LANG"] = language;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "luoshi.dll"));
         foreach (var arg in args)
         {

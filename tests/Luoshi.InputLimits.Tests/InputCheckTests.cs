@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.InputLimits.Tests;
 
@@ -14,7 +15,7 @@ public sealed class InputCheckTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(_directory, name);
 
-    private static InputRefusal? Check(string path)
+    private static Problem? Check(string path)
     {
         using var stream = File.OpenRead(path);
         return InputCheck.Package(stream);
@@ -40,9 +41,9 @@ public sealed class InputCheckTests : IDisposable
 
         var refusal = Check(PathOf("bomb.xlsx"));
 
-        Assert.Equal(new InputRefusal(
+        Assert.Equal(new Problem(new Words(
             "压缩包解压后至少 64 MiB，上限 64 MiB（疑似压缩炸弹），未读取",
-            "the package unpacks to at least 64 MiB, the limit is 64 MiB (a zip bomb?); not read"), refusal);
+            "the package unpacks to at least 64 MiB, the limit is 64 MiB (a zip bomb?); not read"), null, ProblemKind.TooLarge), refusal);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class InputCheckTests : IDisposable
 
         var refusal = Check(PathOf("declared.xlsx"));
 
-        Assert.Equal("压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹），未读取", refusal?.Chinese);
+        Assert.Equal("压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹），未读取", refusal?.Message.Zh);
         Assert.True(new FileInfo(PathOf("declared.xlsx")).Length < 3 * 1024 * 1024);
     }
 
@@ -81,7 +82,8 @@ public sealed class InputCheckTests : IDisposable
         var refusal = Check(PathOf("liar.xlsx"));
 
         // The zip reader stops at the size the directory declares, so the sheet ends mid-way: damaged, not a bomb.
-        Assert.Equal("xl/worksheets/sheet1.xml, line 1, column 1001: malformed XML, the file is damaged", refusal?.English);
+        Assert.Equal(new Problem(Catalogue.Input.BadXml, new Place("xl/worksheets/sheet1.xml", Line: 1, Column: "1001")), refusal);
+        Assert.Equal("xl/worksheets/sheet1.xml, line 1, column 1001", refusal!.Place!.ToWords().En);
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public sealed class InputCheckTests : IDisposable
         Entries(PathOf("1001.zip"), 1_001);
 
         Assert.Null(Check(PathOf("1000.zip")));
-        Assert.Equal(new InputRefusal("压缩包内有 1001 个条目，上限 1000 个，未读取", "the package holds 1001 entries, the limit is 1000; not read"),
+        Assert.Equal(new Problem(new Words("压缩包内有 1001 个条目，上限 1000 个，未读取", "the package holds 1001 entries, the limit is 1000; not read"), null, ProblemKind.TooLarge),
             Check(PathOf("1001.zip")));
     }
 
@@ -100,9 +102,11 @@ public sealed class InputCheckTests : IDisposable
     {
         HostilePackages.Workbook(PathOf("dtd.xlsx"), Xml("<?xml version=\"1.0\"?>\n<!DOCTYPE lol [<!ENTITY lol \"lol\">]>\n<worksheet>&lol;</worksheet>"));
 
-        Assert.Equal(new InputRefusal(
-            "xl/worksheets/sheet1.xml 第 2 行第 1 列：含有文档类型定义（DTD），不予读取",
-            "xl/worksheets/sheet1.xml, line 2, column 1: holds a document type definition (DTD), which is refused"), Check(PathOf("dtd.xlsx")));
+        var refusal = Check(PathOf("dtd.xlsx"));
+
+        Assert.Equal(new Problem(new Words("含有文档类型定义（DTD），不予读取", "holds a document type definition (DTD), which is refused"),
+            new Place("xl/worksheets/sheet1.xml", Line: 2, Column: "1")), refusal);
+        Assert.Equal(("xl/worksheets/sheet1.xml，第 2 行，1 列", "xl/worksheets/sheet1.xml, line 2, column 1"), (refusal!.Place!.ToWords().Zh, refusal.Place.ToWords().En));
     }
 
     [Fact]
@@ -110,9 +114,8 @@ public sealed class InputCheckTests : IDisposable
     {
         HostilePackages.Workbook(PathOf("broken.xlsx"), Xml(HostilePackages.SheetStart + "\n<row><c></row>" + HostilePackages.SheetEnd));
 
-        Assert.Equal(new InputRefusal(
-            "xl/worksheets/sheet1.xml 第 2 行第 11 列：XML 格式错误，文件已损坏",
-            "xl/worksheets/sheet1.xml, line 2, column 11: malformed XML, the file is damaged"), Check(PathOf("broken.xlsx")));
+        Assert.Equal(new Problem(new Words("XML 格式错误，文件已损坏", "malformed XML, the file is damaged"),
+            new Place("xl/worksheets/sheet1.xml", Line: 2, Column: "11")), Check(PathOf("broken.xlsx")));
     }
 
     [Fact]
@@ -121,7 +124,7 @@ public sealed class InputCheckTests : IDisposable
         HostilePackages.Workbook(PathOf("renamed.xlsx"), Xml(HostilePackages.SheetStart + HostilePackages.SheetEnd),
             ("xl/worksheets/sheet2.bin", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><x/>"));
 
-        Assert.StartsWith("xl/worksheets/sheet2.bin 第 1 行", Check(PathOf("renamed.xlsx"))?.Chinese, StringComparison.Ordinal);
+        Assert.Equal(new Problem(Catalogue.Input.Dtd, new Place("xl/worksheets/sheet2.bin", Line: 1, Column: "22")), Check(PathOf("renamed.xlsx")));
     }
 
     [Fact]
@@ -129,9 +132,8 @@ public sealed class InputCheckTests : IDisposable
     {
         HostilePackages.Paragraphs(PathOf("million.docx"), 1_000_000);
 
-        Assert.Equal(new InputRefusal(
-            "word/document.xml：XML 元素超过 1000000 个上限，未读取",
-            "word/document.xml: more than 1000000 XML elements, the limit; not read"), Check(PathOf("million.docx")));
+        Assert.Equal(new Problem(new Words("XML 元素超过 1000000 个上限，未读取", "more than 1000000 XML elements, the limit; not read"),
+            Place.OfFile("word/document.xml"), ProblemKind.TooLarge), Check(PathOf("million.docx")));
     }
 
     [Fact]
@@ -150,16 +152,18 @@ public sealed class InputCheckTests : IDisposable
     {
         var refusal = InputCheck.Package(Encoding.UTF8.GetBytes(content));
 
-        Assert.Equal("不是有效的 Office 文件（.xlsx / .docx 是 zip 压缩包），文件已损坏", refusal?.Chinese);
+        Assert.Equal("不是有效的 Office 文件（.xlsx / .docx 是 zip 压缩包），文件已损坏", refusal?.Message.Zh);
+        Assert.True(InputCheck.IsDamaged(refusal!));
     }
 
     [Fact]
     public void Size_ThirtyTwoMebibytes_AcceptedAndOneByteMoreRefused()
     {
         Assert.Null(InputCheck.Size(FileLimits.MaxFileBytes));
-        Assert.Equal("文件过大：32 MiB，上限 32 MiB，未读取（file too large: 32 MiB, the limit is 32 MiB; not read）",
-            InputCheck.Size(FileLimits.MaxFileBytes + 1)?.ToString());
-        Assert.Equal("文件过大：2 GiB，上限 32 MiB，未读取", InputCheck.Size(2L * 1024 * 1024 * 1024)?.Chinese);
+        Assert.Equal(new Words("文件过大：32 MiB，上限 32 MiB，未读取", "file too large: 32 MiB, the limit is 32 MiB; not read"),
+            InputCheck.Size(FileLimits.MaxFileBytes + 1)?.Message);
+        Assert.Equal("文件过大：2 GiB，上限 32 MiB，未读取", InputCheck.Size(2L * 1024 * 1024 * 1024)?.Message.Zh);
+        Assert.Equal(ProblemKind.TooLarge, InputCheck.Size(FileLimits.MaxFileBytes + 1)?.Kind);
     }
 
     private static void Entries(string path, int count)

@@ -40,7 +40,7 @@ public static class ReportReader
 
         if (bytes is null)
         {
-            return ReadResult.Failure(path, InputRefusal.LongerThanLimit.ToString());
+            return ReadResult.Failure(path, InputCheck.LongerThanLimit.ToString());
         }
 
         var read = Read(Path.GetFileName(path), bytes);
@@ -60,7 +60,7 @@ public static class ReportReader
         {
             ContentKind.Zip => InputCheck.Package(bytes) switch
             {
-                { NotAPackage: true } => ReadResult.Failure(name, InputProblems.DamagedDocx),
+                { } damaged when InputCheck.IsDamaged(damaged) => ReadResult.Failure(name, InputProblems.DamagedDocx),
                 { } refused => ReadResult.Failure(name, refused.ToString()),
                 null => DocxReader.Read(name, bytes),
             },

@@ -44,7 +44,7 @@ public sealed class HostileUploadTests(WebLedger web) : IClassFixture<WebLedger>
         var response = await office.PostAsync("/villages/upload", form, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("villages.xlsx: xl/worksheets/sheet1.xml 第 2 行第 1 列：含有文档类型定义（DTD），不予读取", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Contains("villages.xlsx: xl/worksheets/sheet1.xml，第 2 行，1 列: 含有文档类型定义（DTD），不予读取", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         Assert.Equal(before, await web.Ledger.ChangeStampAsync(Ct));
     }
 
