@@ -7,6 +7,16 @@ internal static class CliRun
 {
     public static (int ExitCode, string Output, string Error) Luoshi(params string[] args)
     {
+        using var process = Process.Start(StartInfo(args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    /// <summary>How to start the program with <paramref name="args"/>, its output and errors read back as UTF-8.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -19,11 +29,7 @@ internal static class CliRun
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
+        return start;
     }
 
     public static string Sample => Path.Combine(AppContext.BaseDirectory, "Fixtures", "samples", "sihui-work-report-excerpt.txt");

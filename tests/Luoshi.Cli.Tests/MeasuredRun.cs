@@ -14,20 +14,9 @@ internal static class MeasuredRun
     /// <summary>Runs luoshi with LUOSHI_LANG set to <paramref name="language"/> (zh or en).</summary>
     public static (int ExitCode, string Output, string Error, long PeakBytes) Luoshi(string language, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
+        var start = CliRun.StartInfo(args);
         start.Environment["DOTNET_GCHeapHardLimit"] = Bound.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["LUOSHI_LANG"] = language;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "luoshi.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
