@@ -26,7 +26,8 @@ internal sealed class SheetCells
     /// input limits (<see cref="InputCheck"/>) is refused before it is opened.</summary>
     public static (SheetCells? Cells, string? Error) Read(Stream xlsx, string sheet)
     {
-        if (InputCheck.Package(xlsx) is { } refused)
+        // A file that is no package at all is left to the reader below, which says it is no workbook.
+        if (InputCheck.Package(xlsx) is { } refused && !InputCheck.IsDamaged(refused))
         {
             return (null, refused.ToString());
         }

@@ -35,7 +35,7 @@ public sealed class HouseholdSheet : HouseholdTable
         {
             using var stream = System.IO.File.OpenRead(path);
             // Checked before the first sheet's name is looked up: that opens the package too.
-            (cells, error) = InputCheck.Package(stream) is { } refused ? (null, refused.ToString())
+            (cells, error) = InputCheck.Package(stream) is { } refused && !InputCheck.IsDamaged(refused) ? (null, refused.ToString())
                 : FirstSheet(stream) is { } sheet ? SheetCells.Read(stream, sheet) : (null, "expected an Excel workbook (.xlsx) with a sheet");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

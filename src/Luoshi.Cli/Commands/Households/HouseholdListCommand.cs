@@ -61,8 +61,15 @@ internal static class HouseholdListCommand
     }
 
     // Quoted where needed, and no text cell may start a formula: names and numbers come from the register's files.
-    private static void WriteCsv(IEnumerable<HouseholdListItem> rows, TextWriter output)
+    private static void WriteCsv(IReadOnlyCollection<HouseholdListItem> rows, TextWriter output)
     {
+        if (rows.Count == 0)
+        {
+            // Sep writes the header with the first row; a script still gets the columns of an empty page.
+            output.WriteLine("household,village,head,id_number,members,year,income,state,risks");
+            return;
+        }
+
         using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output);
         foreach (var h in rows)
         {

@@ -13,7 +13,8 @@ internal static class XlsxRegister
 {
     public static (RegisterTable? Table, List<StoreError> Errors) Read(VillageFile file, IReadOnlyList<RegisterColumn> columns)
     {
-        if (InputCheck.Package(file.Content) is { } refused)
+        // A file that is no package at all is left to the reader below, which words it as every register file's.
+        if (InputCheck.Package(file.Content) is { } refused && !InputCheck.IsDamaged(refused))
         {
             return (null, [new StoreError(refused.ToString(), file.Name)]);
         }
