@@ -1,6 +1,6 @@
-using Luoshi.Documents.Ledger;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Documents.Excel;
 
@@ -15,7 +15,7 @@ internal static class TemplateLine
         writer.Text(TemplateColumns.TaskText, task.Text);
         writer.Text(TemplateColumns.TargetCode, target?.Code);
         writer.Text(TemplateColumns.Target, target?.Subject);
-        writer.Text(TemplateColumns.Goal, target is null ? null : GoalWords.Of(target));
+        writer.Text(TemplateColumns.Goal, target is null ? null : Catalogue.Goals.Of(target).Zh);
         writer.Text(TemplateColumns.Hint, target is null ? "本任务无量化目标，只填进展情况等" : TemplateRule.For(target.Measure).Hint);
         var measure = target?.Measure;
         writer.Empty(TemplateColumns.Value, target is null ? CellStyle.NotApplicable : CellStyle.Input);

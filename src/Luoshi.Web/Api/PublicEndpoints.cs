@@ -28,8 +28,11 @@ internal static class PublicEndpoints
         }
 
         var (day, refusal) = PublicDay.Of(asOf, plan, clock.Today);
-        return refusal is not null
-            ? ApiResults.Invalid(refusal, "asOf")
-            : TypedResults.Ok(PublicTarget.Of(plan, await reads.StatusAsync(plan.Id, day, ct)));
+        if (refusal is not null)
+        {
+            return ApiResults.Invalid(refusal, "asOf");
+        }
+
+        return await reads.ReadingAsync(plan.Id, day, ct) is { } reading ? TypedResults.Ok(PublicTarget.Of(reading)) : TypedResults.NotFound();
     }
 }

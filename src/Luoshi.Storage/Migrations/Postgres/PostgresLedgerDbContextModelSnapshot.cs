@@ -1186,6 +1186,22 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("monitoring_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirAreaClassRow", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("AreaClass")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_class");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("air_area_classes", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
                 {
                     b.Property<int>("StationId")
@@ -1227,6 +1243,21 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.HasKey("StationId", "Date");
 
                     b.ToTable("air_days", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Standard")
+                        .HasColumnType("integer")
+                        .HasColumnName("standard");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("air_goal_standards", (string)null);
                 });
 
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
@@ -1541,6 +1572,15 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1141,6 +1141,22 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("monitoring_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirAreaClassRow", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("AreaClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("area_class");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("air_area_classes", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
                 {
                     b.Property<int>("StationId")
@@ -1182,6 +1198,21 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.HasKey("StationId", "Date");
 
                     b.ToTable("air_days", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Standard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("standard");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("air_goal_standards", (string)null);
                 });
 
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
@@ -1492,6 +1523,15 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -69,31 +69,8 @@ internal static class AirDayRead
         }
     }
 
-    /// <summary>A daily file's row as a station-day: a network publishes a daily value only when it is valid, so a value
-    /// given counts and a blank one is missing. The set's day (<see cref="CityDay.FromStations"/>) then judges the day
-    /// and computes its AQI, so no rule is applied here.</summary>
-    private static StationDay FromDaily(AirDayRow d)
-    {
-        if (!AirStandards.TryInForceOn(d.Date, out var standard))
-        {
-            return StationDay.NotEvaluated(d.Date);
-        }
-
-        return new StationDay
-        {
-            Date = d.Date,
-            Standard = standard,
-            Status = DayStatus.Valid,
-            So2 = Given(d.So2),
-            No2 = Given(d.No2),
-            Pm10 = Given(d.Pm10),
-            Co = Given(d.Co),
-            O3OneHourMax = Given(d.O3OneHourMax),
-            O3EightHourMax = Given(d.O3EightHourMax),
-            Pm25 = Given(d.Pm25),
-        };
-    }
-
-    private static DailyValue Given(double? value) =>
-        value is { } v ? new DailyValue(v, 1, DailyValueValidity.Valid) : new DailyValue(double.NaN, 0, DailyValueValidity.NoData);
+    /// <summary>A daily file's row as a station-day (<see cref="StationDay.FromDailyValues"/>: a value given counts, a
+    /// blank one is missing); the set's day (<see cref="CityDay.FromStations"/>) then computes its AQI.</summary>
+    private static StationDay FromDaily(AirDayRow d) =>
+        StationDay.FromDailyValues(d.Date, new DailyConcentrations(d.So2, d.No2, d.Pm10, d.Co, d.O3OneHourMax, d.O3EightHourMax, d.Pm25));
 }

@@ -31,6 +31,9 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
             return;
         }
 
-        Targets = PublicTarget.Of(Plan!, await Reads.StatusAsync(Plan!.Id, day, HttpContext.RequestAborted));
+        if (await Reads.ReadingAsync(Plan!.Id, day, HttpContext.RequestAborted) is { } reading)
+        {
+            Targets = PublicTarget.Of(reading);
+        }
     }
 }
