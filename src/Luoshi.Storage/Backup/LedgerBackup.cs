@@ -40,7 +40,8 @@ public static class LedgerBackup
             return StoreResults.Fail<BackupSummary>(wrong);
         }
 
-        var session = new StoreSession(store, actor, time ?? TimeProvider.System);
+        var clock = time ?? TimeProvider.System;
+        var session = new StoreSession(store, actor, clock);
         IReadOnlyCollection<string> known;
         await using (var db = session.NewContext())
         {
@@ -50,7 +51,7 @@ public static class LedgerBackup
         var restored = store.Provider == StoreProvider.Sqlite
             ? await SqliteBackup.RestoreAsync(store, file, force, known, ct).ConfigureAwait(false)
             : await PostgresBackup.RestoreAsync(store, file, force, ct).ConfigureAwait(false);
-        return restored.Succeeded ? await FinishAsync(session, restored.Value!, known, ct).ConfigureAwait(false) : restored;
+        return restored.Succeeded ? await FinishAsync(session, clock, restored.Value!, known, ct).ConfigureAwait(false) : restored;
     }
 
     private static StoreError? KindError(StoreOptions store, string file)
@@ -75,9 +76,10 @@ public static class LedgerBackup
         };
     }
 
-    // The restored schema is brought up to the program's, and the restore is the first entry after the backup's trail.
+    // The restored schema is brought up to the program's, the restore is the first entry after the backup's trail, and
+    // the projections reading relies on are rebuilt from the restored reports (a backup older than them has none).
     private static async Task<StoreResult<BackupSummary>> FinishAsync(
-        StoreSession session, BackupSummary restored, IReadOnlyCollection<string> known, CancellationToken ct)
+        StoreSession session, TimeProvider clock, BackupSummary restored, IReadOnlyCollection<string> known, CancellationToken ct)
     {
         await using (var db = session.NewContext())
         {
@@ -98,7 +100,14 @@ public static class LedgerBackup
             },
             _ => true,
             ct).ConfigureAwait(false);
-        ConnectionPools.Clear(session.Options);
+        await using (var ledger = await Ledger.OpenAsync(session.Options, session.Actor, clock, ct).ConfigureAwait(false))
+        {
+            if (await ledger.RebuildProjectionsAsync(ct).ConfigureAwait(false) is { Succeeded: false } failed)
+            {
+                return StoreResults.Fail<BackupSummary>(failed.Error!);
+            }
+        }
+
         return StoreResults.Ok(restored);
     }
 }

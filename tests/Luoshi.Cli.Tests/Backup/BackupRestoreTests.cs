@@ -79,12 +79,13 @@ public abstract class BackupRestoreTests<TDatabase> : IAsyncLifetime
             Assert.True(before[table].SequenceEqual(after[table]), $"table {table} differs");
         }
 
-        // The trail is the backup's, then one entry: who restored what.
-        Assert.Equal(before["audit_entries"].Count + 1, after["audit_entries"].Count);
+        // The trail is the backup's, then two entries: who restored what, and the projections rebuilt from it.
+        Assert.Equal(before["audit_entries"].Count + 2, after["audit_entries"].Count);
         await using var ledger = await Ledger.OpenAsync(Target, "test", ct: Ct);
-        var last = (await ledger.AuditAsync(1, ct: Ct))[0];
-        Assert.Equal(("ledger.restore", "运维王", "ledger.backup"), (last.Action, last.Actor, last.EntityKey));
-        Assert.Equal(after["audit_entries"].Where(r => !r.Contains("ledger.restore", StringComparison.Ordinal)).Order(StringComparer.Ordinal), before["audit_entries"]);
+        var last = await ledger.AuditAsync(2, ct: Ct);
+        Assert.Equal([("ledger.rebuild-projections", "运维王"), ("ledger.restore", "运维王")], last.Select(a => (a.Action, a.Actor)));
+        Assert.Equal("ledger.backup", last[1].EntityKey);
+        Assert.Equal(after["audit_entries"].Where(r => !r.Contains("\u001fledger.re", StringComparison.Ordinal)).Order(StringComparer.Ordinal), before["audit_entries"]);
     }
 
     [Fact]
