@@ -1419,6 +1419,32 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("water_samples", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<long>("SentPeriods")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sent_periods");
+
+                    b.Property<string>("SentValues")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sent_values");
+
+                    b.HasKey("TaskId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("task_facts", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Access.ApiToken", b =>
                 {
                     b.HasOne("Luoshi.Domain.Access.Account", null)
@@ -1599,6 +1625,15 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

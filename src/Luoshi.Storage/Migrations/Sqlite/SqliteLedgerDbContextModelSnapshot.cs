@@ -1370,6 +1370,32 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("water_samples", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<long>("SentPeriods")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_periods");
+
+                    b.Property<string>("SentValues")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_values");
+
+                    b.HasKey("TaskId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("task_facts", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Access.ApiToken", b =>
                 {
                     b.HasOne("Luoshi.Domain.Access.Account", null)
@@ -1550,6 +1576,15 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
