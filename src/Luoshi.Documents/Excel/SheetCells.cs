@@ -1,6 +1,7 @@
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Luoshi.Domain.Wording;
 using Luoshi.InputLimits;
 
 namespace Luoshi.Documents.Excel;
@@ -24,12 +25,12 @@ internal sealed class SheetCells
 
     /// <summary>The sheet named <paramref name="sheet"/>, or an error saying what the file is not; a package over the
     /// input limits (<see cref="InputCheck"/>) is refused before it is opened.</summary>
-    public static (SheetCells? Cells, string? Error) Read(Stream xlsx, string sheet)
+    public static (SheetCells? Cells, Words? Error) Read(Stream xlsx, string sheet)
     {
         // A file that is no package at all is left to the reader below, which says it is no workbook.
         if (InputCheck.Package(xlsx) is { } refused && !InputCheck.IsDamaged(refused))
         {
-            return (null, refused.ToString());
+            return (null, refused.ToWords());
         }
 
         try
@@ -39,7 +40,7 @@ internal sealed class SheetCells
             var entry = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == sheet);
             if (workbook is null || entry?.Id?.Value is not { } id)
             {
-                return (null, $"expected a sheet named {sheet}, as the template has it");
+                return (null, Catalogue.OfficeFiles.NoSheet(sheet));
             }
 
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
@@ -53,7 +54,7 @@ internal sealed class SheetCells
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or XmlException)
         {
-            return (null, "expected an Excel workbook (.xlsx): " + e.Message);
+            return (null, Catalogue.Files.NotWorkbook(e.Message));
         }
     }
 

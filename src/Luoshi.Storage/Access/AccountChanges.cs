@@ -1,4 +1,5 @@
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ internal static class AccountChanges
             result => result.Succeeded,
             ct);
 
-    public static StoreError Missing(string login) => new($"no account '{login}'", "login");
+    public static Problem Missing(string login) => Catalogue.Access.NoAccount(login);
 
     private static IQueryable<SignInFailure> Failures(LedgerDbContext db, Account account) =>
         db.SignInFailures.Where(f => f.Login == account.Login);

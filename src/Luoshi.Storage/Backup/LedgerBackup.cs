@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Backup;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class LedgerBackup
         var file = Path.GetFullPath(to);
         if (File.Exists(file) || Directory.Exists(file))
         {
-            return StoreResults.Fail<BackupSummary>($"{file} exists already; a backup never overwrites a file: choose a new name", "--to");
+            return StoreResults.Fail<BackupSummary>(Catalogue.Backup.TargetExists(file), Place.OfField("--to"));
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -54,11 +55,11 @@ public static class LedgerBackup
         return restored.Succeeded ? await FinishAsync(session, clock, restored.Value!, known, ct).ConfigureAwait(false) : restored;
     }
 
-    private static StoreError? KindError(StoreOptions store, string file)
+    private static Problem? KindError(StoreOptions store, string file)
     {
         if (!File.Exists(file))
         {
-            return new StoreError("file not found", file);
+            return new Problem(Catalogue.Backup.FileNotFound, Place.OfFile(file));
         }
 
         Span<byte> head = stackalloc byte[16];
@@ -70,9 +71,9 @@ public static class LedgerBackup
         return (SqliteBackup.IsBackup(head), PostgresBackup.IsBackup(head), store.Provider) switch
         {
             (true, _, StoreProvider.Sqlite) or (_, true, StoreProvider.Postgres) => null,
-            (true, _, _) => new StoreError("a SQLite backup: restore it into a SQLite ledger (--db FILE)", file),
-            (_, true, _) => new StoreError("a PostgreSQL backup (pg_dump archive): restore it into PostgreSQL (--postgres)", file),
-            _ => new StoreError("not a Luoshi backup: expected a SQLite file from luoshi backup --db or a pg_dump archive from luoshi backup --postgres", file),
+            (true, _, _) => new Problem(Catalogue.Backup.SqliteIntoPostgres, Place.OfFile(file)),
+            (_, true, _) => new Problem(Catalogue.Backup.PostgresIntoSqlite, Place.OfFile(file)),
+            _ => new Problem(Catalogue.Backup.NotABackup, Place.OfFile(file)),
         };
     }
 
@@ -86,7 +87,7 @@ public static class LedgerBackup
             var applied = await db.Database.GetAppliedMigrationsAsync(ct).ConfigureAwait(false);
             if (applied.FirstOrDefault(m => !known.Contains(m)) is { } newer)
             {
-                return StoreResults.Fail<BackupSummary>($"restored, but the backup was made by a newer Luoshi (its schema has {newer}): update luoshi before using the ledger", restored.File);
+                return StoreResults.Fail<BackupSummary>(Catalogue.Backup.RestoredNewer(newer), Place.OfFile(restored.File));
             }
 
             await db.Database.MigrateAsync(ct).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using System.Data.Common;
 using System.Globalization;
 
@@ -45,7 +46,7 @@ internal static class LedgerTables
     }
 
     /// <summary>The refusal to restore over a ledger that holds something.</summary>
-    public static StoreError NotEmpty(string target, List<(string Table, long Rows)> filled) => new(
-        $"the ledger {target} is not empty ({string.Join(", ", filled.Take(5).Select(f => $"{f.Table}: {f.Rows}"))}{(filled.Count > 5 ? ", …" : "")}); "
-        + "restoring would replace all of it: stop the server, take a backup of it, and run restore again with --force", "--force");
+    public static Problem NotEmpty(string target, List<(string Table, long Rows)> filled) => new(
+        Catalogue.Backup.NotEmpty(target, $"{string.Join(", ", filled.Take(5).Select(f => $"{f.Table}: {f.Rows}"))}{(filled.Count > 5 ? ", …" : "")}"),
+        Place.OfField("--force"));
 }

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Npgsql;
 
 namespace Luoshi.Storage.Backup;
@@ -17,7 +18,7 @@ internal static class PostgresBackup
         if (!ok)
         {
             TryDelete(to);
-            return StoreResults.Fail<BackupSummary>($"pg_dump failed: {error}", "--postgres");
+            return StoreResults.Fail<BackupSummary>(Catalogue.Backup.DumpFailed(error), Place.OfField("--postgres"));
         }
 
         return StoreResults.Ok(new BackupSummary(to, new FileInfo(to).Length, await RowsAsync(store, ct).ConfigureAwait(false)));
@@ -29,7 +30,7 @@ internal static class PostgresBackup
         var (readable, damage) = await PostgresTools.RunAsync("pg_restore", store, ["--list", from], ct, connect: false).ConfigureAwait(false);
         if (!readable)
         {
-            return StoreResults.Fail<BackupSummary>($"not a readable pg_dump archive: {damage}", from);
+            return StoreResults.Fail<BackupSummary>(Catalogue.Backup.NotArchive(damage), Place.OfFile(from));
         }
 
         await using (var connection = new NpgsqlConnection(store.ConnectionString))
@@ -48,7 +49,7 @@ internal static class PostgresBackup
             ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", from], ct).ConfigureAwait(false);
         return ok
             ? StoreResults.Ok(new BackupSummary(from, new FileInfo(from).Length, await RowsAsync(store, ct).ConfigureAwait(false)))
-            : StoreResults.Fail<BackupSummary>($"pg_restore failed and rolled back; the ledger's tables were dropped before it, so restore a good backup now: {error}", from);
+            : StoreResults.Fail<BackupSummary>(Catalogue.Backup.RestoreFailed(error), Place.OfFile(from));
     }
 
     // Every table of the schema goes, whatever migrations made it, so the archive's tables and history come back whole

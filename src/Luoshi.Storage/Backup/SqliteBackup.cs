@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Microsoft.Data.Sqlite;
 
 namespace Luoshi.Storage.Backup;
@@ -16,7 +17,7 @@ internal static class SqliteBackup
         var source = new SqliteConnectionStringBuilder(store.ConnectionString);
         if (!File.Exists(source.DataSource))
         {
-            return StoreResults.Fail<BackupSummary>($"there is no ledger at {source.DataSource}", "--db");
+            return StoreResults.Fail<BackupSummary>(Catalogue.Backup.NoLedgerAt(source.DataSource), Place.OfField("--db"));
         }
 
         source.Mode = SqliteOpenMode.ReadOnly;
@@ -65,7 +66,7 @@ internal static class SqliteBackup
     }
 
     /// <summary>Null when <paramref name="file"/> is a sound SQLite ledger, else why not.</summary>
-    private static async Task<StoreError?> CheckAsync(string file, CancellationToken ct)
+    private static async Task<Problem?> CheckAsync(string file, CancellationToken ct)
     {
         await using var connection = new SqliteConnection(ReadOnly(file));
         await connection.OpenAsync(ct).ConfigureAwait(false);
@@ -74,14 +75,14 @@ internal static class SqliteBackup
         var verdict = (string?)await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
         if (verdict != "ok")
         {
-            return new StoreError($"the SQLite file is damaged: {verdict}", file);
+            return new Problem(Catalogue.Backup.Damaged(verdict ?? ""), Place.OfFile(file));
         }
 
         var tables = await LedgerTables.NamesAsync(connection, StoreProvider.Sqlite, ct).ConfigureAwait(false);
-        return tables.Contains("audit_entries") ? null : new StoreError("a SQLite database, but not a Luoshi ledger (it has no audit trail)", file);
+        return tables.Contains("audit_entries") ? null : new Problem(Catalogue.Backup.NotALedger, Place.OfFile(file));
     }
 
-    private static async Task<StoreError?> UnknownMigrationAsync(string file, IReadOnlyCollection<string> known, CancellationToken ct)
+    private static async Task<Problem?> UnknownMigrationAsync(string file, IReadOnlyCollection<string> known, CancellationToken ct)
     {
         await using var connection = new SqliteConnection(ReadOnly(file));
         await connection.OpenAsync(ct).ConfigureAwait(false);
@@ -92,7 +93,7 @@ internal static class SqliteBackup
         {
             if (!known.Contains(reader.GetString(0)))
             {
-                return new StoreError($"the backup was made by a newer Luoshi (its schema has {reader.GetString(0)}); update luoshi, then restore", file);
+                return new Problem(Catalogue.Backup.NewerSchema(reader.GetString(0)), Place.OfFile(file));
             }
         }
 

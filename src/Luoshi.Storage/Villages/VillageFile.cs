@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Villages;
 
 /// <summary>A register file as the office hands it in: CSV (UTF-8) or an Excel workbook (.xlsx, its first sheet),
@@ -7,19 +9,19 @@ namespace Luoshi.Storage.Villages;
 public sealed record VillageFile(string Name, byte[] Content)
 {
     /// <summary>Reads the file at <paramref name="path"/>; null with the reason when it cannot be read.</summary>
-    public static (VillageFile? File, StoreError? Error) FromPath(string path)
+    public static (VillageFile? File, Problem? Error) FromPath(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
         try
         {
             return InputLimits.InputCheck.Size(new FileInfo(path).Length) is { } tooLarge
-                ? (null, new StoreError(tooLarge.ToString(), name))
+                ? (null, tooLarge.At(Place.OfFile(name)))
                 : (new VillageFile(name, File.ReadAllBytes(path)), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new StoreError($"cannot read the file: {e.Message}", name));
+            return (null, new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(name)));
         }
     }
 }

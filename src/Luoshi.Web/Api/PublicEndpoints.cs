@@ -28,9 +28,9 @@ internal static class PublicEndpoints
         }
 
         var (day, refusal) = PublicDay.Of(asOf, plan, clock.Today);
-        if (refusal is not null)
+        if (refusal is { } words)
         {
-            return ApiResults.Invalid(refusal, "asOf");
+            return ApiResults.Invalid(words, "asOf");
         }
 
         return await reads.ReadingAsync(plan.Id, day, ct) is { } reading ? TypedResults.Ok(PublicTarget.Of(reading)) : TypedResults.NotFound();

@@ -147,8 +147,8 @@ public abstract class BackupRestoreTests<TDatabase> : IAsyncLifetime
         var stillThere = await AccountsAsync(Target);
         var forced = await LedgerBackup.RestoreAsync(Target, Backup, force: true, "运维王", ct: Ct);
 
-        Assert.Equal("--force", refused.Error?.Place);
-        Assert.Contains("is not empty (accounts: 1, audit_entries: 1)", refused.Error?.Message, StringComparison.Ordinal);
+        Assert.Equal("--force", refused.Error?.Place?.Field);
+        Assert.Contains("is not empty (accounts: 1, audit_entries: 1)", refused.Error?.Message.En, StringComparison.Ordinal);
         Assert.Equal(["already.here"], stillThere);
         Assert.True(forced.Succeeded, forced.Error?.ToString());
         Assert.Equal(["from.backup"], await AccountsAsync(Target));
@@ -164,7 +164,7 @@ public abstract class BackupRestoreTests<TDatabase> : IAsyncLifetime
 
         var refused = await LedgerBackup.BackupAsync(Source, Backup, Ct);
 
-        Assert.Equal(("--to", $"{Backup} exists already; a backup never overwrites a file: choose a new name"), (refused.Error?.Place, refused.Error?.Message));
+        Assert.Equal(("--to", $"{Backup} exists already; a backup never overwrites a file: choose a new name"), (refused.Error?.Place?.Field, refused.Error?.Message.En));
         Assert.Equal("keep me", await File.ReadAllTextAsync(Backup, Ct));
     }
 
@@ -176,7 +176,7 @@ public abstract class BackupRestoreTests<TDatabase> : IAsyncLifetime
         var refused = await LedgerBackup.RestoreAsync(Target, Backup, force: true, "运维王", ct: Ct);
 
         Assert.Equal((Backup, "not a Luoshi backup: expected a SQLite file from luoshi backup --db or a pg_dump archive from luoshi backup --postgres"),
-            (refused.Error?.Place, refused.Error?.Message));
+            (refused.Error?.Place?.File, refused.Error?.Message.En));
     }
 
     private static async Task<List<string>> AccountsAsync(StoreOptions store)

@@ -46,8 +46,7 @@ internal static class AccountsCommand
                 new NewAccount(result.GetValue(login)!, result.GetValue(name)!, chosen, result.GetValue(unit), secret), ct);
             if (!created.Succeeded)
             {
-                StoreErrors.Write("luoshi accounts add", created.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi accounts add", created.Error!, Console.Error);
             }
 
             var account = created.Value!;
@@ -99,8 +98,7 @@ internal static class AccountsCommand
             var set = await ledger.SetPasswordAsync(result.GetValue(login)!, secret, ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write("luoshi accounts password", set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi accounts password", set.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"password of {result.GetValue(login)!.Trim().ToLowerInvariant()} changed");
@@ -122,8 +120,7 @@ internal static class AccountsCommand
             var set = await ledger.SetAccountDisabledAsync(result.GetValue(login)!, disabled, ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write($"luoshi accounts {verb}", set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write($"luoshi accounts {verb}", set.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"account {result.GetValue(login)!.Trim().ToLowerInvariant()} {verb}d");
@@ -144,8 +141,7 @@ internal static class AccountsCommand
             var set = await ledger.UnlockAccountAsync(result.GetValue(login)!, ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write("luoshi accounts unlock", set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi accounts unlock", set.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"account {result.GetValue(login)!.Trim().ToLowerInvariant()} unlocked");

@@ -20,8 +20,7 @@ internal static class BackupCommand
             var written = await LedgerBackup.BackupAsync(options, result.GetValue(to)!, ct);
             if (!written.Succeeded)
             {
-                StoreErrors.Write("luoshi backup", written.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi backup", written.Error!, Console.Error);
             }
 
             var s = written.Value!;
@@ -44,8 +43,7 @@ internal static class BackupCommand
             var restored = await LedgerBackup.RestoreAsync(options, result.GetValue(from)!, result.GetValue(force), store.ActorFrom(result), TimeProvider.System, ct);
             if (!restored.Succeeded)
             {
-                StoreErrors.Write("luoshi restore", restored.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi restore", restored.Error!, Console.Error);
             }
 
             var s = restored.Value!;

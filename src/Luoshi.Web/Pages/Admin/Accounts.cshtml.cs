@@ -1,6 +1,8 @@
 using Luoshi.Domain.Access;
 using Luoshi.Storage;
+using Luoshi.Domain.Wording;
 using Luoshi.Web.Access;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +35,9 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
     /// <summary>True when <see cref="Message"/> reports a refusal.</summary>
     public bool Failed { get; private set; }
 
+    /// <summary>The refusal, shown beside the field at fault.</summary>
+    public IReadOnlyList<Problem> Refusals { get; private set; } = [];
+
     /// <summary>Lists the accounts.</summary>
     public async Task OnGetAsync()
     {
@@ -48,7 +53,7 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         var result = await ledger.Value.CreateAccountAsync(
             new NewAccount(login?.Trim() ?? "", name?.Trim() ?? "", role, string.IsNullOrEmpty(unit) ? null : unit, password), HttpContext.RequestAborted);
         NewPassword = result.Succeeded ? password : null;
-        return await DoneAsync(result.Succeeded ? T($"账号 {result.Value!.Login} 已创建。", $"Account {result.Value!.Login} created.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T($"账号 {result.Value!.Login} 已创建。", $"Account {result.Value!.Login} created."), failed: false) : await DoneAsync(result.Error!);
     }
 
     /// <summary>Disables an account: it cannot sign in, its tokens stop, and its open sessions end at their next request.</summary>
@@ -60,14 +65,14 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         }
 
         var result = await ledger.Value.SetAccountDisabledAsync(login ?? "", true, HttpContext.RequestAborted);
-        return await DoneAsync(result.Succeeded ? T($"账号 {login} 已停用。", $"Account {login} disabled.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T($"账号 {login} 已停用。", $"Account {login} disabled."), failed: false) : await DoneAsync(result.Error!);
     }
 
     /// <summary>Enables a disabled account again.</summary>
     public async Task<IActionResult> OnPostEnableAsync(string? login)
     {
         var result = await ledger.Value.SetAccountDisabledAsync(login ?? "", false, HttpContext.RequestAborted);
-        return await DoneAsync(result.Succeeded ? T($"账号 {login} 已启用。", $"Account {login} enabled.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T($"账号 {login} 已启用。", $"Account {login} enabled."), failed: false) : await DoneAsync(result.Error!);
     }
 
     /// <summary>Resets an account's password to a generated one.</summary>
@@ -76,7 +81,13 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         var password = Generated();
         var result = await ledger.Value.SetPasswordAsync(login, password, HttpContext.RequestAborted);
         NewPassword = result.Succeeded ? password : null;
-        return await DoneAsync(result.Succeeded ? T($"{login} 的密码已重置。", $"Password of {login} reset.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T($"{login} 的密码已重置。", $"Password of {login} reset."), failed: false) : await DoneAsync(result.Error!);
+    }
+
+    private Task<IActionResult> DoneAsync(Problem refusal)
+    {
+        Refusals = [refusal];
+        return DoneAsync(ProblemMarkup.Summary(refusal), failed: true);
     }
 
     private async Task<IActionResult> DoneAsync(string message, bool failed)

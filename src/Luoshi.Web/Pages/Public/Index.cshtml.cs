@@ -12,7 +12,7 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     public IReadOnlyList<PublicTarget> Targets { get; private set; } = [];
 
     /// <summary>Why the day asked for cannot be shown, when it cannot.</summary>
-    public string? Refusal { get; private set; }
+    public string? DayRefusal { get; private set; }
 
     /// <summary>Reads them.</summary>
     public async Task OnGetAsync()
@@ -25,9 +25,9 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
         // The day is taken from the query string as typed: a value the binder cannot read must be refused, not ignored.
         var (day, refusal) = PublicDay.Of(Request.Query["asOf"].ToString(), Plan!, Clock.Today);
         AsOfAsked = day;
-        if (refusal is not null)
+        if (refusal is { } words)
         {
-            (Refusal, Response.StatusCode) = (refusal, StatusCodes.Status400BadRequest);
+            (DayRefusal, Response.StatusCode) = (words.ToString(), StatusCodes.Status400BadRequest);
             return;
         }
 
