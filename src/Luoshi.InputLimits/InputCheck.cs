@@ -78,7 +78,7 @@ public static class InputCheck
     private static Problem TooLarge(Words message, Place? place = null) => new(message, place, ProblemKind.TooLarge);
 
     private static Place At(ZipArchiveEntry entry, int line = 0, int column = 0) =>
-        line <= 0 ? Place.OfFile(entry.FullName) : new(File: entry.FullName, Line: line, Column: column.ToString(CultureInfo.InvariantCulture));
+        line <= 0 ? new(Entry: entry.FullName) : new(Line: line, Column: column.ToString(CultureInfo.InvariantCulture), Entry: entry.FullName);
 
     private static Problem? Contents(Stream package)
     {

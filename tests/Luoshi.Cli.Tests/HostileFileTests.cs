@@ -73,7 +73,7 @@ public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixtu
 
     [Fact]
     public async Task Parse_DocxOfAMillionParagraphs_RefusedWithExitTwoInBoundedMemory() =>
-        await RefusedAsync($"luoshi parse: {files.Path("million.docx")}: word/document.xml: XML 元素超过 1000000 个上限，未读取\n",
+        await RefusedAsync($"luoshi parse: {files.Path("million.docx")}: word/document.xml：XML 元素超过 1000000 个上限，未读取\n",
             "parse", files.Path("million.docx"), "--year", "2022");
 
     [Fact]
@@ -83,32 +83,32 @@ public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixtu
 
     [Fact]
     public async Task Import_DocxOfAMillionParagraphs_RefusedAndNoPlanStored() =>
-        await RefusedAsync("word/document.xml: XML 元素超过 1000000 个上限",
+        await RefusedAsync("word/document.xml：XML 元素超过 1000000 个上限",
             "import", files.Path("million.docx"), "--region", "某县", "--year", "2023", "--db", files.Db);
 
     [Fact]
     public async Task ProgressImport_WorkbookUnpackingToTwoGibibytes_RefusedAndNothingStored() =>
-        await RefusedAsync("bomb.xlsx: 压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹）",
+        await RefusedAsync("bomb.xlsx：压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹）",
             "progress", "import", files.Path("bomb.xlsx"), "--db", files.Db);
 
     [Fact]
     public async Task HouseholdsImport_WorkbookUnpackingToTwoGibibytes_RefusedAndNothingStored() =>
-        await RefusedAsync("luoshi households import: bomb.xlsx: 压缩包解压后至少 2 GiB",
+        await RefusedAsync("luoshi households import：bomb.xlsx：压缩包解压后至少 2 GiB",
             "households", "import", files.Path("bomb.xlsx"), "--db", files.Db);
 
     [Fact]
     public async Task VillagesImport_WorkbookUnpackingToTwoGibibytes_RefusedAndNothingStored() =>
-        await RefusedAsync("luoshi villages import: bomb.xlsx: 压缩包解压后至少 2 GiB",
+        await RefusedAsync("luoshi villages import：bomb.xlsx：压缩包解压后至少 2 GiB",
             "villages", "import", files.Path("bomb.xlsx"), "--db", files.Db);
 
     [Fact]
     public async Task ProgressImport_SheetWithADtd_RefusedNamingTheEntryLineAndColumn() =>
-        await RefusedAsync("dtd.xlsx: xl/worksheets/sheet1.xml，第 2 行，1 列: 含有文档类型定义（DTD），不予读取",
+        await RefusedAsync("dtd.xlsx：xl/worksheets/sheet1.xml，第 2 行，1 列：含有文档类型定义（DTD），不予读取",
             "progress", "import", files.Path("dtd.xlsx"), "--db", files.Db);
 
     [Fact]
     public async Task HouseholdsImport_SheetWithADtd_RefusedNamingTheEntryLineAndColumn() =>
-        await RefusedAsync("dtd.xlsx: xl/worksheets/sheet1.xml，第 2 行，1 列: 含有文档类型定义（DTD），不予读取",
+        await RefusedAsync("dtd.xlsx：xl/worksheets/sheet1.xml，第 2 行，1 列：含有文档类型定义（DTD），不予读取",
             "households", "import", files.Path("dtd.xlsx"), "--db", files.Db);
 
     [Fact]

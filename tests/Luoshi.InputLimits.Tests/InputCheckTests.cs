@@ -82,7 +82,7 @@ public sealed class InputCheckTests : IDisposable
         var refusal = Check(PathOf("liar.xlsx"));
 
         // The zip reader stops at the size the directory declares, so the sheet ends mid-way: damaged, not a bomb.
-        Assert.Equal(new Problem(Catalogue.Input.BadXml, new Place("xl/worksheets/sheet1.xml", Line: 1, Column: "1001")), refusal);
+        Assert.Equal(new Problem(Catalogue.Input.BadXml, new Place(Entry: "xl/worksheets/sheet1.xml", Line: 1, Column: "1001")), refusal);
         Assert.Equal("xl/worksheets/sheet1.xml, line 1, column 1001", refusal!.Place!.ToWords().En);
     }
 
@@ -105,7 +105,7 @@ public sealed class InputCheckTests : IDisposable
         var refusal = Check(PathOf("dtd.xlsx"));
 
         Assert.Equal(new Problem(new Words("含有文档类型定义（DTD），不予读取", "holds a document type definition (DTD), which is refused"),
-            new Place("xl/worksheets/sheet1.xml", Line: 2, Column: "1")), refusal);
+            new Place(Entry: "xl/worksheets/sheet1.xml", Line: 2, Column: "1")), refusal);
         Assert.Equal(("xl/worksheets/sheet1.xml，第 2 行，1 列", "xl/worksheets/sheet1.xml, line 2, column 1"), (refusal!.Place!.ToWords().Zh, refusal.Place.ToWords().En));
     }
 
@@ -115,7 +115,7 @@ public sealed class InputCheckTests : IDisposable
         HostilePackages.Workbook(PathOf("broken.xlsx"), Xml(HostilePackages.SheetStart + "\n<row><c></row>" + HostilePackages.SheetEnd));
 
         Assert.Equal(new Problem(new Words("XML 格式错误，文件已损坏", "malformed XML, the file is damaged"),
-            new Place("xl/worksheets/sheet1.xml", Line: 2, Column: "11")), Check(PathOf("broken.xlsx")));
+            new Place(Entry: "xl/worksheets/sheet1.xml", Line: 2, Column: "11")), Check(PathOf("broken.xlsx")));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class InputCheckTests : IDisposable
         HostilePackages.Workbook(PathOf("renamed.xlsx"), Xml(HostilePackages.SheetStart + HostilePackages.SheetEnd),
             ("xl/worksheets/sheet2.bin", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><x/>"));
 
-        Assert.Equal(new Problem(Catalogue.Input.Dtd, new Place("xl/worksheets/sheet2.bin", Line: 1, Column: "22")), Check(PathOf("renamed.xlsx")));
+        Assert.Equal(new Problem(Catalogue.Input.Dtd, new Place(Entry: "xl/worksheets/sheet2.bin", Line: 1, Column: "22")), Check(PathOf("renamed.xlsx")));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class InputCheckTests : IDisposable
         HostilePackages.Paragraphs(PathOf("million.docx"), 1_000_000);
 
         Assert.Equal(new Problem(new Words("XML 元素超过 1000000 个上限，未读取", "more than 1000000 XML elements, the limit; not read"),
-            Place.OfFile("word/document.xml"), ProblemKind.TooLarge), Check(PathOf("million.docx")));
+            new Place(Entry: "word/document.xml"), ProblemKind.TooLarge), Check(PathOf("million.docx")));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public static class TemplateImport
         {
             if (InputLimits.InputCheck.Size(new FileInfo(path).Length) is { } tooLarge)
             {
-                return new CsvImportResult(0, [tooLarge.At(Place.OfFile(file))]);
+                return new CsvImportResult(0, [tooLarge.InFile(file)]);
             }
 
             bytes = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);

@@ -16,7 +16,7 @@ public sealed record VillageFile(string Name, byte[] Content)
         try
         {
             return InputLimits.InputCheck.Size(new FileInfo(path).Length) is { } tooLarge
-                ? (null, tooLarge.At(Place.OfFile(name)))
+                ? (null, tooLarge.InFile(name))
                 : (new VillageFile(name, File.ReadAllBytes(path)), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -22,11 +22,11 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Equal(0, CliRun.Luoshi("import", CliRun.Sample, "--region", "四会市", "--year", "2022", "--db", PathOf("source.db")).ExitCode);
         Assert.Equal(0, CliRun.Luoshi("units", "import", CliRun.Units, "--db", PathOf("other.db")).ExitCode);
 
-        var backup = CliRun.Luoshi("backup", "--to", PathOf("nightly.db"), "--db", PathOf("source.db"));
-        var again = CliRun.Luoshi("backup", "--to", PathOf("nightly.db"), "--db", PathOf("source.db"));
-        var refused = CliRun.Luoshi("restore", "--from", PathOf("nightly.db"), "--db", PathOf("other.db"), "--as", "运维王");
-        var unitsKept = CliRun.Luoshi("status", "--db", PathOf("other.db"));
-        var forced = CliRun.Luoshi("restore", "--from", PathOf("nightly.db"), "--db", PathOf("other.db"), "--force", "--as", "运维王");
+        var backup = CliRun.English("backup", "--to", PathOf("nightly.db"), "--db", PathOf("source.db"));
+        var again = CliRun.English("backup", "--to", PathOf("nightly.db"), "--db", PathOf("source.db"));
+        var refused = CliRun.English("restore", "--from", PathOf("nightly.db"), "--db", PathOf("other.db"), "--as", "运维王");
+        var unitsKept = CliRun.English("status", "--db", PathOf("other.db"));
+        var forced = CliRun.English("restore", "--from", PathOf("nightly.db"), "--db", PathOf("other.db"), "--force", "--as", "运维王");
         var audit = CliRun.Luoshi("audit", "--db", PathOf("other.db"));
 
         Assert.True(backup.ExitCode == 0, backup.Error);

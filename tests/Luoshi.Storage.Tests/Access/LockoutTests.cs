@@ -97,7 +97,7 @@ public abstract class LockoutTests<TDatabase> : LedgerTestBase<TDatabase>
         var missing = await office.UnlockAccountAsync("nobody", Ct);
 
         Assert.True(unlocked.Succeeded);
-        Assert.Equal("login: no account 'nobody'", missing.Error?.ToString());
+        Assert.Equal(("login", "no account 'nobody'"), (missing.Error?.Place?.Field, missing.Error?.Message.En));
         Assert.Empty(await Ledger.ListSignInLocksAsync(Ct));
         Assert.Equal(0, await CountAsync("sign_in_failures"));
         Assert.Equal(SignInOutcome.Succeeded, (await Ledger.SignInAsync("leader", AccessFixtures.Password, Stranger, Ct)).Outcome);

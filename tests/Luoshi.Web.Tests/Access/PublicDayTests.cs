@@ -72,7 +72,7 @@ public sealed class PublicDayTests(WebLedger web) : IClassFixture<WebLedger>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.JsonAsync();
-        Assert.Equal((400, reason, "asOf"), (problem.GetProperty("status").GetInt32(), problem.GetProperty("detail").GetString(), problem.GetProperty("place").GetString()));
+        Assert.Equal((400, reason, "asOf"), (problem.GetProperty("status").GetInt32(), problem.GetProperty("detail").GetString(), problem.GetProperty("field").GetString()));
     }
 
     [Fact]

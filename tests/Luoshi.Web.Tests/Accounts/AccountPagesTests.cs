@@ -114,7 +114,7 @@ public sealed partial class AccountPagesTests(WebLedger web) : IClassFixture<Web
         var unknown = await (await admin.PostAsync("/admin/accounts?handler=Disable", Form(token, ("login", "nobody")), Ct)).Content.ReadAsStringAsync(Ct);
         var self = await (await admin.PostAsync("/admin/accounts?handler=Disable", Form(token, ("login", "admin")), Ct)).Content.ReadAsStringAsync(Ct);
 
-        Assert.Contains("login: no account &#x27;nobody&#x27;", unknown, StringComparison.Ordinal);
+        Assert.Contains("没有账号“nobody”", WebUtility.HtmlDecode(unknown), StringComparison.Ordinal);
         Assert.DoesNotContain("已停用。", unknown, StringComparison.Ordinal);
         Assert.Contains("不能停用自己的账号。", self, StringComparison.Ordinal);
         Assert.False((await web.Ledger.FindAccountAsync("admin", Ct))!.Disabled);

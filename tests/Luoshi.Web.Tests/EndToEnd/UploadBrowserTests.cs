@@ -22,7 +22,7 @@ public sealed class UploadBrowserTests(WebLedger web, Chromium chromium) : IClas
         await page.Locator("input[name='template']").SetInputFilesAsync(bomb);
         await Person.ClickAndWaitAsync(page.Locator("form[enctype='multipart/form-data'] button[type='submit']"));
 
-        await Expect(page.Locator("main")).ToContainTextAsync("填报表.xlsx: 压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹），未读取");
+        await Expect(page.Locator("main")).ToContainTextAsync("填报表.xlsx：压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹），未读取");
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
     }
 }

@@ -26,7 +26,7 @@ public sealed class HostileUploadTests(WebLedger web) : IClassFixture<WebLedger>
         var response = await rsj.PostAsync("/workspace?handler=Import", Upload(token, "template", bomb), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("人社局-2022-09.xlsx: 压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹），未读取", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Contains("人社局-2022-09.xlsx：压缩包解压后至少 2 GiB，上限 64 MiB（疑似压缩炸弹），未读取", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         Assert.Equal(before, await web.Ledger.ChangeStampAsync(Ct));
     }
 
@@ -44,7 +44,7 @@ public sealed class HostileUploadTests(WebLedger web) : IClassFixture<WebLedger>
         var response = await office.PostAsync("/villages/upload", form, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("villages.xlsx: xl/worksheets/sheet1.xml，第 2 行，1 列: 含有文档类型定义（DTD），不予读取", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Contains("villages.xlsx，xl/worksheets/sheet1.xml，第 2 行，1 列：含有文档类型定义（DTD），不予读取", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         Assert.Equal(before, await web.Ledger.ChangeStampAsync(Ct));
     }
 

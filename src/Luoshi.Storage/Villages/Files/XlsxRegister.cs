@@ -17,7 +17,7 @@ internal static class XlsxRegister
         // A file that is no package at all is left to the reader below, which words it as every register file's.
         if (InputCheck.Package(file.Content) is { } refused && !InputCheck.IsDamaged(refused))
         {
-            return (null, [refused.At(Place.OfFile(file.Name))]);
+            return (null, [refused.InFile(file.Name)]);
         }
 
         try

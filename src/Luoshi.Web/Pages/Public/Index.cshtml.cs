@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,10 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
 
     /// <summary>Why the day asked for cannot be shown, when it cannot.</summary>
     public string? DayRefusal { get; private set; }
+
+    /// <summary>The public page's days are narrower than the ledger's years, so <see cref="PublicDay"/> alone decides,
+    /// and its refusal keeps the way back to the public page.</summary>
+    protected override Problem? Refusal() => null;
 
     /// <summary>Reads them.</summary>
     public async Task OnGetAsync()
