@@ -1,7 +1,7 @@
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Units;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
-using Luoshi.Storage.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Access;

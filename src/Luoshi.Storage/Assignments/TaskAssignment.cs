@@ -1,6 +1,6 @@
+using Luoshi.Domain.Units;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Plans;
-using Luoshi.Storage.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Assignments;

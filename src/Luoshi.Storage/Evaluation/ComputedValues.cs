@@ -1,5 +1,6 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
@@ -24,10 +25,26 @@ internal static class ComputedValues
         var series = IndicatorSources.Find(binding.Indicator) is { } source
             ? await source.CheckScopeAsync(db, binding.Scope, ct).ConfigureAwait(false) is { } problem
                 ? new IndicatorSeries([], problem, problem)
-                : await source.ReadAsync(db, binding.Scope, calendar, asOf, ct).ConfigureAwait(false)
+                : await ComputeAsync(source, db, binding, calendar, asOf, ct).ConfigureAwait(false)
             : new IndicatorSeries([], $"unknown indicator '{binding.Indicator}'", $"未知的计算指标“{binding.Indicator}”");
         cache[key] = series;
         return series;
+    }
+
+    // Data the indicator cannot compute with (a value beyond any sensible size, stored before the rules refused it)
+    // is a data problem of the bound targets, not an error of the whole evaluation.
+    private static async Task<IndicatorSeries> ComputeAsync(
+        IIndicatorSource source, LedgerDbContext db, IndicatorBinding binding, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
+    {
+        try
+        {
+            return await source.ReadAsync(db, binding.Scope, calendar, asOf, ct).ConfigureAwait(false);
+        }
+        catch (ArithmeticException)
+        {
+            var problem = Catalogue.Reasons.Uncomputable(binding.ToString());
+            return new IndicatorSeries([], problem.En, problem.Zh);
+        }
     }
 
     /// <summary>Every period of the calendar: a computed value is never "not reported".</summary>

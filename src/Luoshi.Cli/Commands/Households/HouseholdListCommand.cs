@@ -3,7 +3,6 @@ using System.Globalization;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
 using Luoshi.Domain.Households;
-using Luoshi.Storage.Households;
 using Luoshi.Storage.Households.Reading;
 using Spectre.Console;
 

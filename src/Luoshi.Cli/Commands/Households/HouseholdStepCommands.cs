@@ -2,7 +2,7 @@ using Luoshi.Domain.Time;
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
-using Luoshi.Storage.Households;
+using Luoshi.Domain.Households;
 using Luoshi.Storage.Households.Monitoring;
 
 namespace Luoshi.Cli.Commands.Households;

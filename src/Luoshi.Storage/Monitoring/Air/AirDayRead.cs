@@ -50,12 +50,12 @@ internal static class AirDayRead
 
             // HJ 633-2012 Table 1 order, the layout HourlyDay.FromBlock takes.
             var at = h.Hour;
-            block[at] = h.So2 ?? double.NaN;
-            block[ValidityRules.HoursPerDay + at] = h.No2 ?? double.NaN;
-            block[(2 * ValidityRules.HoursPerDay) + at] = h.Pm10 ?? double.NaN;
-            block[(3 * ValidityRules.HoursPerDay) + at] = h.Co ?? double.NaN;
-            block[(4 * ValidityRules.HoursPerDay) + at] = h.O3 ?? double.NaN;
-            block[(5 * ValidityRules.HoursPerDay) + at] = h.Pm25 ?? double.NaN;
+            block[at] = Stored(Pollutant.So2, h.So2);
+            block[ValidityRules.HoursPerDay + at] = Stored(Pollutant.No2, h.No2);
+            block[(2 * ValidityRules.HoursPerDay) + at] = Stored(Pollutant.Pm10, h.Pm10);
+            block[(3 * ValidityRules.HoursPerDay) + at] = Stored(Pollutant.Co, h.Co);
+            block[(4 * ValidityRules.HoursPerDay) + at] = Stored(Pollutant.O3, h.O3);
+            block[(5 * ValidityRules.HoursPerDay) + at] = Stored(Pollutant.Pm25, h.Pm25);
         }
 
         Close(open, block, byDate);
@@ -84,16 +84,21 @@ internal static class AirDayRead
             Date = d.Date,
             Standard = standard,
             Status = DayStatus.Valid,
-            So2 = Given(d.So2),
-            No2 = Given(d.No2),
-            Pm10 = Given(d.Pm10),
-            Co = Given(d.Co),
-            O3OneHourMax = Given(d.O3OneHourMax),
-            O3EightHourMax = Given(d.O3EightHourMax),
-            Pm25 = Given(d.Pm25),
+            So2 = Given(Pollutant.So2, d.So2),
+            No2 = Given(Pollutant.No2, d.No2),
+            Pm10 = Given(Pollutant.Pm10, d.Pm10),
+            Co = Given(Pollutant.Co, d.Co),
+            O3OneHourMax = Given(Pollutant.O3, d.O3OneHourMax),
+            O3EightHourMax = Given(Pollutant.O3, d.O3EightHourMax),
+            Pm25 = Given(Pollutant.Pm25, d.Pm25),
         };
     }
 
-    private static DailyValue Given(double? value) =>
-        value is { } v ? new DailyValue(v, 1, DailyValueValidity.Valid) : new DailyValue(double.NaN, 0, DailyValueValidity.NoData);
+    private static DailyValue Given(Pollutant pollutant, double? value) => Stored(pollutant, value) is var v && !double.IsNaN(v)
+        ? new DailyValue(v, 1, DailyValueValidity.Valid) : new DailyValue(double.NaN, 0, DailyValueValidity.NoData);
+
+    // A stored value beyond the physical bound (written before ingest refused them, or by hand) cannot be a
+    // measurement: it counts as missing, so that the day, the tallies and every page still compute.
+    private static double Stored(Pollutant pollutant, double? value) =>
+        value is { } v && PhysicalBounds.Allows(pollutant, v) ? v : double.NaN;
 }

@@ -1,5 +1,5 @@
 using Luoshi.Storage;
-using Luoshi.Storage.Households;
+using Luoshi.Domain.Households;
 using Luoshi.Storage.Households.Monitoring;
 using Luoshi.Storage.Households.Reading;
 using Luoshi.Web.Access;
