@@ -33,9 +33,9 @@ public sealed class ProgressFile(ProgressPlan plan)
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(problems);
         var before = problems.Count;
-        var target = ReadTarget(table, problems);
+        var (task, target) = ReadTarget(table, problems);
         var period = ReadPeriod(table, problems);
-        var unit = ReadUnit(table, target?.Task, problems);
+        var unit = ReadUnit(table, task, problems);
         var (value, numerator, denominator, doneOn) = ReadValue(table, target?.Rule, problems);
         var state = ReportStateWords.Parse(table[State]);
         if (state is null)
@@ -57,7 +57,7 @@ public sealed class ProgressFile(ProgressPlan plan)
         return head ? line with { Text = ReadText(table, problems) } : line;
     }
 
-    private TargetEntry? ReadTarget(Table table, ProblemList problems)
+    private (TaskEntry? Task, TargetEntry? Target) ReadTarget(Table table, ProblemList problems)
     {
         var tasks = plan.Tasks.GetAlternateLookup<ReadOnlySpan<char>>();
         var targets = plan.Targets.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -69,16 +69,16 @@ public sealed class ProgressFile(ProgressPlan plan)
         if (!targets.TryGetValue(table[Target], out var target))
         {
             problems.Add(table.Place(Target), Catalogue.Progress.NoTarget(plan.Name, table.Text(Target)));
-            return null;
+            return (task, null);
         }
 
         if (task is not null && target.Task != task)
         {
             problems.Add(table.Place(Target), Catalogue.Progress.TargetOfTask(target.Code, target.Task.Code, task.Code));
-            return null;
+            return (task, null);
         }
 
-        return task is null ? null : target;
+        return (task, task is null ? null : target);
     }
 
     // A plan has a dozen period names; each is parsed once.
