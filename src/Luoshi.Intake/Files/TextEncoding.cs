@@ -6,7 +6,7 @@ namespace Luoshi.Intake.Files;
 /// <summary>The one encoding policy of every text file the ledger reads: a byte-order mark decides (UTF-8, UTF-16);
 /// else UTF-8 when the bytes are UTF-8, else GB18030 — which Excel and WPS on a Chinese Windows save as “CSV (逗号分隔)”
 /// (GBK is a part of it). Both decoders are strict: a byte that fits neither is a problem of the file, never a
-/// garbled name. A file with NUL bytes and no UTF-16 mark is no text file at all.</summary>
+/// garbled name. A file with more than 1% NUL bytes and no UTF-16 mark is no text file at all.</summary>
 public static class TextEncoding
 {
     /// <summary>How much of a file decides its encoding; a later byte that is not UTF-8 is still caught while reading.</summary>
@@ -40,7 +40,8 @@ public static class TextEncoding
             return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2);
         }
 
-        if (start.Contains((byte)0))
+        // A stray NUL is a cell's problem, placed by the text rules; many of them make no text file at all.
+        if (start.Count((byte)0) * 100 > start.Length)
         {
             return (null, 0);
         }
