@@ -23,6 +23,14 @@ internal static class LedgerImport
             return 0;
         }
 
+        if (args is ["--prepare"])
+        {
+            // The files of a measurement, kept for a profiler: run `ledger-import --one COPY-OF-TEMPLATE CSV` under it.
+            var (kept, csvs) = await PrepareAsync(output);
+            output.WriteLine($"template {kept}; files {string.Join(", ", csvs.Values)}");
+            return 0;
+        }
+
         var runs = args is ["--runs", var n, ..] ? int.Parse(n, CultureInfo.InvariantCulture) : 3;
         var (template, files) = await PrepareAsync(output);
         var results = new List<(long Size, ImportRun Run)>();
@@ -121,6 +129,8 @@ internal static class LedgerImport
         await using var ledger = await ProvinceDatabase.Open(database);
         var (workingSet, heap) = (MemorySampler.WorkingSet(), MemorySampler.LiveHeap());
         using var sampler = new MemorySampler(TimeSpan.FromMilliseconds(20));
+        using var before = Process.GetCurrentProcess();
+        var cpu = before.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = await ledger.ImportProgressAsync(1, csv, null); // the template's only plan
         clock.Stop();
@@ -132,7 +142,7 @@ internal static class LedgerImport
 
         using var process = Process.GetCurrentProcess();
         return new ImportRun(result.Rows, clock.Elapsed.TotalSeconds, workingSet, sampler.PeakWorkingSet, heap, sampler.PeakHeap,
-            MemorySampler.LiveHeap(), process.PeakWorkingSet64);
+            MemorySampler.LiveHeap(), process.PeakWorkingSet64, (process.TotalProcessorTime - cpu).TotalSeconds);
     }
 
     internal static string Mb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6:0} MB");

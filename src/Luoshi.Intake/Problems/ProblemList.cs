@@ -3,35 +3,49 @@ using Luoshi.Domain.Wording;
 namespace Luoshi.Intake.Problems;
 
 /// <summary>The problems found in one file, each placed: the first hundred in full, then only how many more, so a file
-/// wrong on every one of a million lines cannot fill the memory or the screen.</summary>
+/// wrong on every one of a million lines cannot fill the memory or the screen. Safe to share between the thread that
+/// parses a file and the one that writes it.</summary>
 public sealed class ProblemList(string file)
 {
     /// <summary>How many problems are listed in full.</summary>
     public const int Listed = 100;
 
     private readonly List<Problem> _problems = [];
+    private readonly Lock _lock = new();
     private long _more;
 
     /// <summary>The file's name, the place of problems of the file as a whole.</summary>
     public string File { get; } = file;
 
     /// <summary>True once any problem was found.</summary>
-    public bool Any => _problems.Count > 0;
+    public bool Any => Count > 0;
 
     /// <summary>How many problems were found, listed or not.</summary>
-    public long Count => _problems.Count + _more;
+    public long Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _problems.Count + _more;
+            }
+        }
+    }
 
     /// <summary>Adds a problem at its place.</summary>
     public void Add(Problem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        if (_problems.Count < Listed)
+        lock (_lock)
         {
-            _problems.Add(problem);
-        }
-        else
-        {
-            _more++;
+            if (_problems.Count < Listed)
+            {
+                _problems.Add(problem);
+            }
+            else
+            {
+                _more++;
+            }
         }
     }
 
@@ -52,7 +66,11 @@ public sealed class ProblemList(string file)
     }
 
     /// <summary>The problems listed, and a last one saying how many more there were, if any.</summary>
-    public IReadOnlyList<Problem> ToList() => _more == 0
-        ? [.. _problems]
-        : [.. _problems, new Problem(Catalogue.Files.More(_more), Place.OfFile(File))];
+    public IReadOnlyList<Problem> ToList()
+    {
+        lock (_lock)
+        {
+            return _more == 0 ? [.. _problems] : [.. _problems, new Problem(Catalogue.Files.More(_more), Place.OfFile(File))];
+        }
+    }
 }

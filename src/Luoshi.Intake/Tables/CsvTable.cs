@@ -9,13 +9,14 @@ namespace Luoshi.Intake.Tables;
 /// skipped.</summary>
 internal sealed class CsvTable : Table
 {
+    private readonly TextReader _text;
     private readonly SepReader _reader;
     private readonly int[] _at;
     private readonly int _width;
 
-    private CsvTable(string file, IReadOnlyList<Column> columns, SepReader reader, int[] at)
+    private CsvTable(string file, IReadOnlyList<Column> columns, TextReader text, SepReader reader, int[] at)
         : base(file, null, columns, [.. at.Select(i => i < 0 ? "" : "csv")]) =>
-        (_reader, _at, _width) = (reader, at, reader.Header.ColNames.Count);
+        (_text, _reader, _at, _width) = (text, reader, at, reader.Header.ColNames.Count);
 
     /// <summary>The table, or the problem with the file itself (empty, lacking a required column).</summary>
     public static (Table? Table, Problem? Problem) Open(TextReader text, string file, IReadOnlyList<Column> columns)
@@ -34,6 +35,7 @@ internal sealed class CsvTable : Table
         if (reader.Header.IsEmpty)
         {
             reader.Dispose();
+            text.Dispose();
             return (null, new Problem(Catalogue.Files.Empty(columns.Select(c => c.Name)), Domain.Wording.Place.OfFile(file)));
         }
 
@@ -41,10 +43,11 @@ internal sealed class CsvTable : Table
         if (missing is { } words)
         {
             reader.Dispose();
+            text.Dispose();
             return (null, new Problem(words, new Place(file, Line: 1)));
         }
 
-        return (new CsvTable(file, columns, reader, at), null);
+        return (new CsvTable(file, columns, text, reader, at), null);
     }
 
     public override bool MoveNext()
@@ -91,6 +94,7 @@ internal sealed class CsvTable : Table
         if (disposing)
         {
             _reader.Dispose();
+            _text.Dispose();
         }
 
         base.Dispose(disposing);

@@ -23,7 +23,7 @@ internal abstract class BulkWriter : IAsyncDisposable
             ?? throw new InvalidOperationException("The bulk writer writes inside the unit of work's transaction.");
         return db.Database.GetDbConnection() switch
         {
-            SqliteConnection sqlite => new SqliteBulkWriter(sqlite, (SqliteTransaction)transaction),
+            SqliteConnection sqlite => await SqliteBulkWriter.OpenAsync(sqlite, (SqliteTransaction)transaction, ct).ConfigureAwait(false),
             NpgsqlConnection postgres => new PostgresBulkWriter(postgres),
             var other => throw new NotSupportedException($"No bulk writer for {other.GetType().Name}."),
         };

@@ -4,10 +4,10 @@ namespace Luoshi.Storage.Bulk;
 
 /// <summary>Binds a row's cells to the next positions of a prepared SQLite statement, in the forms EF and
 /// Microsoft.Data.Sqlite store them: decimals as text "861.0", days as yyyy-MM-dd, instants as
-/// yyyy-MM-dd HH:mm:ss.FFFFFFFzzz, booleans as 0/1. Text is bound as UTF-16 from the string itself, without a copy.</summary>
+/// yyyy-MM-dd HH:mm:ss.FFFFFFFzzz, booleans as 0/1. Text is bound as UTF-16 from the string itself, without a copy;
+/// the statement's bindings must be cleared before each row (<see cref="SqliteBulkWriter"/> does), as NULL binds nothing.</summary>
 internal sealed class SqliteBinder : IBulkRow
 {
-    private const string DecimalFormat = "0.0###########################";
     private sqlite3_stmt _statement = null!;
     private int _at;
 
@@ -39,10 +39,10 @@ internal sealed class SqliteBinder : IBulkRow
 
     public void Decimal(decimal? value)
     {
-        Span<char> text = stackalloc char[64];
-        if (value is { } v && v.TryFormat(text, out var length, DecimalFormat, System.Globalization.CultureInfo.InvariantCulture))
+        Span<char> text = stackalloc char[40];
+        if (value is { } v && v.TryFormat(text, out var length, default, System.Globalization.CultureInfo.InvariantCulture))
         {
-            raw.sqlite3_bind_text16(_statement, ++_at, text[..length]);
+            raw.sqlite3_bind_text16(_statement, ++_at, EfDecimal(text, length));
         }
         else
         {
@@ -64,10 +64,15 @@ internal sealed class SqliteBinder : IBulkRow
 
     public void Date(DateOnly? value)
     {
-        Span<char> text = stackalloc char[10];
-        if (value is { } v && v.TryFormat(text, out var length, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+        if (value is { } v)
         {
-            raw.sqlite3_bind_text16(_statement, ++_at, text[..length]);
+            Span<char> text = stackalloc char[10];
+            Digits(text[..4], v.Year);
+            text[4] = '-';
+            Digits(text.Slice(5, 2), v.Month);
+            text[7] = '-';
+            Digits(text.Slice(8, 2), v.Day);
+            raw.sqlite3_bind_text16(_statement, ++_at, text);
         }
         else
         {
@@ -102,5 +107,34 @@ internal sealed class SqliteBinder : IBulkRow
         }
     }
 
-    private void Null() => raw.sqlite3_bind_null(_statement, ++_at);
+    // The writer clears every binding after each execution, so a NULL is only a position passed over: a value row's
+    // empty part, whole and done date cost no call into SQLite.
+    private void Null() => ++_at;
+
+    // EF's text for a decimal on SQLite is the format "0.0###########################": no trailing zeros, at least one
+    // decimal ("861.0"). The general format (fast, never an exponent for decimal) trimmed to it gives the same text.
+    private static ReadOnlySpan<char> EfDecimal(Span<char> text, int length)
+    {
+        if (text[..length].IndexOf('.') < 0)
+        {
+            text[length] = '.';
+            text[length + 1] = '0';
+            return text[..(length + 2)];
+        }
+
+        while (text[length - 1] == '0' && text[length - 2] != '.')
+        {
+            length--;
+        }
+
+        return text[..length];
+    }
+
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--, value /= 10)
+        {
+            into[i] = (char)('0' + (value % 10));
+        }
+    }
 }

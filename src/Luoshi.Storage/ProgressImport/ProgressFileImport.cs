@@ -12,7 +12,7 @@ namespace Luoshi.Storage.ProgressImport;
 /// pass inside one transaction: every row checked and written as it is read (<see cref="ProgressWriter"/>); from the
 /// first problem on rows are only checked, so every problem is listed, and the transaction is not committed. The same
 /// file imported again into the same plan adds nothing.</summary>
-internal sealed class ProgressFileImport(StoreSession session, int planId, string file, string sha) : IRegisterImport<ProgressLine>, IAsyncDisposable
+internal sealed class ProgressFileImport(StoreSession session, int planId, IntakeFile file) : IRegisterImport<ProgressLine>, IAsyncDisposable
 {
     private ProgressSession? _progress;
     private ProgressFile _reader = null!;
@@ -21,30 +21,23 @@ internal sealed class ProgressFileImport(StoreSession session, int planId, strin
 
     public IReadOnlyList<Column> Columns => ProgressFile.Columns;
 
+    public bool Pipelined => true;
+
     public Words Row => Catalogue.Progress.Value;
 
-    public bool AlreadyImported => _progress?.AlreadyImported == true;
+    public bool AlreadyImported { get; private set; }
 
     public static async Task<CsvImportResult> RunAsync(StoreSession session, int planId, string path, IProgress<long>? rowsRead, CancellationToken ct)
     {
-        var file = IntakeFile.FromPath(path);
-        string sha;
-        try
-        {
-            sha = await FileHash.Sha256Async(path, ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new CsvImportResult(0, StoreProblems.ToErrors([new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(file.Name))]));
-        }
-
+        // The file's hash is taken while its rows are read: a million rows are read from disk once.
+        var file = IntakeFile.HashedFromPath(path);
         return (await RegisterImport.RunAsync<ProgressLine, ProgressFileImport>(
-            session, file, _ => new ProgressFileImport(session, planId, file.Name, sha), rowsRead, ct).ConfigureAwait(false)).Result;
+            session, file, _ => new ProgressFileImport(session, planId, file), rowsRead, ct).ConfigureAwait(false)).Result;
     }
 
     public async Task<Problem?> BeginAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
     {
-        (_progress, var problem) = await ProgressSession.OpenAsync(db, session, planId, sha, ct).ConfigureAwait(false);
+        (_progress, var problem) = await ProgressSession.OpenAsync(db, session, planId, ct).ConfigureAwait(false);
         if (_progress is not null)
         {
             _reader = new ProgressFile(_progress.Plan);
@@ -64,11 +57,15 @@ internal sealed class ProgressFileImport(StoreSession session, int planId, strin
     public async ValueTask AddAsync(ProgressLine row, CancellationToken ct)
     {
         _rows++;
-        if (!_problems.Any && await _progress!.Writer!.AddAsync(row, ct).ConfigureAwait(false) is { } conflict)
+        if (!_problems.Any && await _progress!.Writer.AddAsync(row, ct).ConfigureAwait(false) is { } conflict)
         {
             _problems.AddFile(conflict);
         }
     }
+
+    // The same file imported again into the plan adds nothing, whatever its rows would now say.
+    public async Task AfterReadingAsync(LedgerDbContext db, CancellationToken ct) =>
+        AlreadyImported = file.Sha256 is { } sha && await _progress!.ImportedBeforeAsync(db, sha, ct).ConfigureAwait(false);
 
     public void CheckAll(TablePlaces places, ProblemList problems)
     {
@@ -76,7 +73,7 @@ internal sealed class ProgressFileImport(StoreSession session, int planId, strin
 
     public async Task<long> WriteAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
     {
-        await _progress!.FinishAsync(db, session, file, sha, _rows, ct).ConfigureAwait(false);
+        await _progress!.FinishAsync(db, session, file.Name, file.Sha256!, _rows, ct).ConfigureAwait(false);
         return _rows;
     }
 

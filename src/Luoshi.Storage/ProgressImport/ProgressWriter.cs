@@ -28,11 +28,25 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
     /// changed since the lookups were read is returned, and then nothing may be committed.</summary>
     public async ValueTask<Words?> AddAsync(ProgressLine line, CancellationToken ct)
     {
-        var head = new ReportHead(line.Target.Task, line.Period, line.Unit, line.State, line.Text);
-        var (report, conflict) = await ReportAsync(head, ct).ConfigureAwait(false);
-        if (conflict is not null)
+        // Most values belong to a report already met: only a new one needs its head.
+        var key = ProgressPlan.ReportKey(line.Target.Task.Index, line.Period);
+        int report;
+        if (_ids.TryGetValue(key, out var id))
         {
-            return conflict;
+            report = id;
+        }
+        else if (_pending.TryGetValue(key, out var slot))
+        {
+            report = ~slot;
+        }
+        else
+        {
+            (report, var conflict) = await ReportAsync(new ReportHead(line.Target.Task, line.Period, line.Unit, line.State, line.Text), ct)
+                .ConfigureAwait(false);
+            if (conflict is not null)
+            {
+                return conflict;
+            }
         }
 
         _values.Add((report, line));

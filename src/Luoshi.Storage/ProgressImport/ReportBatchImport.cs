@@ -14,7 +14,7 @@ internal static class ReportBatchImport
         session.WriteAsync(
             async (db, token) =>
             {
-                var (progress, problem) = await ProgressSession.OpenAsync(db, session, planId, batch.Sha256, token).ConfigureAwait(false);
+                var (progress, problem) = await ProgressSession.OpenAsync(db, session, planId, token).ConfigureAwait(false);
                 if (progress is null)
                 {
                     return new CsvImportResult(0, StoreProblems.ToErrors([problem!]));
@@ -22,7 +22,7 @@ internal static class ReportBatchImport
 
                 await using (progress.ConfigureAwait(false))
                 {
-                    if (progress.AlreadyImported)
+                    if (await progress.ImportedBeforeAsync(db, batch.Sha256, token).ConfigureAwait(false))
                     {
                         return new CsvImportResult(0, []);
                     }
@@ -44,7 +44,7 @@ internal static class ReportBatchImport
     // uneditable, or changed, since, or a value the rules refuse: the first such stops the batch, and nothing is stored.
     private static async Task<(long Rows, StoreError? Error)> WriteAsync(ReportBatch batch, ProgressSession progress, CancellationToken ct)
     {
-        var (plan, writer) = (progress.Plan, progress.Writer!);
+        var (plan, writer) = (progress.Plan, progress.Writer);
         var state = batch.Submit ? ReportState.Submitted : ReportState.Draft;
         long rows = 0;
         foreach (var draft in batch.Reports)

@@ -22,8 +22,13 @@ internal interface IRegisterImport<TRow>
     /// (an unknown standard named with it).</summary>
     Task<Domain.Wording.Problem?> BeginAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct);
 
-    /// <summary>True when <see cref="BeginAsync"/> found the file imported before: nothing is read or written.</summary>
+    /// <summary>True when the file was imported before: it adds nothing (what was written is not committed).</summary>
     bool AlreadyImported => false;
+
+    /// <summary>True for the big registers (progress, households): rows are parsed on a thread of their own while this
+    /// one writes (<see cref="RowPipeline"/>); <see cref="Read"/> then runs on that thread and <see cref="AddAsync"/>
+    /// on this one, and the problem list is shared.</summary>
+    bool Pipelined => false;
 
     /// <summary>Reads the current row on its own and against what <see cref="BeginAsync"/> loaded; false when it is
     /// unusable (its problems added).</summary>
@@ -32,6 +37,10 @@ internal interface IRegisterImport<TRow>
     /// <summary>Takes a row read: keeps it for the rules across rows, or streams it to the writer while the file has
     /// no problem (from the first problem on, rows are only checked).</summary>
     ValueTask AddAsync(TRow row, CancellationToken ct);
+
+    /// <summary>Called once the file is read and closed, before the rules across rows: an import that names the file by
+    /// the hash taken while reading it can find here that the file was imported before (<see cref="AlreadyImported"/>).</summary>
+    Task AfterReadingAsync(LedgerDbContext db, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>The rules across rows and against the ledger, once every row is read; rows with problems of their
     /// own took part, so every problem of the file is listed at once.</summary>

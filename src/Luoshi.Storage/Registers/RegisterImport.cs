@@ -28,7 +28,7 @@ internal static class RegisterImport
                 import = create(problems);
                 return await RunOnceAsync<TRow, T>(db, file, import, problems, rowsRead, token).ConfigureAwait(false);
             },
-            r => r.Succeeded,
+            r => r.Succeeded && !import.AlreadyImported,
             ct).ConfigureAwait(false);
         return (result, import);
     }
@@ -70,27 +70,13 @@ internal static class RegisterImport
             return Refused([unreadable!]);
         }
 
-        long rows = 0;
+        long rows;
         using (table)
         {
-            while (table.MoveNext())
-            {
-                if (++rows % ProgressEvery == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    rowsRead?.Report(rows);
-                }
-
-                if (table.Malformed is { } malformed)
-                {
-                    problems.Add(table.RowPlace, malformed);
-                }
-                else if (import.Read(table, problems, out var row))
-                {
-                    await import.AddAsync(row, ct).ConfigureAwait(false);
-                }
-            }
-
+            rows = import.Pipelined
+                ? await RowPipeline.RunAsync<TRow>(table, problems, t => (import.Read(t, problems, out var row), row), r => import.AddAsync(r, ct), rowsRead, ct)
+                    .ConfigureAwait(false)
+                : await ReadAsync<TRow, T>(table, import, problems, rowsRead, ct).ConfigureAwait(false);
             if (table.Failure is { } failure)
             {
                 problems.Add(failure);
@@ -98,6 +84,12 @@ internal static class RegisterImport
         }
 
         rowsRead?.Report(rows);
+        await import.AfterReadingAsync(db, ct).ConfigureAwait(false);
+        if (import.AlreadyImported)
+        {
+            return new CsvImportResult(0, []);
+        }
+
         if (rows == 0 && !problems.Any)
         {
             problems.AddFile(Catalogue.Files.NoRows(import.Row));
@@ -111,6 +103,31 @@ internal static class RegisterImport
 
         var stored = await import.WriteAsync(db, problems, ct).ConfigureAwait(false);
         return problems.Any ? Refused(problems.ToList()) : new CsvImportResult(stored, []);
+    }
+
+    private static async Task<long> ReadAsync<TRow, T>(Table table, T import, ProblemList problems, IProgress<long>? rowsRead, CancellationToken ct)
+        where T : IRegisterImport<TRow>
+    {
+        long rows = 0;
+        while (table.MoveNext())
+        {
+            if (++rows % ProgressEvery == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                rowsRead?.Report(rows);
+            }
+
+            if (table.Malformed is { } malformed)
+            {
+                problems.Add(table.RowPlace, malformed);
+            }
+            else if (import.Read(table, problems, out var row))
+            {
+                await import.AddAsync(row, ct).ConfigureAwait(false);
+            }
+        }
+
+        return rows;
     }
 
     private static CsvImportResult Refused(IReadOnlyList<Problem> problems) => new(0, StoreProblems.ToErrors(problems));

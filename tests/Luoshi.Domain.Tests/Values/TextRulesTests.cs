@@ -15,9 +15,12 @@ public sealed class TextRulesTests
     [InlineData("a\u0007", "expected text without control characters, found U+0007 at character 2")]
     [InlineData("a\u0085b", "expected text without control characters, found U+0085 at character 2")]
     [InlineData("东升\n村", "expected text without control characters, found U+000A at character 3")]
-    [InlineData("a\uD800b", "expected text without control characters, found U+D800 at character 2")]
     public void Line_ControlCharacters_RefusedWithWhere(string text, string expected) =>
         Assert.Equal(expected, TextRules.Line(text, TextRules.Name)!.Value.En);
+
+    [Fact]
+    public void Line_LoneSurrogate_Refused() =>
+        Assert.Equal("expected text without control characters, found U+D800 at character 2", TextRules.Line(string.Concat("a", "\uD800", "b"), TextRules.Name)!.Value.En);
 
     [Fact]
     public void Block_LineBreaksAndTabs_Allowed() => Assert.Null(TextRules.Block("一、进展\r\n\t二、问题", TextRules.Narrative));

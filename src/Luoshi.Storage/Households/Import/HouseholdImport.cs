@@ -32,6 +32,8 @@ internal sealed class HouseholdImport(StoreSession session, string file) : IRegi
 
     public IReadOnlyList<Column> Columns => HouseholdFile.Columns;
 
+    public bool Pipelined => true;
+
     public Words Row => Catalogue.Households.Household;
 
     public static async Task<HouseholdImportResult> RunAsync(StoreSession session, string path, IProgress<long>? rowsRead, CancellationToken ct)
@@ -51,7 +53,6 @@ internal sealed class HouseholdImport(StoreSession session, string file) : IRegi
         _reader = new HouseholdFile(_lookups.Units, DayWindow.Recorded(session.Today));
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        await CacheAsync(connection, transaction, ct).ConfigureAwait(false);
         _bulk = await BulkWriter.OpenAsync(db, ct).ConfigureAwait(false);
         _commands = await HouseholdCommands.PrepareAsync(connection, transaction, ct).ConfigureAwait(false);
         _writer = new HouseholdWriter(new HouseholdSink(_bulk, _commands), _lookups, session.Today);
@@ -119,18 +120,5 @@ internal sealed class HouseholdImport(StoreSession session, string file) : IRegi
         }
 
         return true;
-    }
-
-    // SQLite's default page cache (2 MB) is far smaller than the indexes two million households touch in one
-    // transaction: every spilled page would be written to the journal again and again. 256 MB for this connection.
-    private static async Task CacheAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CancellationToken ct)
-    {
-        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
-        {
-            await using var pragma = connection.CreateCommand();
-            pragma.Transaction = transaction;
-            pragma.CommandText = "PRAGMA cache_size = -262144";
-            await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        }
     }
 }

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 
-namespace Luoshi.Storage.ProgressImport;
+namespace Luoshi.Storage.Monitoring;
 
-/// <summary>The SHA-256 of a file (hex), which names an import in the audit trail and tells a re-import of the same file.</summary>
+/// <summary>The SHA-256 of a monitoring file (hex), which names an ingest in the audit trail and tells the same file again.</summary>
 internal static class FileHash
 {
     public static async Task<string> Sha256Async(string path, CancellationToken ct)
