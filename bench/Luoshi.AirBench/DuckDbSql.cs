@@ -6,9 +6,11 @@ namespace Luoshi.AirBench;
 /// <summary>
 /// The peer: the same computation written in DuckDB's SQL, independently of Luoshi's code — read_csv, the 24-hour
 /// means with the 20-hour rule, the O3 8-hour windows 0–7 … 16–23 with 6 hours each, the daily maximum from 14
-/// windows (or above 160 µg/m³), the O3 1-hour maximum (any valid hour; it enters the AQI but not the day's
-/// validity), the daily values rounded by GB/T 8170 (half to even; whole µg/m³, CO 0.1 mg/m³), the IAQI by
-/// HJ 633-2012 Table 1 rounded up, the AQI, validity, and the yearly share.
+/// windows (or above 160 µg/m³), the O3 1-hour maximum (any valid hour; it enters the 2012 AQI but not the day's
+/// validity), the daily values rounded by GB/T 8170 (half to even; whole µg/m³, CO 0.1 mg/m³), the IAQI rounded up
+/// by HJ 633-2012 Table 1 before 1 March 2026 and by HJ 633—2026 Table 3 from then (PM10 120 and PM2.5 60 at IAQI 100,
+/// no O3 1-hour index, O3 8-hour above 800 counts 300, AQI at least 1, §5.3.1: "NA" — here NULL — when a value is
+/// missing and the rest give 100 or less), the AQI, validity, and the yearly share.
 /// </summary>
 /// <remarks>
 /// The IAQI is computed in whole micrograms × 10⁻⁶ with integer arithmetic, so rounding up is exact and a value on a
@@ -19,17 +21,24 @@ internal static class DuckDbSql
 {
     private static readonly int[] Index = [0, 50, 100, 150, 200, 300, 400, 500];
 
-    // HJ 633-2012 Table 1, written out again here rather than taken from Luoshi, so the peer checks the product.
-    private static readonly (string Name, double[] Limits, bool NullAbove)[] Rows =
+    // HJ 633-2012 Table 1 and HJ 633—2026 Table 3 (docs/air-standards-2026.md), written out again here rather than
+    // taken from Luoshi, so the peer checks the product. Above the last limit: 500 for a full row; the 8-hour O3 row
+    // stops at 800, where 2012 gives no index and 2026 gives 300. The 2026 daily report has no O3 1-hour index.
+    private static readonly (string Name, double[] Of2012, double[]? Of2026, int? Above2012, int Above2026)[] Rows =
     [
-        ("so2", [0, 50, 150, 475, 800, 1600, 2100, 2620], false),
-        ("no2", [0, 40, 80, 180, 280, 565, 750, 940], false),
-        ("pm10", [0, 50, 150, 250, 350, 420, 500, 600], false),
-        ("co", [0, 2, 4, 14, 24, 36, 48, 60], false),
-        ("o3_1h", [0, 160, 200, 300, 400, 800, 1000, 1200], false),
-        ("o3_8h", [0, 100, 160, 215, 265, 800], true),
-        ("pm25", [0, 35, 75, 115, 150, 250, 350, 500], false),
+        ("so2", [0, 50, 150, 475, 800, 1600, 2100, 2620], [0, 50, 150, 475, 800, 1600, 2100, 2620], 500, 500),
+        ("no2", [0, 40, 80, 180, 280, 565, 750, 940], [0, 40, 80, 180, 280, 565, 750, 940], 500, 500),
+        ("pm10", [0, 50, 150, 250, 350, 420, 500, 600], [0, 50, 120, 250, 350, 420, 500, 600], 500, 500),
+        ("co", [0, 2, 4, 14, 24, 36, 48, 60], [0, 2, 4, 14, 24, 36, 48, 60], 500, 500),
+        ("o3_1h", [0, 160, 200, 300, 400, 800, 1000, 1200], null, 500, 0),
+        ("o3_8h", [0, 100, 160, 215, 265, 800], [0, 100, 160, 215, 265, 800], null, 300),
+        ("pm25", [0, 35, 75, 115, 150, 250, 350, 500], [0, 35, 60, 115, 150, 250, 350, 500], 500, 500),
     ];
+
+    private const string Of2026 = "d >= DATE '2026-03-01'";
+
+    // The six daily report items HJ 633—2026 §5.3.1 checks for a missing value.
+    private const string AllSix = "so2_ok AND no2_ok AND pm10_ok AND co_ok AND pm25_ok AND o3_8h_ok";
 
     private static readonly string[] Means = ["so2", "no2", "pm10", "co", "pm25"];
 
@@ -96,17 +105,25 @@ internal static class DuckDbSql
               FROM daily
             ),
             indexed AS (
-              SELECT station, d,
-                so2_ok AND no2_ok AND pm10_ok AND co_ok AND pm25_ok AND o3_8h_ok AS valid,
+              SELECT station, d, {AllSix} AS valid,
 
             """);
-        sql.Append(string.Join(",\n", Rows.Select(r => $"    CASE WHEN {r.Name}_ok THEN {IaqiCase($"{r.Name}_m", r.Limits, r.NullAbove)} END AS {r.Name}")));
+        sql.Append(string.Join(",\n", Rows.Select(r => $"    CASE WHEN {r.Name}_ok THEN {IndexOf(r)} END AS {r.Name}")));
+        var names = string.Join(", ", Rows.Select(r => r.Name));
         sql.Append(CultureInfo.InvariantCulture, $"""
 
               FROM judged
+            ),
+            combined AS (
+              SELECT *, list_max([{names}]) AS top FROM indexed
             )
-            SELECT station, d, valid, list_max([{string.Join(", ", Rows.Select(r => r.Name))}]) AS aqi, {string.Join(", ", Rows.Select(r => r.Name))}
-            FROM indexed
+            SELECT station, d, valid,
+              CASE WHEN NOT ({Of2026}) THEN top
+                   WHEN top IS NULL THEN NULL
+                   WHEN NOT valid AND greatest(top, 1) <= 100 THEN NULL
+                   ELSE greatest(top, 1) END AS aqi,
+              {names}
+            FROM combined
             """);
         return sql.ToString();
     }
@@ -137,8 +154,16 @@ internal static class DuckDbSql
         return $"((({m}) // {unit} + CASE WHEN ({m}) % {unit} > {unit / 2} OR (({m}) % {unit} = {unit / 2} AND (({m}) // {unit}) % 2 = 1) THEN 1 ELSE 0 END) / {scale})";
     }
 
-    // Table 1 row as a CASE over micro-units: IAQI_lo + ceil(ΔI × (c − BP_lo) / ΔBP) in integers.
-    private static string IaqiCase(string value, double[] limits, bool nullAbove)
+    // A row's index by the version in force on the day.
+    private static string IndexOf((string Name, double[] Of2012, double[]? Of2026, int? Above2012, int Above2026) row)
+    {
+        var of2012 = IaqiCase($"{row.Name}_m", row.Of2012, row.Above2012);
+        var of2026 = row.Of2026 is null ? "NULL" : IaqiCase($"{row.Name}_m", row.Of2026, row.Above2026);
+        return $"CASE WHEN {Of2026} THEN {of2026} ELSE {of2012} END";
+    }
+
+    // A table row as a CASE over micro-units: IAQI_lo + ceil(ΔI × (c − BP_lo) / ΔBP) in integers.
+    private static string IaqiCase(string value, double[] limits, int? above)
     {
         var c = $"CAST(round({value} * 1000000) AS BIGINT)";
         var sql = new StringBuilder("CASE");
@@ -151,7 +176,7 @@ internal static class DuckDbSql
                 $" WHEN {c} <= {hi} THEN {Index[i - 1]} + ({di} * ({c} - {lo}) + {hi - lo - 1}) // {hi - lo}");
         }
 
-        sql.Append(nullAbove ? " ELSE NULL END" : " ELSE 500 END");
+        sql.Append(above is { } index ? string.Create(CultureInfo.InvariantCulture, $" ELSE {index} END") : " ELSE NULL END");
         return sql.ToString();
     }
 }

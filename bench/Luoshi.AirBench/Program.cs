@@ -1,7 +1,7 @@
 using Luoshi.AirBench;
 
 // One program, one command per step, so bench/air-aqi.sh can time each side as a process of its own:
-//   data OUT.csv [--stations N] [--years N] [--seed N]   write the generated hourly file
+//   data OUT.csv [--stations N] [--years N] [--seed N] [--from YYYY-MM-DD]   write the generated hourly file
 //   luoshi IN.csv DAYS.csv YEARS.csv                     Luoshi: CSV → station-days → yearly share of good days
 //   duckdb IN.csv DAYS.csv YEARS.csv                     the same in DuckDB's SQL
 //   duckdb-version                                       the DuckDB library's version, for the report

@@ -8,7 +8,9 @@ using Luoshi.Storage.Access;
 using Luoshi.Storage.Assignments;
 using Luoshi.Storage.Attachments;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Evaluation;
+using Luoshi.Domain.Reading;
+using Luoshi.Storage.Reading;
+using Luoshi.Storage.Reading.Facts;
 using Luoshi.Storage.Households.Import;
 using Luoshi.Storage.Households.Monitoring;
 using Luoshi.Storage.Households.Reading;
@@ -120,16 +122,41 @@ public sealed partial class Ledger : IAsyncDisposable
         return ReportBatchImport.RunAsync(_session, planId, batch, ct);
     }
 
-    /// <summary>Where every target of a plan (or of all plans) stands as of a date, optionally only those a unit
-    /// (by name or alias) leads.</summary>
-    public Task<IReadOnlyList<TargetStatusRow>> EvaluateAsync(int? planId, DateOnly asOf, string? unit = null, CancellationToken ct = default) =>
-        _session.ReadAsync(
+    /// <summary>The plan as of <paramref name="asOf"/>: every task and target with its figures and status and, with
+    /// <paramref name="parts"/>, the standings and what the sent reports said — the one reading every output renders;
+    /// null when there is no such plan.</summary>
+    public async Task<PlanReading?> ReadPlanAsync(int planId, DateOnly asOf, ReadingParts parts = ReadingParts.Reports, CancellationToken ct = default) =>
+        (await _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(db, planId, asOf, parts, token), ct).ConfigureAwait(false))
+        .SingleOrDefault();
+
+    /// <summary>Rebuilds the projections reading relies on (task_facts) from the reports themselves, audited: for a
+    /// ledger restored from an older backup or mended by hand in SQL. Every write keeps them current otherwise.</summary>
+    public Task<StoreResult> RebuildProjectionsAsync(CancellationToken ct = default) =>
+        _session.WriteAsync(
             async (db, token) =>
             {
-                var lead = await UnitResolution.ResolveAsync(db, unit, token).ConfigureAwait(false);
-                return await PlanEvaluation.RunAsync(_session, db, planId, asOf, lead, token).ConfigureAwait(false);
+                await db.Database.ExecuteSqlRawAsync(TaskFactsSql.Rewrite(_session.Options.Provider, "task_id IN (SELECT id FROM tasks)"), token)
+                    .ConfigureAwait(false);
+                AuditLog.Add(db, _session, "ledger.rebuild-projections", AuditEntities.Ledger, "task_facts", null, null);
+                await db.SaveChangesAsync(token).ConfigureAwait(false);
+                return StoreResult.Ok;
             },
+            result => result.Succeeded,
             ct);
+
+    /// <summary>Every plan of the ledger as of <paramref name="asOf"/>, by year and region, figures only unless
+    /// <paramref name="parts"/> asks for more.</summary>
+    public Task<IReadOnlyList<PlanReading>> ReadPlansAsync(DateOnly asOf, ReadingParts parts = ReadingParts.Figures, CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(db, null, asOf, parts, token), ct);
+
+    /// <summary>The full name of the unit called <paramref name="nameOrAlias"/> (人社局 → 四会市人力资源和社会保障局), or
+    /// null when no unit is called that.</summary>
+    public Task<string?> FindUnitNameAsync(string nameOrAlias, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrAlias);
+        return _session.ReadAsync(
+            async (db, token) => new UnitNames(await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false)).Find(nameOrAlias), ct);
+    }
 
     /// <summary>Changes when a plan's units report or where its lights change; the frequency only while no report is in.</summary>
     public Task<StoreResult> UpdatePlanAsync(int planId, PlanChange change, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Time;
+using Luoshi.Storage.Reading.Facts;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,8 +44,9 @@ internal sealed class StoreSession
         : new PostgresLedgerDbContext(_postgres!);
 
     /// <summary>Runs <paramref name="work"/> in one transaction, committed only when <paramref name="commit"/> says
-    /// so; a refused or failed unit of work leaves nothing behind. On PostgreSQL the execution strategy may run it
-    /// again after a dropped connection, so the work starts from a clean change tracker each time.</summary>
+    /// so; a refused or failed unit of work leaves nothing behind. Before committing, the projections that follow the
+    /// audited changes (task_facts) are brought up to date in the same transaction. On PostgreSQL the execution
+    /// strategy may run it again after a dropped connection, so the work starts from a clean change tracker each time.</summary>
     public async Task<T> WriteAsync<T>(
         Func<LedgerDbContext, CancellationToken, Task<T>> work, Func<T, bool> commit, CancellationToken ct)
     {
@@ -58,6 +60,7 @@ internal sealed class StoreSession
                 var result = await work(db, token).ConfigureAwait(false);
                 if (commit(result))
                 {
+                    await TaskFactsProjection.UpdateAsync(db, Options.Provider, token).ConfigureAwait(false);
                     await transaction.CommitAsync(token).ConfigureAwait(false);
                 }
 

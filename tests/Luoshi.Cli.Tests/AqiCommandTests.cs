@@ -57,7 +57,7 @@ public sealed class AqiCommandTests : IDisposable
         var invalid = days["Aotizhongxin 2015-06-11"];
         Assert.Equal((false, 52, JsonValueKind.Null), (Flag(invalid, "valid"), Int(invalid, "aqi"), invalid.GetProperty("pm25_iaqi").ValueKind));
         Assert.Equal("PM2.5 24-hour mean: fewer than 20 valid hours", Text(invalid, "invalid_reason"));
-        Assert.Equal("luoshi aqi: 72 rows, 2 stations, 3 records, 1 not valid; missing values: SO2 1, NO2 1, CO 2, O3 2, PM2.5 7\n", error);
+        Assert.Equal("luoshi aqi: 72 rows, 2 stations, 3 records, 1 not valid (3 by HJ 633-2012); missing values: SO2 1, NO2 1, CO 2, O3 2, PM2.5 7\n", error);
     }
 
     [Fact]
@@ -148,6 +148,78 @@ public sealed class AqiCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("A,2015-01-01,75,150,8,40,0.8,120,100,100,100,8,50,20,38,50,100,2,二级,良,PM2.5;PM10,false,,true,,HJ 633-2012", lines[1]);
         Assert.EndsWith(",false,O3 daily maximum 8-hour mean: missing in the file,HJ 633-2012", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aqi_HourFrom1March2026_IsJudgedByHj633Of2026()
+    {
+        // The same hour on 28 February and 1 March 2026: PM2.5 70 → 94 (良) by HJ 633-2012, 110 (轻度污染) by HJ 633—2026;
+        // SO2 900 is not indexed by 2012 (note 2) and counts 200 by 2026 (note b).
+        var input = Write("change.csv", """
+            station,time,pm25,pm10,so2,no2,co,o3
+            A,2026-02-28 10:00,70,,,,,
+            A,2026-03-01 10:00,70,,,,,
+            A,2026-03-01 11:00,20,,900,,,
+            """);
+
+        var (code, output, error) = CliRun.Luoshi("aqi", input);
+
+        var lines = output.Split('\n');
+        Assert.Equal(0, code);
+        Assert.EndsWith(",94,2,二级,良,PM2.5,false,,HJ 633-2012", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",110,3,三级,轻度污染,PM2.5,false,,HJ 633-2026", lines[2], StringComparison.Ordinal);
+        Assert.Equal("A,2026-03-01 11:00,20,,900,,,,29,,200,,,,200,4,四级,中度污染,SO2,false,,HJ 633-2026", lines[3]);
+        Assert.Contains("(1 by HJ 633-2012, 2 by HJ 633-2026)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aqi_DailyFile2026WithAMissingPollutant_IsNaUpTo100AndPublishedAbove()
+    {
+        // HJ 633—2026 §5.3.1. Row 1: PM2.5 missing, the others give PM10 100 → 50 + 50/70 × 50 = 85.7 → 86 ≤ 100: "NA".
+        // Row 2: PM10 200 → 100 + 50/130 × 80 = 130.8 → 131 > 100: published. Both are invalid days.
+        var input = Write("daily2026.csv", """
+            station,time,pm25,pm10,so2,no2,co,o3_1h_max,o3_8h_max
+            A,2026-05-01,,100,8,40,0.8,120,100
+            A,2026-05-02,,200,8,40,0.8,120,100
+            """);
+
+        var (code, output, _) = CliRun.Luoshi("aqi", input, "--format", "json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var days = json.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(("NA", 86, JsonValueKind.Null, false), (Text(days[0], "aqi"), Int(days[0], "pm10_iaqi"), days[0].GetProperty("category").ValueKind, Flag(days[0], "valid")));
+        Assert.Equal((131, "轻度污染", "HJ 633-2026"), (Int(days[1], "aqi"), Text(days[1], "category"), Text(days[1], "standard")));
+        // The O3 1-hour maximum is no daily indicator under HJ 633—2026: shown, not indexed.
+        Assert.Equal((120, JsonValueKind.Null), (Int(days[1], "o3_1h_max"), days[1].GetProperty("o3_1h_iaqi").ValueKind));
+    }
+
+    [Fact]
+    public void Aqi_CompareStandards_RealYearAcrossTheChange()
+    {
+        // The 12 Beijing stations' 2014 moved to 2026 (Fixtures/air): the counts below are those RealYearTests works out
+        // independently of the product's code and checks against the library.
+        var input = Path.Combine(_dir, "beijing-2026.csv");
+        using (var gz = new System.IO.Compression.GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", "air", "beijing-2014-as-2026.csv.gz")), System.IO.Compression.CompressionMode.Decompress))
+        using (var file = File.Create(input))
+        {
+            gz.CopyTo(file);
+        }
+
+        var (code, output, error) = CliRun.Luoshi("aqi", input, "--compare-standards");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, code);
+        Assert.Equal(
+            "level,scope,year,days,valid,invalid,good_hj633_2012,share_hj633_2012,good_hj633_2026,share_hj633_2026,good_in_force,share_in_force,heavy_in_force,rules_in_force,evaluation",
+            lines[0]);
+        const string rules = "HJ 633-2012 2026-01-01 to 2026-02-28; HJ 633-2026 2026-03-01 to 2026-12-31,HJ 663-2013";
+        // Dongsi: 154 of 315 valid days good by 2012 (48.89%), 122 by 2026 (38.73%), 123 by the rules in force (39.05%).
+        Assert.Equal($"station,Dongsi,2026,365,315,50,154,48.89,122,38.73,123,39.05,39,{rules}", lines[4]);
+        // The city of twelve (HJ 663-2013 means): 169 of 360 (46.94%) by 2012, 126 (35%) by 2026, 131 (36.39%) in force.
+        Assert.Equal($"city,all,2026,365,360,5,169,46.94,126,35,131,36.39,47,{rules}", lines[13]);
+        Assert.Equal(14, lines.Length);
+        Assert.StartsWith("luoshi aqi: 105,120 rows, 12 stations, 13 records;", error, StringComparison.Ordinal);
     }
 
     private string Write(string name, string text)

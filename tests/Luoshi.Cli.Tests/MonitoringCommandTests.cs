@@ -64,7 +64,32 @@ public sealed class MonitoringCommandTests : IDisposable
         var air = JsonDocument.Parse(status.Output).RootElement.GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("target").GetString() == "T24.1");
         // 1, 2 and 5 January valid (AQI 43, 144, 100), 3 and 4 without data: 2 of 3 = 66.6667%.
         Assert.Equal(66.6667m, air.GetProperty("actual").GetDecimal());
-        Assert.StartsWith("城区 (2 station(s)), 2022-01-01 to 2022-01-05: 3 valid day(s) of 5 (2 invalid, 2 of them without data)",
+        // The note is for people, in the reader's language (Chinese unless LUOSHI_LANG says English).
+        Assert.StartsWith("城区（2个站点）2022-01-01至2022-01-05：有效天数3天（共5天，无效2天，其中无数据2天）",
             air.GetProperty("computed").GetProperty("note").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AirSettings_AreaClassAndGoalVersion_SetAuditedAndRefusedWhenWrong()
+    {
+        Assert.Equal(0, Run("import", CliRun.Sample, "--region", "四会市", "--year", "2026").ExitCode);
+        Assert.Equal(0, Run("stations", "import", Write("stations.csv", "station,name,sets\nA,城中站,城区\n")).ExitCode);
+
+        var areaClass = Run("stations", "area-class", "城区", "1");
+        var unknown = Run("stations", "area-class", "郊区", "1");
+        var wrongClass = Run("stations", "area-class", "城区", "3");
+        var goals = Run("plan", "air-goals", "2026");
+        var back = Run("plan", "air-goals", "default");
+        var audit = Run("audit");
+
+        Assert.Equal((0, "城区：一类区（一级浓度限值）\n"), (areaClass.ExitCode, areaClass.Output.ReplaceLineEndings("\n")));
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no station or station set '郊区' (sets: 城区; stations: A)", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, wrongClass.ExitCode);
+        Assert.Equal((0, "四会市 2026：空气质量目标依据 HJ 633-2026\n"), (goals.ExitCode, goals.Output.ReplaceLineEndings("\n")));
+        // A 2026 report is adopted before 1 March: by default its goals were written under HJ 633-2012.
+        Assert.Equal("四会市 2026：空气质量目标依据 HJ 633-2012（默认）\n", back.Output.ReplaceLineEndings("\n"));
+        Assert.Contains("air.area-class", audit.Output, StringComparison.Ordinal);
+        Assert.Contains("air.goal-standard", audit.Output, StringComparison.Ordinal);
     }
 }

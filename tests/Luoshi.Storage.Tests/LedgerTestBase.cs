@@ -1,3 +1,4 @@
+using Luoshi.Domain.Reading;
 using Luoshi.Storage.Tests.Databases;
 
 namespace Luoshi.Storage.Tests;
@@ -44,6 +45,21 @@ public abstract class LedgerTestBase<TDatabase> : IAsyncLifetime
         var path = Path.Combine(Files, name);
         File.WriteAllText(path, text);
         return path;
+    }
+
+    /// <summary>Every target of the plan as of <paramref name="asOf"/> (its reading), optionally only those whose task
+    /// <paramref name="unit"/> (name or alias) leads.</summary>
+    protected async Task<IReadOnlyList<TargetReading>> TargetsAsync(int planId, DateOnly asOf, string? unit = null)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var targets = (await Ledger.ReadPlanAsync(planId, asOf, ct: ct))!.Targets;
+        if (unit is null)
+        {
+            return targets;
+        }
+
+        var lead = await Ledger.FindUnitNameAsync(unit, ct) ?? unit;
+        return [.. targets.Where(t => t.Task.LeadUnit == lead)];
     }
 
     protected Task<long> CountAsync(string table) => Database.CountAsync($"SELECT COUNT(*) FROM {table}");

@@ -100,13 +100,13 @@ internal static class HouseholdBench
         var warnings = await ledger.HouseholdWarningsAsync(HouseholdViewer.Office, AsOf);
         var first = clock.Elapsed.TotalSeconds;
         clock.Restart();
-        var row = (await ledger.EvaluateAsync(planId, AsOf)).Single();
+        var row = (await ledger.ReadPlanAsync(planId, AsOf))!.Targets.Single();
         var second = clock.Elapsed.TotalSeconds;
         if (print)
         {
             var t = warnings.Totals;
             output.WriteLine($"    as of {AsOf:yyyy-MM-dd}: {warnings.Towns.Count} towns with warnings; late flags {t.LateFlags:N0}, unassisted {t.Unassisted:N0}, uncovered {t.Uncovered:N0}");
-            output.WriteLine($"    bottom line: {row.Evaluation.Status}, {row.Evaluation.Actual:N0} event(s); note of {row.Computed!.Note.Length:N0} characters");
+            output.WriteLine($"    bottom line: {row.Now.Status}, {row.Now.Actual:N0} event(s); note of {row.Note!.Value.En.Length:N0} characters");
         }
 
         return (first, second, Cpu() - cpu);

@@ -10,14 +10,14 @@ internal static class StatusAgreement
     {
         var asOf = LedgerShape.AsOf;
         var csharp = memory.Keys.Zip(memory.Evaluate(asOf)).ToDictionary(p => p.First, p => p.Second.ToString(), StringComparer.Ordinal);
-        var stored = (await ledger.EvaluateAsync(null, asOf, null))
-            .ToDictionary(r => $"{r.Region}/{r.TargetCode}", r => r.Evaluation.Status.ToString(), StringComparer.Ordinal);
+        var stored = (await ledger.ReadPlansAsync(asOf)).SelectMany(p => p.Targets)
+            .ToDictionary(r => $"{r.Plan.Region}/{r.Code}", r => r.Status.ToString(), StringComparer.Ordinal);
         var query = StatusQuery.Run(sql, asOf);
         var sqlVsMemory = Disagreements(csharp, query!, output, "SQL", "C# in memory");
-        var storedVsMemory = Disagreements(csharp, stored!, output, "Ledger.EvaluateAsync", "C# in memory");
+        var storedVsMemory = Disagreements(csharp, stored!, output, "Ledger.ReadPlansAsync", "C# in memory");
         output.WriteLine($"// {csharp.Count:N0} targets as of {asOf:yyyy-MM-dd}: " +
             string.Join(", ", csharp.Values.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count():N0}")));
-        output.WriteLine($"// disagreements: SQL vs C# {sqlVsMemory}, Ledger.EvaluateAsync vs C# in memory {storedVsMemory}");
+        output.WriteLine($"// disagreements: SQL vs C# {sqlVsMemory}, Ledger.ReadPlansAsync vs C# in memory {storedVsMemory}");
         if (sqlVsMemory + storedVsMemory > 0)
         {
             throw new InvalidOperationException("the evaluations disagree; the timings would compare different answers");

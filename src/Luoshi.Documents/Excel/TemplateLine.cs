@@ -1,4 +1,3 @@
-using Luoshi.Documents.Ledger;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Wording;
@@ -17,7 +16,7 @@ internal static class TemplateLine
         writer.Text(TemplateColumns.TaskText, task.Text);
         writer.Text(TemplateColumns.TargetCode, target?.Code);
         writer.Text(TemplateColumns.Target, target?.Subject);
-        writer.Text(TemplateColumns.Goal, target is null ? null : GoalWords.Of(target));
+        writer.Text(TemplateColumns.Goal, target is null ? null : Catalogue.Goals.Of(target).Zh);
         writer.Text(TemplateColumns.Hint, target is null ? Catalogue.Template.NoTarget : TemplateRule.For(target, year).Hint);
         var measure = target?.Measure;
         writer.Empty(TemplateColumns.Value, target is null ? CellStyle.NotApplicable : CellStyle.Input);

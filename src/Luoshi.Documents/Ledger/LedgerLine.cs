@@ -13,8 +13,8 @@ internal static class LedgerLine
         writer.Text(2, task.Code);
         writer.Text(3, task.Text);
         writer.Text(4, target?.Code);
-        writer.Text(5, target?.Subject);
-        writer.Text(6, target is null ? null : GoalWords.Of(target));
+        writer.Text(5, target?.Target.Subject);
+        writer.Text(6, target?.GoalWords.Zh);
         writer.Text(7, task.LeadUnit);
         writer.Text(8, string.Join("、", task.SupportingUnits));
         writer.Text(9, task.Leader);

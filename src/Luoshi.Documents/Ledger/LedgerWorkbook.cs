@@ -1,7 +1,9 @@
+using Luoshi.Domain.Reading;
 using System.Globalization;
 using Luoshi.Documents.Excel;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Ledger;
@@ -21,14 +23,13 @@ public static class LedgerWorkbook
     public static async Task<StoreResult> WriteAsync(Storage.Ledger ledger, int planId, DateOnly asOf, Stream output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        var plan = await ledger.FindPlanAsync(planId, ct).ConfigureAwait(false);
-        if (plan is null)
+        var reading = await ledger.ReadPlanAsync(planId, asOf, ReadingParts.All, ct).ConfigureAwait(false);
+        if (reading is null)
         {
             return StoreResult.Fail($"there is no plan {planId.ToString(CultureInfo.InvariantCulture)} in the ledger");
         }
 
-        var reports = await ledger.ListReportsWithValuesAsync(planId, ct).ConfigureAwait(false);
-        await WriteAsync(plan, LedgerRows.Of(plan, reports, asOf), asOf, output, ct).ConfigureAwait(false);
+        await WriteAsync(reading.Plan, LedgerRows.Of(reading), asOf, output, ct).ConfigureAwait(false);
         return StoreResult.Ok;
     }
 
@@ -43,8 +44,8 @@ public static class LedgerWorkbook
             writer.Row(1, 28);
             writer.Text(1, $"{plan.Region}{plan.Year}年政府工作报告重点任务台账（截至{asOf:yyyy年M月d日}）", CellStyle.Title);
             writer.Row(2, 30);
-            writer.Text(1, "说明：各期状态按该期报送截止日次日评估，只计已审核数值；斜体蓝字为已报送待审核的数值。"
-                + "绿＝已完成、正常；黄＝滞后；红＝严重滞后、未完成、未报送。进展情况等取该任务最近一期已报送的报告。", CellStyle.Note);
+            writer.Text(1, "说明：各期状态按该期报送截止日次日评估，只计已审核数值（由监测数据或名册计算的目标取计算值）；斜体蓝字为已报送待审核的数值。"
+                + Catalogue.Status.Legend.Zh + "进展情况等取该任务最近一期已报送的报告。", CellStyle.Note);
             writer.Row(HeaderRow, 32);
             var column = 1;
             foreach (var header in columns.Headers())

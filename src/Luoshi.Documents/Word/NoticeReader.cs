@@ -1,12 +1,12 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
-using Luoshi.Domain.Progress;
-using Luoshi.Storage;
+using Luoshi.Domain.Reading;
+using Luoshi.Domain.Standings;
 
 namespace Luoshi.Documents.Word;
 
-/// <summary>Reads the quarterly notice of a plan from the ledger: the same evaluation as <c>luoshi status</c>, the same
-/// ranking as the web's overview (<see cref="PlanStandings"/>) and the same histories as its target charts.</summary>
+/// <summary>Reads the quarterly notice of a plan: the plan's reading as of the notice's day — the same figures as
+/// <c>luoshi status</c>, the same ranking as the web's overview and the same histories as its target charts.</summary>
 public static class NoticeReader
 {
     /// <summary>The notice of <paramref name="plan"/> for <paramref name="period"/>, signed by <paramref name="issuer"/>
@@ -17,60 +17,41 @@ public static class NoticeReader
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(period);
-        var asOf = period.AsOf;
-        var rows = await ledger.EvaluateAsync(plan.Id, asOf, null, ct).ConfigureAwait(false);
-        var byCode = rows.ToDictionary(r => r.TargetCode, StringComparer.Ordinal);
-        var reports = await ledger.ListReportsAsync(plan.Id, null, null, ct).ConfigureAwait(false);
+        var reading = await ledger.ReadPlanAsync(plan.Id, period.AsOf, ReadingParts.All, ct).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"plan {plan.Id} vanished while its notice was read");
+        return Of(reading, period, issuer, date);
+    }
 
-        var tasks = new List<NoticeTask>();
-        foreach (var task in plan.Tasks)
-        {
-            var targets = task.Targets.Where(t => byCode.ContainsKey(t.Code)).Select(t => new NoticeTarget(t, byCode[t.Code].Evaluation)).ToList();
-            var latest = reports
-                .Where(r => r.TaskCode == task.Code && r.State == ReportState.Approved && r.Period <= period.LastPeriod)
-                .OrderByDescending(r => r.Period).ThenByDescending(r => r.Id)
-                .FirstOrDefault();
-            var report = latest is null ? null : await ledger.FindReportAsync(latest.Id, ct).ConfigureAwait(false);
-            var progress = string.IsNullOrWhiteSpace(report?.Progress) ? null : report.Progress.Trim();
-            var periodName = latest is null ? null : new Domain.Periods.ReportingCalendar(plan.Year, plan.Cadence)[latest.Period].Name;
-            tasks.Add(new NoticeTask(task.Code, task.WorkItem, task.Text, task.LeadUnit, task.SupportingUnits, targets, progress, progress is null ? null : periodName));
-        }
-
-        var sections = Sections(plan, tasks, rows);
-        var overdue = PlanStandings.Overdue(plan, asOf, reports);
-        var ranking = PlanStandings.Units(plan, asOf, rows, reports, overdue);
+    /// <summary>The notice made of a plan's reading as of the notice's day.</summary>
+    public static QuarterlyNotice Of(PlanReading reading, NoticePeriod period, string? issuer = null, DateOnly? date = null)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(period);
+        var plan = reading.Plan;
+        var tasks = reading.Tasks.Select(t => Task(t, period, reading)).ToList();
         var behind = tasks.Where(t => t.Targets.Any(x => x.IsBehind))
             .Select(t => t with { Targets = [.. t.Targets.Where(x => x.IsBehind)] })
             .ToList();
-        var red = new List<TargetHistory>();
-        foreach (var task in plan.Tasks)
-        {
-            var redTargets = task.Targets.Where(t => byCode.TryGetValue(t.Code, out var row) && new NoticeTarget(t, row.Evaluation).IsRed).ToList();
-            if (redTargets.Count == 0)
-            {
-                continue;
-            }
-
-            var full = new List<ProgressReport>();
-            foreach (var summary in reports.Where(r => r.TaskCode == task.Code))
-            {
-                if (await ledger.FindReportAsync(summary.Id, ct).ConfigureAwait(false) is { } found)
-                {
-                    full.Add(found);
-                }
-            }
-
-            red.AddRange(redTargets.Select(t => TargetHistory.Of(plan, t, full, asOf)));
-        }
-
+        var red = reading.Targets.Where(t => new NoticeTarget(t.Target, t.Now).IsRed).Select(TargetHistory.Of).ToList();
         return new QuarterlyNotice(
-            plan.Region, plan.Year, period, issuer ?? $"{plan.Region}人民政府督查室", date ?? asOf,
-            tasks.Count(t => t.Targets.Count > 0), StatusCounts.Count(rows.Select(r => r.Evaluation.Status)), sections, behind, ranking, red);
+            plan.Region, plan.Year, period, issuer ?? $"{plan.Region}人民政府督查室", date ?? reading.AsOf,
+            tasks.Count(t => t.Targets.Count > 0), reading.Totals, Sections(reading, tasks), behind, reading.Units, red);
+    }
+
+    private static NoticeTask Task(TaskReading task, NoticePeriod period, PlanReading reading)
+    {
+        var latest = task.LatestApproved(period.LastPeriod);
+        var progress = string.IsNullOrWhiteSpace(latest?.Progress) ? null : latest.Progress.Trim();
+        var periodName = latest is null || progress is null ? null : reading.Calendar[latest.Period].Name;
+        var t = task.Task;
+        return new NoticeTask(t.Code, t.WorkItem, t.Text, t.LeadUnit, t.SupportingUnits,
+            [.. task.Targets.Select(x => new NoticeTarget(x.Target, x.Now))], progress, periodName);
     }
 
     // A task belongs to the top-level section above its own; sections without any task are left out.
-    private static List<NoticeSection> Sections(Plan plan, List<NoticeTask> tasks, IReadOnlyList<TargetStatusRow> rows)
+    private static List<NoticeSection> Sections(PlanReading reading, List<NoticeTask> tasks)
     {
+        var plan = reading.Plan;
         var sections = plan.Sections.ToDictionary(s => s.Code, StringComparer.Ordinal);
         string Top(string code)
         {
@@ -84,11 +65,11 @@ public static class NoticeReader
         }
 
         var taskTop = plan.Tasks.ToDictionary(t => t.Code, t => Top(t.SectionCode), StringComparer.Ordinal);
-        var rowTop = rows.Select(r => (Top: taskTop.GetValueOrDefault(r.TaskCode, r.SectionCode), r.Evaluation.Status)).ToList();
+        var targetTop = reading.Targets.Select(t => (Top: taskTop[t.Task.Code], t.Status)).ToList();
         return [.. plan.Sections.Where(s => s.ParentCode is null || !sections.ContainsKey(s.ParentCode))
             .Select(s => (Section: s, Tasks: tasks.Where(t => taskTop[t.Code] == s.Code).ToList()))
             .Select(x => new NoticeSection(
-                x.Section.Number, Title(x.Section, x.Tasks), StatusCounts.Count(rowTop.Where(r => r.Top == x.Section.Code).Select(r => r.Status)), x.Tasks))
+                x.Section.Number, Title(x.Section, x.Tasks), StatusCounts.Count(targetTop.Where(r => r.Top == x.Section.Code).Select(r => r.Status)), x.Tasks))
             .Where(s => s.Tasks.Count > 0)];
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
-using Luoshi.Storage;
+using Luoshi.Domain.Standings;
 
 namespace Luoshi.Documents.Word;
 

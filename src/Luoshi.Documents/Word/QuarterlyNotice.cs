@@ -1,6 +1,6 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
-using Luoshi.Storage;
+using Luoshi.Domain.Standings;
 
 namespace Luoshi.Documents.Word;
 

@@ -1,6 +1,6 @@
 namespace Luoshi.Indicators.Air;
 
-/// <summary>The values of one station-day that the daily AQI (日报, HJ 633-2012 clause 5.1) is computed from.</summary>
+/// <summary>The values of one station-day that the daily AQI (日报, HJ 633-2012 clause 5.1; HJ 633—2026 without the O3 1-hour maximum) is computed from.</summary>
 /// <remarks>A null is a value that is missing or invalid; whether the day is valid at all is the caller's (HJ 663) rule.</remarks>
 /// <param name="So2">SO2 24-hour mean, µg/m³.</param>
 /// <param name="No2">NO2 24-hour mean, µg/m³.</param>

@@ -1,6 +1,6 @@
 namespace Luoshi.Indicators.Air;
 
-/// <summary>The values of one station-hour that the hourly AQI (实时报, HJ 633-2012 clause 5.2) is computed from.</summary>
+/// <summary>The values of one station-hour that the hourly AQI (实时报, HJ 633-2012 clause 5.2; HJ 633—2026 the same, SO2 above 800 counted 200) is computed from.</summary>
 /// <remarks>
 /// Table 1 has no 1-hour rows for PM10 and PM2.5, so they are judged against the 24-hour rows; which value is
 /// passed (the hour's own mean or the 24-hour moving mean ending at that hour) is the caller's choice and is not

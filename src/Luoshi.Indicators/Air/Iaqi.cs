@@ -1,26 +1,25 @@
 namespace Luoshi.Indicators.Air;
 
-/// <summary>The individual air quality index (空气质量分指数, IAQI) of one concentration, HJ 633-2012 clause 4.</summary>
+/// <summary>The individual air quality index (空气质量分指数, IAQI) of one concentration, HJ 633-2012 clause 4 and
+/// HJ 633—2026 clause 4.2.</summary>
 public static class Iaqi
 {
-    /// <summary>The highest index Table 1 defines.</summary>
+    /// <summary>The highest index the tables define.</summary>
     public const int Maximum = 500;
 
     /// <summary>
-    /// The IAQI of <paramref name="concentration"/> by HJ 633-2012, or null where Table 1 notes (2) and (3) say the
-    /// value is not indexed (SO2 1-hour above 800 µg/m³, O3 8-hour above 800 µg/m³).
+    /// The IAQI of <paramref name="concentration"/> by <paramref name="standard"/>; null only where HJ 633-2012
+    /// Table 1 notes (2) and (3) leave a value without index (SO2 1-hour, O3 8-hour above 800 µg/m³) — HJ 633—2026
+    /// gives those 200 and 300.
     /// </summary>
+    /// <param name="standard">The table to use.</param>
+    /// <param name="pollutant">The pollutant.</param>
+    /// <param name="averaging">The row.</param>
     /// <param name="concentration">µg/m³, except CO in mg/m³; used as given, not rounded first.</param>
     /// <remarks>
     /// Formula (1), IAQI = (IAQI_Hi − IAQI_Lo)/(BP_Hi − BP_Lo) × (C − BP_Lo) + IAQI_Lo, rounded up to a whole number
-    /// (进位取整). Above the IAQI-500 limit Table 1 has nothing to interpolate to, so the index is 500 and
-    /// <see cref="IsAboveTable"/> tells the caller to show it as "above the table" (爆表).
-    /// </remarks>
-    public static int? Of(Pollutant pollutant, Averaging averaging, double concentration) =>
-        Of(AirStandard.Hj633Of2012, pollutant, averaging, concentration);
-
-    /// <summary>The IAQI of <paramref name="concentration"/> by the given standard; see the overload without it.</summary>
-    /// <remarks>
+    /// (2012: 进位取整; 2026: 向上进位取整). Above the IAQI-500 limit there is nothing to interpolate to, so the index is
+    /// 500 and <see cref="IsAboveTable"/> tells the caller to show it as "above the table" (爆表).
     /// Worked in <c>double</c> first, which is exact enough to round up correctly unless the concentration sits on a
     /// limit or the index comes out on (or a hair from) a whole number; those few cases are redone in <c>decimal</c>,
     /// so the result is always the decimal one, at a fraction of its cost in a batch over years of station-days.
@@ -33,8 +32,7 @@ public static class Iaqi
         var top = limits[^1];
         if (c > top && !IsNear(c, top))
         {
-            // Only the rows cut short by notes (2) and (3) end below IAQI 500; past their end there is no index.
-            return row.ReachesMaximum ? Maximum : null;
+            return AboveLastLimit(row);
         }
 
         var hi = 1;
@@ -54,13 +52,28 @@ public static class Iaqi
         return IsNear(index, Math.Round(index)) ? ExactOf(row, (decimal)c) : (int)Math.Ceiling(index);
     }
 
+    /// <summary>Whether <paramref name="concentration"/> lies above the IAQI-500 limit of its row (爆表); a row cut short by
+    /// the notes never is (its values above the cut are not indexed, or indexed 200 / 300 by HJ 633—2026).</summary>
+    public static bool IsAboveTable(AirStandard standard, Pollutant pollutant, Averaging averaging, double concentration)
+    {
+        var row = RowOf(standard, pollutant, averaging);
+        if (!row.ReachesMaximum)
+        {
+            return false;
+        }
+
+        var c = CheckedDouble(concentration);
+        var top = row.LimitsAsDouble[^1];
+        return IsNear(c, top) ? (decimal)c > row.Limits[^1] : c > top;
+    }
+
     /// <summary>Formula (1) in decimal, so a concentration on a limit gives exactly that limit's index.</summary>
     private static int? ExactOf(BreakpointRow limits, decimal c)
     {
         var row = limits.Limits;
         if (c > row[^1])
         {
-            return limits.ReachesMaximum ? Maximum : null;
+            return AboveLastLimit(limits);
         }
 
         // The first segment whose upper limit reaches c; on a limit both neighbours give the same index.
@@ -76,28 +89,22 @@ public static class Iaqi
         return (int)decimal.Ceiling(index);
     }
 
+    // A full row ends at IAQI 500; a cut row gives what its note says (2026) or nothing (2012).
+    private static int? AboveLastLimit(BreakpointRow row) => row.ReachesMaximum ? Maximum : row.IndexAboveCut;
+
     // Far wider than double's error on these magnitudes (~1e-13), far narrower than any real difference.
     private static bool IsNear(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));
 
-    /// <summary>Whether <paramref name="concentration"/> lies above the highest limit of its Table 1 row.</summary>
-    public static bool IsAboveTable(Pollutant pollutant, Averaging averaging, double concentration)
-    {
-        var row = RowOf(AirStandard.Hj633Of2012, pollutant, averaging);
-        var c = CheckedDouble(concentration);
-        var top = row.LimitsAsDouble[^1];
-        return IsNear(c, top) ? (decimal)c > row.Limits[^1] : c > top;
-    }
-
     private static BreakpointRow RowOf(AirStandard standard, Pollutant pollutant, Averaging averaging)
     {
-        if (standard != AirStandard.Hj633Of2012)
+        if (standard is not (AirStandard.Hj633Of2012 or AirStandard.Hj633Of2026))
         {
-            throw new ArgumentOutOfRangeException(nameof(standard), standard, "Only HJ 633-2012 is implemented.");
+            throw new ArgumentOutOfRangeException(nameof(standard), standard, "Unknown air-quality standard.");
         }
 
-        return Breakpoints.Row(pollutant, averaging)
+        return Breakpoints.Row(standard, pollutant, averaging)
             ?? throw new ArgumentException(
-                $"HJ 633-2012 Table 1 has no {averaging} row for {pollutant}.", nameof(averaging));
+                $"{AirStandards.Name(standard)} has no {averaging} row for {pollutant}.", nameof(averaging));
     }
 
     private static double CheckedDouble(double concentration)

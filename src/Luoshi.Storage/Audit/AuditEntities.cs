@@ -13,4 +13,5 @@ internal static class AuditEntities
     public const string ApiToken = "api-token";
     public const string Reminder = "reminder";
     public const string Attachment = "attachment";
+    public const string Ledger = "ledger";
 }

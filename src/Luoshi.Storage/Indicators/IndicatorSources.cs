@@ -9,6 +9,11 @@ internal static class IndicatorSources
     private static readonly IIndicatorSource[] Sources =
     [
         new Monitoring.Air.GoodDayShareSource(),
+        Monitoring.Air.AnnualStatisticSource.Pm25AnnualMean,
+        Monitoring.Air.AnnualStatisticSource.Pm10AnnualMean,
+        Monitoring.Air.AnnualStatisticSource.O3EightHour90,
+        new Monitoring.Air.HeavyPollutionDaysSource(),
+        new Monitoring.Air.CompositeIndexSource(),
         new Monitoring.Water.ComplianceRateSource(),
         new Villages.Indicators.TierShareIndicator(),
         new Villages.Indicators.SewageCoverageIndicator(),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
-using Luoshi.Storage.Evaluation;
+using Luoshi.Storage.Reading;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Monitoring;
 using Luoshi.Storage.Monitoring.Air;

@@ -4,7 +4,7 @@ using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
 using Luoshi.Intake.Progress;
-using Luoshi.Storage.Evaluation;
+using Luoshi.Storage.Reading;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 

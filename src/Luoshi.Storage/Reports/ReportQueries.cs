@@ -18,6 +18,19 @@ internal static class ReportQueries
             .OrderBy(r => r.Period).ThenBy(r => r.TaskId)
             .ToListAsync(ct).ConfigureAwait(false);
 
+    /// <summary>The summaries of one plan's reports, or of every plan's, by plan id, each list in period order.</summary>
+    public static async Task<Dictionary<int, IReadOnlyList<ReportSummary>>> ListAllAsync(LedgerDbContext db, int? planId, CancellationToken ct)
+    {
+        var rows = await (
+            from r in db.Reports.AsNoTracking()
+            join t in db.Tasks on r.TaskId equals t.Id
+            where planId == null || t.PlanId == planId
+            orderby t.PlanId, r.Period, t.Code, r.Id
+            select new { t.PlanId, Summary = new ReportSummary(r.Id, t.Code, r.Period, r.Unit, r.State, r.Version, r.SubmittedAt, r.ReturnReason) })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return rows.GroupBy(r => r.PlanId).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportSummary>)[.. g.Select(r => r.Summary)]);
+    }
+
     public static async Task<IReadOnlyList<ReportSummary>> ListAsync(
         LedgerDbContext db, int planId, ReportState? state, string? unit, CancellationToken ct) =>
         await (

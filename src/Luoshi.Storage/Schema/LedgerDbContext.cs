@@ -67,6 +67,10 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<AirDayRow> AirDays => Set<AirDayRow>();
 
     internal DbSet<WaterSampleRow> WaterSamples => Set<WaterSampleRow>();
+
+    internal DbSet<AirAreaClassRow> AirAreaClasses => Set<AirAreaClassRow>();
+
+    internal DbSet<AirGoalStandardRow> AirGoalStandards => Set<AirGoalStandardRow>();
     /// <summary>Register attributes of villages (households, population).</summary>
     public DbSet<VillageProfile> VillageProfiles => Set<VillageProfile>();
 

@@ -55,12 +55,13 @@ internal static class PlanEndpoints
             }
         }
 
-        var rows = await reads.StatusAsync(plan.Id, asOf ?? clock.Today, ct);
-        return TypedResults.Ok(TaskBreakdown.Lines(plan, rows, user, wanted, unit));
+        return await reads.ReadingAsync(plan.Id, asOf ?? clock.Today, ct) is { } reading
+            ? TypedResults.Ok(TaskBreakdown.Lines(reading, user, wanted, unit))
+            : TypedResults.NotFound();
     }
 
-    private static async Task<Results<Ok<TargetHistory>, NotFound, ForbidHttpResult>> TargetAsync(
-        int planId, string code, DateOnly? asOf, ClaimsPrincipal user, LedgerReads reads, LedgerClock clock, TargetHistoryReader histories, CancellationToken ct)
+    private static async Task<Results<Ok<TargetView>, NotFound, ForbidHttpResult>> TargetAsync(
+        int planId, string code, DateOnly? asOf, ClaimsPrincipal user, LedgerReads reads, LedgerClock clock, CancellationToken ct)
     {
         if (await reads.PlanAsync(planId, ct) is not { } plan || plan.Tasks.FirstOrDefault(t => t.Targets.Any(x => x.Code == code)) is not { } task)
         {
@@ -72,7 +73,9 @@ internal static class PlanEndpoints
             return TypedResults.Forbid();
         }
 
-        return TypedResults.Ok(await histories.ReadAsync(plan, task, task.Targets.First(x => x.Code == code), asOf ?? clock.Today, ct));
+        return (await reads.ReadingAsync(plan.Id, asOf ?? clock.Today, ct))?.Target(code) is { } reading
+            ? TypedResults.Ok(TargetView.Of(reading))
+            : TypedResults.NotFound();
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> AssignAsync(int planId, string code, AssignmentBody body, UserLedger ledger, CancellationToken ct)

@@ -16,7 +16,7 @@ internal static class PublicEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<PublicTarget>>, NotFound>> TargetsAsync(int planId, DateOnly? asOf, LedgerReads reads, LedgerClock clock, CancellationToken ct) =>
-        await reads.PlanAsync(planId, ct) is { } plan
-            ? TypedResults.Ok(PublicTarget.Of(plan, await reads.StatusAsync(plan.Id, asOf ?? clock.Today, ct)))
+        await reads.PlanAsync(planId, ct) is { } plan && await reads.ReadingAsync(plan.Id, asOf ?? clock.Today, ct) is { } reading
+            ? TypedResults.Ok(PublicTarget.Of(reading))
             : TypedResults.NotFound();
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Time;
-using static Luoshi.Web.Localization.UiText;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Web.Localization;
 
@@ -10,20 +10,8 @@ namespace Luoshi.Web.Localization;
 public static class GoalText
 {
     /// <summary>The goal of a target by its measure, comparator and values.</summary>
-    public static string Of(Measure measure, Comparator comparator, decimal? value, decimal? upper, string? unit) => measure switch
-    {
-        Measure.Milestone => T("按期完成", "done by the deadline"),
-        Measure.BottomLine => T("守住底线", "hold the bottom line"),
-        Measure.Direction => comparator == Comparator.AtMost ? T("低于上年", "below last year") : T("不低于上年", "not below last year"),
-        _ => comparator switch
-        {
-            Comparator.Between => $"{Number(value)}{unit}～{Number(upper)}{unit}",
-            Comparator.AtLeast => $"≥ {Number(value)}{unit}",
-            Comparator.AtMost => $"≤ {Number(value)}{unit}",
-            Comparator.About => $"≈ {Number(value)}{unit}",
-            _ => $"= {Number(value)}{unit}",
-        },
-    };
+    public static string Of(Measure measure, Comparator comparator, decimal? value, decimal? upper, string? unit) =>
+        Catalogue.Goals.Of(measure, comparator, value, upper, unit);
 
     /// <summary>A number without trailing zeros, two decimals at most; empty for none.</summary>
     public static string Number(decimal? value) => value is { } v ? Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture) : "";

@@ -1,4 +1,6 @@
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
+using Luoshi.Domain.Reading;
 using Luoshi.Storage;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -72,9 +74,14 @@ public sealed class LedgerReads(Ledger ledger, IMemoryCache cache)
         return null;
     }
 
-    /// <summary>Where every target of the plan stands on <paramref name="asOf"/>.</summary>
-    public Task<IReadOnlyList<TargetStatusRow>> StatusAsync(int planId, DateOnly asOf, CancellationToken ct) =>
-        CachedAsync($"status:{planId}:{asOf:yyyy-MM-dd}", token => ledger.EvaluateAsync(planId, asOf, null, token), ct);
+    /// <summary>The plan as of <paramref name="asOf"/>: every task and target with its figures, status and standings —
+    /// the one reading every page and API operation renders; null when the plan is gone.</summary>
+    public Task<PlanReading?> ReadingAsync(int planId, DateOnly asOf, CancellationToken ct) =>
+        CachedAsync($"reading:{planId}:{asOf:yyyy-MM-dd}", token => ledger.ReadPlanAsync(planId, asOf, ct: token), ct);
+
+    /// <summary>Every target of the plan as of <paramref name="asOf"/>, in the plan's order.</summary>
+    public async Task<IReadOnlyList<TargetReading>> TargetsAsync(int planId, DateOnly asOf, CancellationToken ct) =>
+        (await ReadingAsync(planId, asOf, ct).ConfigureAwait(false))?.Targets ?? [];
 
     /// <summary>All units, by code.</summary>
     public Task<IReadOnlyList<Domain.Units.OrgUnit>> UnitsAsync(CancellationToken ct) =>

@@ -1,6 +1,6 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
-using Luoshi.Storage;
+using Luoshi.Domain.Reading;
 
 namespace Luoshi.Web.Reading;
 
@@ -9,19 +9,14 @@ namespace Luoshi.Web.Reading;
 /// about accounts.</summary>
 public sealed record PublicTarget(
     string Code, string Subject, string Text, string? LeadUnit, Measure Measure, Comparator Comparator, decimal? Value, decimal? Upper,
-    string? Unit, DateOnly Deadline, TargetStatus Status, decimal? Actual, Storage.Indicators.ComputedReading? Computed = null)
+    string? Unit, DateOnly Deadline, TargetStatus Status, decimal? Actual, string? Computed = null)
 {
-    /// <summary>The public targets of <paramref name="plan"/>, with their status from <paramref name="rows"/>.</summary>
-    public static IReadOnlyList<PublicTarget> Of(Plan plan, IReadOnlyList<TargetStatusRow> rows)
+    /// <summary>The public targets of a plan's reading.</summary>
+    public static IReadOnlyList<PublicTarget> Of(PlanReading reading)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(rows);
-        var status = rows.ToDictionary(r => r.TargetCode, StringComparer.Ordinal);
-        return [.. plan.Tasks.SelectMany(task => task.Targets.Where(t => t.Public).Select(t =>
-        {
-            var row = status.GetValueOrDefault(t.Code);
-            return new PublicTarget(t.Code, t.Subject, t.Text, task.LeadUnit, t.Measure, t.Comparator, t.Value, t.Upper, t.Unit, t.Deadline,
-                row?.Evaluation.Status ?? TargetStatus.NotReported, row?.Evaluation.Actual, row?.Computed);
-        }))];
+        ArgumentNullException.ThrowIfNull(reading);
+        return [.. reading.Targets.Where(t => t.Target.Public).Select(t => new PublicTarget(
+            t.Code, t.Target.Subject, t.Target.Text, t.Task.LeadUnit, t.Goal.Measure, t.Goal.Comparator, t.Goal.Value, t.Goal.Upper,
+            t.Target.Unit, t.Goal.Deadline, t.Status, t.Now.Actual, t.Note?.ToString()))];
     }
 }

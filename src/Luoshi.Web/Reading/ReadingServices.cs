@@ -10,7 +10,6 @@ internal static class ReadingServices
     {
         services.AddScoped<LedgerReads>();
         services.AddScoped<OverviewReader>();
-        services.AddScoped<Targets.TargetHistoryReader>();
         services.AddScoped<UserLedger>();
         services.AddHttpContextAccessor();
         return services;

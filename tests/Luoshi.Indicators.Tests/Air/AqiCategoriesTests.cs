@@ -30,6 +30,22 @@ public sealed class AqiCategoriesTests
     [InlineData(101, false)]
     public void GoodDay_IsAqiUpTo100(int aqi, bool good) => Assert.Equal(good, AqiCategories.IsGood(aqi));
 
+    [Theory]
+    [InlineData(200, false)]
+    [InlineData(201, true)]
+    public void HeavyPollution_IsAqiAbove200(int aqi, bool heavy) => Assert.Equal(heavy, AqiCategories.IsHeavyPollution(aqi));
+
+    [Fact]
+    public void For2026_StartsAt1WithTheSameBandsAndColours()
+    {
+        var of2026 = AqiCategories.For(AirStandard.Hj633Of2026);
+
+        // HJ 633—2026: AQI 1–500, 优 1–50, 良 51–100 …; colours unchanged.
+        Assert.Equal((1, 50, "优", "#00E400"), (of2026[0].LowestAqi, of2026[0].HighestAqi, of2026[0].Name, of2026[0].HexColour));
+        Assert.Equal(AqiCategories.All.Skip(1), of2026.Skip(1));
+        Assert.Equal((0, 1), (AqiCategories.MinimumAqi(AirStandard.Hj633Of2012), AqiCategories.MinimumAqi(AirStandard.Hj633Of2026)));
+    }
+
     [Fact]
     public void NegativeAqi_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => AqiCategories.Of(-1));
 }

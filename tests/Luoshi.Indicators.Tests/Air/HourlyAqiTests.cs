@@ -10,7 +10,7 @@ public sealed class HourlyAqiTests
     {
         // SO2 1-h 300 → 50/350×150 + 50 = 71.43 → 72; NO2 1-h 150 → 75; PM10 80 → 50 + 0.5×30 = 65;
         // CO 1-h 3 → 10×3 = 30; O3 1-h 180 → 50 + 1.25×20 = 75; PM2.5 50 → 50 + 1.25×15 = 68.75 → 69.
-        var r = HourlyAqi.Of(new HourlyConcentrations(300, 150, 80, 3, 180, 50));
+        var r = HourlyAqi.Of(AirStandard.Hj633Of2012, new HourlyConcentrations(300, 150, 80, 3, 180, 50));
 
         Assert.Equal([72, 75, 65, 30, 75, 69], r.SubIndices.Select(s => s.Value));
         Assert.Equal(
@@ -24,7 +24,7 @@ public sealed class HourlyAqiTests
     public void Table1Note2_So2OneHourAbove800_IsJudgedByTwentyFourHour()
     {
         // SO2 1-h 900 is not indexed; SO2 24-h 700 → 150 + 50/325×225 = 184.62 → 185; NO2 1-h 50 → 25.
-        var r = HourlyAqi.Of(new HourlyConcentrations(900, 50, null, null, null, null, So2TwentyFourHour: 700));
+        var r = HourlyAqi.Of(AirStandard.Hj633Of2012, new HourlyConcentrations(900, 50, null, null, null, null, So2TwentyFourHour: 700));
 
         Assert.Equal((185, AqiLevel.Four, "中度污染", "红色"), (r.Aqi, r.Level, r.Category.Name, r.Category.ColourName));
         Assert.Equal(Averaging.TwentyFourHour, r.SubIndices[0].Averaging);
@@ -35,12 +35,12 @@ public sealed class HourlyAqiTests
     [Fact]
     public void Table1Note2_So2At800_StillUsesTheOneHourRow()
     {
-        var r = HourlyAqi.Of(new HourlyConcentrations(800, null, null, null, null, null));
+        var r = HourlyAqi.Of(AirStandard.Hj633Of2012, new HourlyConcentrations(800, null, null, null, null, null));
 
         Assert.Equal((200, Averaging.OneHour), (r.Aqi, r.SubIndices[0].Averaging));
     }
 
     [Fact]
     public void Table1Note2_So2Above800WithoutTwentyFourHour_Throws() =>
-        Assert.Throws<ArgumentException>(() => HourlyAqi.Of(new HourlyConcentrations(801, 50, null, null, null, null)));
+        Assert.Throws<ArgumentException>(() => HourlyAqi.Of(AirStandard.Hj633Of2012, new HourlyConcentrations(801, 50, null, null, null, null)));
 }

@@ -36,7 +36,7 @@ public sealed class IaqiFormulaTests
     // O3 1-hour 900: between 800 (300) and 1000 (400): 100/200 × 100 + 300 = 350
     [InlineData(Pollutant.O3, Averaging.OneHour, 900, 350)]
     public void Formula1_RoundsUp(Pollutant pollutant, Averaging averaging, double concentration, int expected) =>
-        Assert.Equal(expected, Iaqi.Of(pollutant, averaging, concentration));
+        Assert.Equal(expected, Iaqi.Of(AirStandard.Hj633Of2012, pollutant, averaging, concentration));
 
     [Theory]
     [InlineData(Pollutant.Pm25, Averaging.TwentyFourHour, 600)]
@@ -46,13 +46,13 @@ public sealed class IaqiFormulaTests
     [InlineData(Pollutant.Co, Averaging.OneHour, 200)]
     public void AboveTheIaqi500Limit_Is500AndFlagged(Pollutant pollutant, Averaging averaging, double concentration)
     {
-        Assert.Equal(500, Iaqi.Of(pollutant, averaging, concentration));
-        Assert.True(Iaqi.IsAboveTable(pollutant, averaging, concentration));
+        Assert.Equal(500, Iaqi.Of(AirStandard.Hj633Of2012, pollutant, averaging, concentration));
+        Assert.True(Iaqi.IsAboveTable(AirStandard.Hj633Of2012, pollutant, averaging, concentration));
     }
 
     [Fact]
     public void AtTheIaqi500Limit_IsNotFlagged() =>
-        Assert.False(Iaqi.IsAboveTable(Pollutant.Pm25, Averaging.TwentyFourHour, 500));
+        Assert.False(Iaqi.IsAboveTable(AirStandard.Hj633Of2012, Pollutant.Pm25, Averaging.TwentyFourHour, 500));
 
     [Theory]
     // Table 1 note (2)
@@ -60,7 +60,7 @@ public sealed class IaqiFormulaTests
     // Table 1 note (3)
     [InlineData(Pollutant.O3, Averaging.EightHourMoving, 1000)]
     public void Table1Notes2And3_AboveEightHundred_HaveNoIndex(Pollutant pollutant, Averaging averaging, double concentration) =>
-        Assert.Null(Iaqi.Of(pollutant, averaging, concentration));
+        Assert.Null(Iaqi.Of(AirStandard.Hj633Of2012, pollutant, averaging, concentration));
 
     [Theory]
     [InlineData(Pollutant.Pm25, Averaging.OneHour)]
@@ -68,12 +68,12 @@ public sealed class IaqiFormulaTests
     [InlineData(Pollutant.O3, Averaging.TwentyFourHour)]
     [InlineData(Pollutant.So2, Averaging.EightHourMoving)]
     public void RowNotInTable1_Throws(Pollutant pollutant, Averaging averaging) =>
-        Assert.Throws<ArgumentException>(() => Iaqi.Of(pollutant, averaging, 10));
+        Assert.Throws<ArgumentException>(() => Iaqi.Of(AirStandard.Hj633Of2012, pollutant, averaging, 10));
 
     [Theory]
     [InlineData(-0.1)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     public void NotAConcentration_Throws(double concentration) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Iaqi.Of(Pollutant.Pm25, Averaging.TwentyFourHour, concentration));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Iaqi.Of(AirStandard.Hj633Of2012, Pollutant.Pm25, Averaging.TwentyFourHour, concentration));
 }

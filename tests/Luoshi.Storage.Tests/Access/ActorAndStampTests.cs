@@ -47,7 +47,7 @@ public abstract class ActorAndStampTests<TDatabase> : LedgerTestBase<TDatabase>
         stamps.Add(await Ledger.ChangeStampAsync(Ct));
         await Ledger.FindPlanAsync(planId, Ct);
         await Ledger.ListAccountsAsync(Ct);
-        await Ledger.EvaluateAsync(planId, new DateOnly(2022, 4, 1), null, Ct);
+        await TargetsAsync(planId, new DateOnly(2022, 4, 1));
         await Ledger.AuditAsync(10, null, Ct);
         stamps.Add(await Ledger.ChangeStampAsync(Ct));
         await Ledger.ForActor("李科长").SetAccountDisabledAsync("wang", true, Ct);

@@ -29,18 +29,18 @@ public abstract class EvaluationTests<TDatabase> : LedgerTestBase<TDatabase>
     {
         var planId = await PlanWithFirstQuarterAsync();
 
-        var rows = await Ledger.EvaluateAsync(planId, new DateOnly(2022, 4, 1), null, Ct);
+        var rows = await TargetsAsync(planId, new DateOnly(2022, 4, 1));
 
-        Assert.Equal(["T1.1", "T1.2", "T2.1"], rows.Select(r => r.TargetCode));
+        Assert.Equal(["T1.1", "T1.2", "T2.1"], rows.Select(r => r.Code));
         var jobs = rows[0];
         // Expected 6000 × 3/12 = 1500; actual 1500: share 1.0 → on track.
-        Assert.Equal((TargetStatus.OnTrack, 1500m, 1500m), (jobs.Evaluation.Status, jobs.Evaluation.Actual, jobs.Evaluation.Expected));
-        Assert.Equal(("测试市", 2022, "S1", "T1", "人社局", 6000m, Measure.Cumulative), (jobs.Region, jobs.Year, jobs.SectionCode, jobs.TaskCode, jobs.LeadUnit, jobs.Goal, jobs.Measure));
+        Assert.Equal((TargetStatus.OnTrack, 1500m, 1500m), (jobs.Now.Status, jobs.Now.Actual, jobs.Now.Expected));
+        Assert.Equal(("测试市", 2022, "S1", "T1", "人社局", 6000m, Measure.Cumulative), (jobs.Plan.Region, jobs.Plan.Year, jobs.Task.SectionCode, jobs.Task.Code, jobs.Task.LeadUnit, jobs.Goal.Value, jobs.Measure));
         // Expected 2000 × 3/12 = 500; actual 420: share 0.84, between 0.8 and 1 → behind.
-        Assert.Equal((TargetStatus.Behind, 420m, 500m), (rows[1].Evaluation.Status, rows[1].Evaluation.Actual, rows[1].Evaluation.Expected));
+        Assert.Equal((TargetStatus.Behind, 420m, 500m), (rows[1].Now.Status, rows[1].Now.Actual, rows[1].Now.Expected));
         // T2 (教育局) never reported: periods 1–3 are overdue.
-        Assert.Equal(TargetStatus.NotReported, rows[2].Evaluation.Status);
-        Assert.Equal([1, 2, 3], rows[2].Evaluation.Overdue);
+        Assert.Equal(TargetStatus.NotReported, rows[2].Now.Status);
+        Assert.Equal([1, 2, 3], rows[2].Now.Overdue);
     }
 
     [Fact]
@@ -48,13 +48,13 @@ public abstract class EvaluationTests<TDatabase> : LedgerTestBase<TDatabase>
     {
         var planId = await PlanWithFirstQuarterAsync();
 
-        var rows = await Ledger.EvaluateAsync(planId, new DateOnly(2022, 4, 29), "人社局", Ct);
+        var rows = await TargetsAsync(planId, new DateOnly(2022, 4, 29), "人社局");
 
-        Assert.Equal(["T1.1", "T1.2"], rows.Select(r => r.TargetCode));
-        Assert.Equal(TargetStatus.NotReported, rows[0].Evaluation.Status);
-        Assert.Equal([4], rows[0].Evaluation.Overdue);
+        Assert.Equal(["T1.1", "T1.2"], rows.Select(r => r.Code));
+        Assert.Equal(TargetStatus.NotReported, rows[0].Now.Status);
+        Assert.Equal([4], rows[0].Now.Overdue);
         // 6000 × 4/12 = 2000 exactly: the domain multiplies before it divides.
-        Assert.Equal(2000m, rows[0].Evaluation.Expected);
+        Assert.Equal(2000m, rows[0].Now.Expected);
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public abstract class EvaluationTests<TDatabase> : LedgerTestBase<TDatabase>
         var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
         await Ledger.ImportProgressAsync(planId, WriteFile("jan.csv", Header + "T1,T1.1,1,人社局,900,,,,,,,submitted\n"), null, Ct);
 
-        var jobs = (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 2, 1), null, Ct))[0];
+        var jobs = (await TargetsAsync(planId, new DateOnly(2022, 2, 1)))[0];
 
         // Period 1 is reported, so not overdue; its 900 is not approved, so actual is none: 0 of the expected 6000/12 = 500 → at risk.
-        Assert.Equal((TargetStatus.AtRisk, (decimal?)null, 500m), (jobs.Evaluation.Status, jobs.Evaluation.Actual, decimal.Round(jobs.Evaluation.Expected!.Value, 6)));
-        Assert.Empty(jobs.Evaluation.Overdue);
+        Assert.Equal((TargetStatus.AtRisk, (decimal?)null, 500m), (jobs.Now.Status, jobs.Now.Actual, decimal.Round(jobs.Now.Expected!.Value, 6)));
+        Assert.Empty(jobs.Now.Overdue);
     }
 }
 

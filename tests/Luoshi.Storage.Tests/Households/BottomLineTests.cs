@@ -1,3 +1,4 @@
+using Luoshi.Domain.Reading;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Households;
 using Luoshi.Domain.Plans;
@@ -31,11 +32,11 @@ public abstract class BottomLineTests<TDatabase> : LedgerTestBase<TDatabase>
         return (await Ledger.ImportPlanAsync(plan, replace: false, Ct)).PlanId;
     }
 
-    private async Task<TargetStatusRow> EvaluateAsync(int planId, string scope)
+    private async Task<TargetReading> EvaluateAsync(int planId, string scope)
     {
         var bound = await Ledger.BindTargetAsync(planId, "T1.1", new IndicatorBinding("households.unassisted-fallback", scope), Ct);
         Assert.True(bound.Succeeded, bound.Error?.ToString());
-        return (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 4, 10), ct: Ct)).Single(r => r.TargetCode == "T1.1");
+        return (await TargetsAsync(planId, new DateOnly(2022, 4, 10))).Single(r => r.Code == "T1.1");
     }
 
     [Theory]
@@ -47,9 +48,9 @@ public abstract class BottomLineTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var row = await EvaluateAsync(planId, scope);
 
-        Assert.Equal((TargetStatus.AtRisk, 2m), (row.Evaluation.Status, row.Evaluation.Actual));
-        Assert.Equal("as of 2022-04-10 1 household(s) under the income line not identified and assisted: 西江村 1", row.Computed!.Note);
-        Assert.Equal("截至2022-04-10，1户低于监测收入标准未识别帮扶：西江村1户", row.Computed.NoteZh);
+        Assert.Equal((TargetStatus.AtRisk, 2m), (row.Now.Status, row.Now.Actual));
+        Assert.Equal("as of 2022-04-10 1 household(s) under the income line not identified and assisted: 西江村 1", row.Note!.Value.En);
+        Assert.Equal("截至2022-04-10，1户低于监测收入标准未识别帮扶：西江村1户", row.Note!.Value.Zh);
     }
 
     [Fact]
@@ -59,8 +60,8 @@ public abstract class BottomLineTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var row = await EvaluateAsync(planId, "T2");
 
-        Assert.Equal((TargetStatus.OnTrack, 0m), (row.Evaluation.Status, row.Evaluation.Actual));
-        Assert.Equal("as of 2022-04-10 no household under the income line is left without identification and assistance (0 under the line)", row.Computed!.Note);
+        Assert.Equal((TargetStatus.OnTrack, 0m), (row.Now.Status, row.Now.Actual));
+        Assert.Equal("as of 2022-04-10 no household under the income line is left without identification and assistance (0 under the line)", row.Note!.Value.En);
     }
 
     [Fact]
@@ -70,8 +71,8 @@ public abstract class BottomLineTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var row = await EvaluateAsync(planId, "V11");
 
-        Assert.Equal((TargetStatus.AtRisk, 1m), (row.Evaluation.Status, row.Evaluation.Actual));
-        Assert.Equal("as of 2022-04-10 no household under the income line is left without identification and assistance (1 under the line)", row.Computed!.Note);
+        Assert.Equal((TargetStatus.AtRisk, 1m), (row.Now.Status, row.Now.Actual));
+        Assert.Equal("as of 2022-04-10 no household under the income line is left without identification and assistance (1 under the line)", row.Note!.Value.En);
     }
 
     [Fact]

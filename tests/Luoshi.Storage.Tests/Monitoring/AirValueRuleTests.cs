@@ -45,12 +45,12 @@ public abstract class AirValueRuleTests<TDatabase> : LedgerTestBase<TDatabase>
         // As the ledger held it before ingest refused such values: every hour of 2 January at 1e308.
         Assert.Equal(24, await Database.ExecuteAsync("UPDATE air_hours SET pm25 = 1e308 WHERE date = '2022-01-02'"));
 
-        var rows = await Ledger.EvaluateAsync(planId, new DateOnly(2022, 1, 3), null, Ct);
+        var rows = await TargetsAsync(planId, new DateOnly(2022, 1, 3));
 
         // 1 January good; 2 January without PM2.5 (its hours count as missing) is not a valid day: 1 of 1 valid, 100%.
-        Assert.Equal(["T1.1", "T1.2"], rows.Select(r => r.TargetCode));
-        Assert.Equal(100m, rows[0].Evaluation.Actual);
-        Assert.Equal(TargetStatus.OnTrack, rows[0].Evaluation.Status);
+        Assert.Equal(["T1.1", "T1.2"], rows.Select(r => r.Code));
+        Assert.Equal(100m, rows[0].Now.Actual);
+        Assert.Equal(TargetStatus.OnTrack, rows[0].Now.Status);
     }
 }
 

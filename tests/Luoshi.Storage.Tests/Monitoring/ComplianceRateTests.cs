@@ -30,16 +30,16 @@ public abstract class ComplianceRateTests<TDatabase> : LedgerTestBase<TDatabase>
     {
         var planId = await PlanWithSamplesAsync();
 
-        var water = (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 3, 1), null, Ct))[1];
+        var water = (await TargetsAsync(planId, new DateOnly(2022, 3, 1)))[1];
 
         // Through February: WMG misses, DS meets, LK not evaluated → 1 of 2 = 50%; expected 100 → 0.5 < 0.8 → red.
-        Assert.Equal((50m, TargetStatus.AtRisk), (water.Evaluation.Actual, water.Evaluation.Status));
+        Assert.Equal((50m, TargetStatus.AtRisk), (water.Now.Actual, water.Now.Status));
         Assert.Equal(
             "省考及以上, 2022-01-01 to 2022-02-28: 1 of 2 evaluated section(s) meet their target class (3 sample(s), year-to-date means; "
             + "GB 3838-2002, single factor over the 21 items of the 2011 evaluation rules); not meeting: 五马岗 (IV, target III: 氨氮（NH3-N）); "
             + "not evaluated (no sample): 青莲湖",
-            water.Computed!.Note);
-        Assert.EndsWith("未达标：五马岗（IV类，目标III类，超标项目氨氮（NH3-N））；未评价（无样品）：青莲湖", water.Computed.NoteZh, StringComparison.Ordinal);
+            water.Note!.Value.En);
+        Assert.EndsWith("未达标：五马岗（IV类，目标III类，超标项目氨氮（NH3-N））；未评价（无样品）：青莲湖", water.Note!.Value.Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -47,10 +47,10 @@ public abstract class ComplianceRateTests<TDatabase> : LedgerTestBase<TDatabase>
     {
         var planId = await PlanWithSamplesAsync();
 
-        var water = (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 2, 1), null, Ct))[1];
+        var water = (await TargetsAsync(planId, new DateOnly(2022, 2, 1)))[1];
 
         // January: WMG III meets, DS II meets → 2 of 2 = 100%, on track.
-        Assert.Equal((100m, TargetStatus.OnTrack), (water.Evaluation.Actual, water.Evaluation.Status));
+        Assert.Equal((100m, TargetStatus.OnTrack), (water.Now.Actual, water.Now.Status));
     }
 
     [Fact]
@@ -59,9 +59,9 @@ public abstract class ComplianceRateTests<TDatabase> : LedgerTestBase<TDatabase>
         var planId = await PlanWithSamplesAsync();
         await Ledger.BindTargetAsync(planId, "T1.2", new IndicatorBinding("water.compliance-rate", "DS"), Ct);
 
-        var water = (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 3, 1), null, Ct))[1];
+        var water = (await TargetsAsync(planId, new DateOnly(2022, 3, 1)))[1];
 
-        Assert.Equal(100m, water.Evaluation.Actual);
+        Assert.Equal(100m, water.Now.Actual);
     }
 }
 

@@ -25,12 +25,12 @@ public abstract class PlanUpdateTests<TDatabase> : LedgerTestBase<TDatabase>
     {
         var planId = await PlanWithJanuaryAsync();
         // T1.2: 150 of 2000 × 1/12 = 166.67 expected, share 0.9: yellow by default (red below 0.8).
-        Assert.Equal(TargetStatus.Behind, (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 2, 1), null, Ct))[1].Evaluation.Status);
+        Assert.Equal(TargetStatus.Behind, (await TargetsAsync(planId, new DateOnly(2022, 2, 1)))[1].Now.Status);
 
         var updated = await Ledger.UpdatePlanAsync(planId, new PlanChange(Thresholds: new StatusThresholds(1.0m, 0.95m, 0.1m)), Ct);
 
         Assert.True(updated.Succeeded, updated.Error?.ToString());
-        Assert.Equal(TargetStatus.AtRisk, (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 2, 1), null, Ct))[1].Evaluation.Status);
+        Assert.Equal(TargetStatus.AtRisk, (await TargetsAsync(planId, new DateOnly(2022, 2, 1)))[1].Now.Status);
         var audit = Assert.Single(await Ledger.AuditAsync(10, "plan", Ct), a => a.Action == "plan.update");
         Assert.Contains("\"Red\":0.95", audit.After, StringComparison.Ordinal);
     }

@@ -23,8 +23,8 @@ public abstract class TargetUpdateTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal([new TrajectoryPoint(3, 1000m), new TrajectoryPoint(6, 3000m)], target.Trajectory);
         Assert.Equal((5000m, true, Measure.Cumulative), (target.Baseline, target.Public, target.Measure));
         // The office's trajectory, not 6000 × 3/12 = 1500, is what April expects.
-        var row = (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 4, 1), null, Ct))[0];
-        Assert.Equal(1000m, row.Evaluation.Expected);
+        var row = (await TargetsAsync(planId, new DateOnly(2022, 4, 1)))[0];
+        Assert.Equal(1000m, row.Now.Expected);
         var audit = Assert.Single(await Ledger.AuditAsync(10, "target", Ct));
         Assert.Equal(("target.update", "王科员"), (audit.Action, audit.Actor));
         Assert.Contains("\"Baseline\":5000", audit.After, StringComparison.Ordinal);

@@ -34,8 +34,8 @@ public abstract class StoredValueTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal([((decimal?)null, (decimal?)81m, (decimal?)150m), (140m, null, null), (400m, null, null)], t1.Select(v => (v.Value, v.Numerator, v.Denominator)));
         Assert.Equal((12.125m, new DateOnly(2022, 1, 20)), (t2.Value, t2.DoneOn));
         // The evaluation reads the same values through its own reader: T1.1's 400 of 6000 in January.
-        var row = (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 2, 1), null, Ct)).Single(r => r.TargetCode == "T1.1");
-        Assert.Equal(400m, row.Evaluation.Actual);
+        var row = (await TargetsAsync(planId, new DateOnly(2022, 2, 1))).Single(r => r.Code == "T1.1");
+        Assert.Equal(400m, row.Now.Actual);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public abstract class StoredValueTests<TDatabase> : LedgerTestBase<TDatabase>
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(24, await CountAsync("progress_values"));
-        var jobs = (await Ledger.EvaluateAsync(planId, new DateOnly(2023, 1, 1), null, Ct)).Single(r => r.TargetCode == "T1.1");
-        Assert.Equal(7800m, jobs.Evaluation.Actual); // 100 + 200 + … + 1200
+        var jobs = (await TargetsAsync(planId, new DateOnly(2023, 1, 1))).Single(r => r.Code == "T1.1");
+        Assert.Equal(7800m, jobs.Now.Actual); // 100 + 200 + … + 1200
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Reading;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
 using Luoshi.Storage.Tests.Databases;
@@ -16,7 +17,7 @@ public abstract class VillageIndicatorTests<TDatabase> : VillageTestBase<TDataba
     {
         var planId = await BoundPlanAsync();
 
-        var rows = (await Ledger.EvaluateAsync(planId, October10, ct: Ct)).ToDictionary(r => r.TargetCode);
+        var rows = (await TargetsAsync(planId, October10)).ToDictionary(r => r.Code);
 
         // V11 特色精品村, V12 美丽宜居村, V22 美丽宜居村 (2021) of 6 = 50% against 60 × 9/12 = 45 expected: on track.
         Assert.Equal((50m, TargetStatus.OnTrack), Of(rows["V1.1"]));
@@ -30,8 +31,8 @@ public abstract class VillageIndicatorTests<TDatabase> : VillageTestBase<TDataba
         Assert.Equal((2m, TargetStatus.AtRisk), Of(rows["V1.5"]));
         Assert.Equal(
             "as of 2022-10-10, 3 of 6 administrative villages of 全域 are 美丽宜居村 or above (50%); 5 assessed",
-            rows["V1.1"].Computed?.Note);
-        Assert.Equal("截至2022-10-10，江谷镇2个行政村中1个达到美丽宜居村及以上（50%），已评定1个", rows["V1.2"].Computed?.NoteZh);
+            rows["V1.1"].Note?.En);
+        Assert.Equal("截至2022-10-10，江谷镇2个行政村中1个达到美丽宜居村及以上（50%），已评定1个", rows["V1.2"].Note?.Zh);
     }
 
     [Fact]
@@ -40,8 +41,8 @@ public abstract class VillageIndicatorTests<TDatabase> : VillageTestBase<TDataba
         var planId = await BoundPlanAsync();
         Ok(await Villages.ImportIncomeAsync(VillageFixture.Csv("income-v22.csv", "village,year,income\nV22,2022,16\n"), Ct));
 
-        var november = (await Ledger.EvaluateAsync(planId, new DateOnly(2022, 11, 15), ct: Ct)).ToDictionary(r => r.TargetCode);
-        var january = (await Ledger.EvaluateAsync(planId, new DateOnly(2023, 1, 10), ct: Ct)).ToDictionary(r => r.TargetCode);
+        var november = (await TargetsAsync(planId, new DateOnly(2022, 11, 15))).ToDictionary(r => r.Code);
+        var january = (await TargetsAsync(planId, new DateOnly(2023, 1, 10))).ToDictionary(r => r.Code);
 
         // 江谷镇 on 11-15: V21 (特色精品村 from 11-10) and V22 = 100%: a share reached stays reached.
         Assert.Equal((100m, TargetStatus.Achieved), Of(november["V1.2"]));
@@ -87,7 +88,7 @@ public abstract class VillageIndicatorTests<TDatabase> : VillageTestBase<TDataba
         Assert.Equal("V1.3: unknown area '青山镇': expected region, or the code or name of the city, a town or a subdistrict", area.Error?.Message);
     }
 
-    private static (decimal?, TargetStatus) Of(TargetStatusRow row) => (row.Evaluation.Actual, row.Evaluation.Status);
+    private static (decimal?, TargetStatus) Of(TargetReading row) => (row.Now.Actual, row.Now.Status);
 
     private async Task<int> BoundPlanAsync()
     {

@@ -53,7 +53,7 @@ internal static class DemoCommand
 
             AnsiConsole.MarkupLine(Lang.Pick("[bold yellow]演示数据[/]：以下数字由程序按种子生成，不是四会市的真实进展。",
                 "[bold yellow]DEMO DATA[/]: the figures below are generated from a seed, not Sihui's real progress."));
-            StatusTable.Write(await ledger.EvaluateAsync(null, day, null, ct), day, AnsiConsole.Console);
+            StatusTable.Write([.. (await ledger.ReadPlansAsync(day, ct: ct)).SelectMany(p => p.Targets)], day, AnsiConsole.Console);
             Console.Out.WriteLine($"ledger: {Path.GetFullPath(path)} — try: ./luoshi status --db {path} --as-of {day:yyyy-MM-dd} --unit 人社局");
             return ExitCodes.Success;
         });

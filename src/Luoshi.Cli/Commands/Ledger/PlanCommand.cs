@@ -10,7 +10,7 @@ namespace Luoshi.Cli.Commands.Ledger;
 /// <summary><c>luoshi plan set</c>: when units report on a plan, and where its traffic lights change.</summary>
 internal static class PlanCommand
 {
-    public static Command Create() => new("plan", "Settings of a stored plan") { Set() };
+    public static Command Create() => new("plan", "Settings of a stored plan") { Set(), PlanAirGoalsCommand.Create() };
 
     private static Command Set()
     {

@@ -14,6 +14,7 @@ internal static class StationsCommand
     {
         Import(),
         List(),
+        StationsAreaClassCommand.Create(),
     };
 
     private static Command Import()

@@ -2,6 +2,7 @@ using Luoshi.Domain.Time;
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
+using Luoshi.Domain.Reading;
 using Spectre.Console;
 
 namespace Luoshi.Cli.Commands.Ledger;
@@ -30,14 +31,23 @@ internal static class StatusCommand
 
             // The command line may read the clock; the evaluation itself only ever gets a date.
             var day = result.GetValue(asOf) ?? ChinaTime.Today(TimeProvider.System);
-            var rows = await ledger.EvaluateAsync(found.Id, day, result.GetValue(unit), ct);
+            var reading = await ledger.ReadPlanAsync(found.Id, day, ct: ct);
+            IReadOnlyList<TargetReading> targets = reading?.Targets ?? [];
+            if (result.GetValue(unit) is { } named)
+            {
+                // A unit by its short name or alias, as everywhere; words no unit is called still match a task's
+                // lead unit as the parser wrote it.
+                var lead = await ledger.FindUnitNameAsync(named, ct) ?? named.Trim();
+                targets = [.. targets.Where(t => t.Task.LeadUnit == lead)];
+            }
+
             if (result.GetValue(format) == "json")
             {
-                StatusJson.Write(rows, day, Console.Out);
+                StatusJson.Write(targets, day, Console.Out);
             }
             else
             {
-                StatusTable.Write(rows, day, AnsiConsole.Console);
+                StatusTable.Write(targets, day, AnsiConsole.Console);
             }
 
             return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Luoshi.Indicators.Air;
 using Luoshi.Monitoring.Air;
 
 namespace Luoshi.Cli.Commands.Monitoring;
@@ -20,16 +21,18 @@ internal static class AqiCommand
         format.AcceptOnlyFromAmong("csv", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output" };
         var stations = new Option<string?>("--stations") { Description = "The known stations, one per line; any other station is an error" };
-        var command = new Command("aqi", "Air quality index (HJ 633-2012) of each hour or station-day of a monitoring file") { file, daily, format, output, stations };
+        var compare = new Option<bool>("--compare-standards") { Description = "Per station and year, and for all stations as one city: the share of good days by the rules in force, by HJ 633-2012 and by HJ 633-2026 side by side" };
+        var command = new Command("aqi", "Air quality index (HJ 633-2012 before 2026-03-01, HJ 633-2026 from then) of each hour or station-day of a monitoring file") { file, daily, format, output, stations, compare };
         command.SetAction(result => Run(
-            result.GetValue(file)!, result.GetValue(daily), result.GetValue(format)!, result.GetValue(output),
-            result.GetValue(stations), Console.OpenStandardOutput, Console.Error));
+            new AqiRequest(result.GetValue(file)!, result.GetValue(daily), result.GetValue(compare), result.GetValue(format)!, result.GetValue(output), result.GetValue(stations)),
+            Console.OpenStandardOutput, Console.Error));
         return command;
     }
 
     /// <summary>Runs the command; every user error is a line on <paramref name="error"/>, exit code 2 and no output at all.</summary>
-    public static int Run(string path, bool daily, string format, string? outputPath, string? stationsPath, Func<Stream> standardOutput, TextWriter error)
+    public static int Run(AqiRequest request, Func<Stream> standardOutput, TextWriter error)
     {
+        var (path, daily, format, outputPath, stationsPath) = (request.Path, request.Daily, request.Format, request.OutputPath, request.StationsPath);
         foreach (var needed in new[] { path, stationsPath })
         {
             if (needed is not null && !File.Exists(needed))
@@ -46,9 +49,7 @@ internal static class AqiCommand
         try
         {
             using var sink = new AqiOutput(temporary, format);
-            var read = daily && AirCsvReader.LayoutOf(path) is AirLayout.Hourly or AirLayout.BeijingMultiSite
-                ? StationDayReader.Read(path, sink, options)
-                : AirCsvReader.Read(path, sink, options);
+            var read = request.CompareStandards ? Compare(path, sink, options) : Read(path, daily, sink, options);
             if (!read.IsValid)
             {
                 foreach (var problem in read.Errors)
@@ -75,6 +76,26 @@ internal static class AqiCommand
         }
     }
 
+    private static AirReadResult Read(string path, bool daily, AqiOutput sink, AirReadOptions options) =>
+        daily && AirCsvReader.LayoutOf(path) is AirLayout.Hourly or AirLayout.BeijingMultiSite
+            ? StationDayReader.Read(path, sink, options)
+            : AirCsvReader.Read(path, sink, options);
+
+    // Station-days from any layout, then one record per station-year and city-year, written once the file proved good.
+    private static AirReadResult Compare(string path, AqiOutput sink, AirReadOptions options)
+    {
+        var comparison = new ComparisonOutput();
+        var read = AirCsvReader.LayoutOf(path) is AirLayout.Daily
+            ? AirCsvReader.Read(path, comparison, options)
+            : StationDayReader.Read(path, comparison, options);
+        if (read.IsValid)
+        {
+            comparison.WriteTo(sink, new AqiRecord());
+        }
+
+        return read;
+    }
+
     private static void Deliver(AqiOutput sink, string temporary, string? outputPath, Func<Stream> standardOutput)
     {
         if (outputPath is null)
@@ -93,8 +114,9 @@ internal static class AqiCommand
     {
         var missing = string.Join(", ", read.MissingValues.Where(m => m.Value > 0).Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Key} {m.Value:N0}")));
         var days = read.Layout == AirLayout.Daily || sink.InvalidDays > 0 ? string.Create(CultureInfo.InvariantCulture, $", {sink.InvalidDays:N0} not valid") : "";
-        var notEvaluated = sink.NotEvaluated > 0 ? string.Create(CultureInfo.InvariantCulture, $", {sink.NotEvaluated:N0} not evaluated (from 2026-03-01)") : "";
+        var rules = string.Join(", ", AirStandards.All.Where(s => sink.ByStandard[(int)s - 1] > 0)
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{sink.ByStandard[(int)s - 1]:N0} by {AirStandards.Name(s)}")));
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Name}: {read.Rows:N0} rows, {read.Stations.Count} stations, {sink.Records:N0} records{days}{notEvaluated}; missing values: {(missing.Length == 0 ? "none" : missing)}");
+            $"{Name}: {read.Rows:N0} rows, {read.Stations.Count} stations, {sink.Records:N0} records{days}{(rules.Length == 0 ? "" : $" ({rules})")}; missing values: {(missing.Length == 0 ? "none" : missing)}");
     }
 }

@@ -13,27 +13,14 @@ internal static class AqiNames
     public static string Column(Pollutant pollutant) => pollutant == Pollutant.Pm25 ? "pm25" : Of(pollutant).ToLowerInvariant();
 
     /// <summary>The pollutant as the standard prints it (PM2.5, SO2 …).</summary>
-    public static string Of(Pollutant pollutant) => pollutant switch
-    {
-        Pollutant.So2 => "SO2",
-        Pollutant.No2 => "NO2",
-        Pollutant.Pm10 => "PM10",
-        Pollutant.Co => "CO",
-        Pollutant.O3 => "O3",
-        Pollutant.Pm25 => "PM2.5",
-        _ => throw new ArgumentOutOfRangeException(nameof(pollutant), pollutant, null),
-    };
+    public static string Of(Pollutant pollutant) => Pollutants.Name(pollutant);
 
     /// <summary>The set's pollutants in file order (PM2.5 first), as the output lists them.</summary>
     public static IReadOnlyList<string> Of(PollutantSet set) =>
         [.. FileOrder.Where(p => (set & PollutantSets.Of(p)) != 0).Select(Of)];
 
-    public static string? Of(AirStandard? standard) => standard switch
-    {
-        AirStandard.Hj633Of2012 => "HJ 633-2012",
-        null => null,
-        _ => throw new ArgumentOutOfRangeException(nameof(standard), standard, null),
-    };
+    /// <summary>The standard as printed (HJ 633-2012, HJ 633-2026).</summary>
+    public static string Of(AirStandard standard) => AirStandards.Name(standard);
 
     /// <summary>A concentration for display: three decimals at most (the indices come from the unrounded value).</summary>
     public static double? Shown(double value) => double.IsNaN(value) ? null : Math.Round(value, 3);

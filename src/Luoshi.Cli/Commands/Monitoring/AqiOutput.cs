@@ -28,22 +28,22 @@ internal sealed class AqiOutput : IAirRowSink, IStationDaySink, IDisposable
     /// <summary>Station-days or daily rows that are not valid.</summary>
     public long InvalidDays { get; private set; }
 
-    /// <summary>Hours or days not evaluated because their date falls under rules not available here.</summary>
-    public long NotEvaluated { get; private set; }
+    /// <summary>Records judged by HJ 633-2012 (index 0) and by HJ 633—2026 (index 1).</summary>
+    public long[] ByStandard { get; } = new long[2];
 
     public void Begin(AirLayout layout, IReadOnlyList<string> stations) => _stations = stations;
 
     public bool Hour(in AirHour row)
     {
-        NotEvaluated += HourlyAqiRecord.Fill(_record, row, _stations[row.Station]) ? 0 : 1;
+        ByStandard[(int)HourlyAqiRecord.Fill(_record, row, _stations[row.Station]) - 1]++;
         Write();
         return true;
     }
 
     public bool Day(in AirDay row)
     {
-        var (valid, evaluated) = DailyAqiRecord.Fill(_record, _stations[row.Station], row);
-        Count(valid, !evaluated);
+        var day = DailyAqiRecord.Fill(_record, _stations[row.Station], row);
+        Count(day);
         Write();
         return true;
     }
@@ -52,7 +52,7 @@ internal sealed class AqiOutput : IAirRowSink, IStationDaySink, IDisposable
     {
         var day = StationDay.FromHourly(hours.Date, HourlyDay.FromBlock(hours.All));
         DailyAqiRecord.Fill(_record, hours.StationName, day);
-        Count(day.IsValid, day.Status == DayStatus.NotEvaluated);
+        Count(day);
         Write();
     }
 
@@ -61,7 +61,8 @@ internal sealed class AqiOutput : IAirRowSink, IStationDaySink, IDisposable
         _writer.Dispose();
         _file.SetLength(0);
         _writer = AqiRecordWriter.For(_format, _file);
-        Records = InvalidDays = NotEvaluated = 0;
+        Records = InvalidDays = 0;
+        Array.Clear(ByStandard);
     }
 
     /// <summary>Finishes the output and copies it to <paramref name="destination"/>.</summary>
@@ -78,15 +79,18 @@ internal sealed class AqiOutput : IAirRowSink, IStationDaySink, IDisposable
 
     public void Dispose() => _file.Dispose();
 
-    private void Count(bool valid, bool notEvaluated)
+    private void Count(in StationDay day)
     {
-        InvalidDays += valid || notEvaluated ? 0 : 1;
-        NotEvaluated += notEvaluated ? 1 : 0;
+        InvalidDays += day.IsValid ? 0 : 1;
+        ByStandard[(int)day.Standard - 1]++;
     }
 
-    private void Write()
+    /// <summary>Writes a record filled elsewhere (the comparison's rows).</summary>
+    public void Write(AqiRecord record)
     {
-        _writer.Write(_record.Fields);
+        _writer.Write(record.Fields);
         Records++;
     }
+
+    private void Write() => Write(_record);
 }

@@ -5,14 +5,15 @@ using Luoshi.Monitoring.Air;
 namespace Luoshi.Cli.Commands.Monitoring;
 
 /// <summary>
-/// The hourly output of <c>luoshi aqi</c> (实时报, HJ 633-2012 clause 5.2): one record per row of the file with the
-/// IAQI of each pollutant, the AQI, its level and category, and the primary pollutants.
+/// The hourly output of <c>luoshi aqi</c> (实时报): one record per row of the file with the IAQI of each pollutant, the
+/// AQI (or "NA", HJ 633—2026 §5.3.1), its level and category, and the primary pollutants, by the HJ 633 version in
+/// force on the hour's date.
 /// </summary>
 /// <remarks>
 /// Each row is judged on its own values: SO2, NO2, CO and O3 on their 1-hour rows of Table 1, PM2.5 and PM10 (which
-/// have no 1-hour row) on their 24-hour rows with the hour's own value. Table 1 note (2): an SO2 1-hour value above
-/// 800 µg/m³ gets no index; its index would come from the 24-hour mean, which one row does not have, so SO2 is left
-/// out of that hour's AQI and named in <c>not_indexed</c> (the daily output, <c>--daily</c>, has the 24-hour index).
+/// have no 1-hour row) on their 24-hour rows with the hour's own value. HJ 633-2012 Table 1 note (2): an SO2 1-hour
+/// value above 800 µg/m³ gets no index; its index would come from the 24-hour mean, which one row does not have, so SO2
+/// is left out of that hour's AQI and named in <c>not_indexed</c>. HJ 633—2026 note b counts it as 200.
 /// </remarks>
 internal static class HourlyAqiRecord
 {
@@ -26,15 +27,16 @@ internal static class HourlyAqiRecord
 
     private const double So2OneHourNotIndexedAbove = 800;
 
-    /// <summary>Fills the record of one hour; false when its date is under rules not available here (index fields blank).</summary>
-    public static bool Fill(AqiRecord record, in AirHour hour, string station)
+    /// <summary>Fills the record of one hour and returns the standard it was judged by.</summary>
+    public static AirStandard Fill(AqiRecord record, in AirHour hour, string station)
     {
-        var evaluated = AirStandards.TryInForceOn(hour.Date, out var standard);
-        var so2NotIndexed = hour.So2 > So2OneHourNotIndexedAbove;
+        var standard = AirStandards.InForceOn(hour.Date);
+        var so2NotIndexed = standard == AirStandard.Hj633Of2012 && hour.So2 > So2OneHourNotIndexedAbove;
         var concentrations = new HourlyConcentrations(
             so2NotIndexed ? null : Present(hour.So2), Present(hour.No2), Present(hour.Pm10),
             Present(hour.Co), Present(hour.O3), Present(hour.Pm25));
-        var result = evaluated && HasAny(concentrations) ? HourlyAqi.Of(concentrations) : null;
+        var result = HasAny(concentrations) ? HourlyAqi.Of(standard, concentrations) : null;
+        var shown = result is { NotAvailable: false } ? result : null;
         record.Clear()
             .Add(AqiField.Of("station", station))
             .Add(AqiField.Of("time", string.Create(CultureInfo.InvariantCulture, $"{hour.Date:yyyy-MM-dd} {hour.Hour:00}:00")));
@@ -49,15 +51,15 @@ internal static class HourlyAqiRecord
             record.Add(AqiField.Of($"{AqiNames.Column(pollutant)}_iaqi", index));
         }
 
-        record.Add(AqiField.Of("aqi", result?.Aqi))
-            .Add(AqiField.Of("level", result is null ? null : (int)result.Level))
-            .Add(AqiField.Of("level_name", result?.Category.LevelName))
-            .Add(AqiField.Of("category", result?.Category.Name))
-            .Add(AqiField.Of("primary_pollutants", result is null ? [] : InFileOrder(result.Primary)))
+        record.Add(result is { NotAvailable: true } ? AqiField.Of("aqi", AqiPublication.NotAvailableText) : AqiField.Of("aqi", shown?.Aqi))
+            .Add(AqiField.Of("level", shown is null ? null : (int)shown.Level))
+            .Add(AqiField.Of("level_name", shown?.Category.LevelName))
+            .Add(AqiField.Of("category", shown?.Category.Name))
+            .Add(AqiField.Of("primary_pollutants", shown is null ? [] : InFileOrder(shown.Primary)))
             .Add(AqiField.Of("above_table", result?.SubIndices.Any(s => s.AboveTable) ?? false))
-            .Add(AqiField.Of("not_indexed", so2NotIndexed && evaluated ? ["so2"] : []))
-            .Add(AqiField.Of("standard", evaluated ? AqiNames.Of(standard) : null));
-        return evaluated;
+            .Add(AqiField.Of("not_indexed", so2NotIndexed ? ["so2"] : []))
+            .Add(AqiField.Of("standard", AqiNames.Of(standard)));
+        return standard;
     }
 
     private static string[] InFileOrder(IReadOnlyList<Pollutant> pollutants) =>

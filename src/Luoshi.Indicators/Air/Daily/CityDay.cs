@@ -8,17 +8,18 @@ namespace Luoshi.Indicators.Air.Daily;
 /// Which station-days count: for each pollutant, every station whose daily value of that pollutant is valid, even
 /// when another of its values is not (a station missing PM2.5 still gives its SO2). A city value with no station
 /// behind it is missing, which makes the city-day invalid. No minimum number of stations is applied; each value's
-/// <see cref="DailyValue.Count"/> says how many stations it rests on. See docs/air-quality.md.
+/// <see cref="DailyValue.Count"/> says how many stations it rests on. HJ 663-2013 is kept for 2026 data: how HJ 663—2026
+/// forms a city's day is not confirmed (its text is not available). See docs/air-quality.md.
 /// </remarks>
 public readonly record struct CityDay
 {
     /// <summary>The natural day (Beijing time).</summary>
     public DateOnly Date { get; init; }
 
-    /// <summary>The rules the day was judged by; null when not evaluated.</summary>
-    public AirStandard? Standard { get; init; }
+    /// <summary>The rules the day's AQI was computed by (the version in force on the date unless <see cref="By"/> chose another).</summary>
+    public AirStandard Standard { get; init; }
 
-    /// <summary>Valid, invalid, or not evaluated.</summary>
+    /// <summary>Valid or invalid.</summary>
     public DayStatus Status { get; init; }
 
     /// <summary>The city values with no valid station value behind them.</summary>
@@ -57,34 +58,35 @@ public readonly record struct CityDay
     /// <summary>Whether the day is valid and good (AQI ≤ 100).</summary>
     public bool IsGood => IsValid && Index.IsGood;
 
-    /// <summary>The city's day from its stations' days of <paramref name="date"/>.</summary>
-    /// <remarks>
-    /// Any station-day not evaluated (the 2026 revision) makes the city-day not evaluated too: a city figure mixing
-    /// rules would be neither.
-    /// </remarks>
+    /// <summary>Whether the day is valid and heavily polluted (AQI above 200, 重污染).</summary>
+    public bool IsHeavyPollution => IsValid && Index.IsHeavyPollution;
+
+    /// <summary>The valid city values, null where not valid, as <see cref="DailyIndex.Of"/> takes them.</summary>
+    public DailyConcentrations Concentrations =>
+        new(So2.ValidValue, No2.ValidValue, Pm10.ValidValue, Co.ValidValue,
+            O3OneHourMax.ValidValue, O3EightHourMax.ValidValue, Pm25.ValidValue);
+
+    /// <summary>The same day with its AQI by <paramref name="standard"/>, for comparing the two versions on the same data.</summary>
+    public CityDay By(AirStandard standard) =>
+        standard == Standard ? this : this with { Standard = standard, Index = DailyIndex.Of(standard, Concentrations) };
+
+    /// <summary>The city's day from its stations' days of <paramref name="date"/>, its AQI by the HJ 633 version in force
+    /// on the date (the stations' own indices are not used: the city's comes from the city means).</summary>
     /// <exception cref="ArgumentException">A station-day of another date.</exception>
     public static CityDay FromStations(DateOnly date, ReadOnlySpan<StationDay> stations)
     {
-        var notEvaluated = !AirStandards.TryInForceOn(date, out var standard);
         foreach (ref readonly var station in stations)
         {
             if (station.Date != date)
             {
                 throw new ArgumentException($"A station-day of {station.Date:yyyy-MM-dd} among those of {date:yyyy-MM-dd}.", nameof(stations));
             }
-
-            notEvaluated |= station.Status == DayStatus.NotEvaluated;
-        }
-
-        if (notEvaluated)
-        {
-            return new CityDay { Date = date, Stations = stations.Length, Status = DayStatus.NotEvaluated, Invalidity = DayInvalidity.StandardNotAvailable };
         }
 
         var city = new CityDay
         {
             Date = date,
-            Standard = standard,
+            Standard = AirStandards.InForceOn(date),
             Stations = stations.Length,
             So2 = MeanOf(stations, static (in StationDay s) => s.So2),
             No2 = MeanOf(stations, static (in StationDay s) => s.No2),
@@ -95,14 +97,11 @@ public readonly record struct CityDay
             Pm25 = MeanOf(stations, static (in StationDay s) => s.Pm25),
         };
         var invalidity = DayValidity.Of(city.So2, city.No2, city.Pm10, city.Co, city.O3EightHourMax, city.Pm25);
-        var concentrations = new DailyConcentrations(
-            city.So2.ValidValue, city.No2.ValidValue, city.Pm10.ValidValue, city.Co.ValidValue,
-            city.O3OneHourMax.ValidValue, city.O3EightHourMax.ValidValue, city.Pm25.ValidValue);
         return city with
         {
             Invalidity = invalidity,
             Status = invalidity == DayInvalidity.None ? DayStatus.Valid : DayStatus.Invalid,
-            Index = DailyIndex.Of(concentrations),
+            Index = DailyIndex.Of(city.Standard, city.Concentrations),
         };
     }
 

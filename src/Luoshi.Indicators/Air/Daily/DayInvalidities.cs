@@ -3,9 +3,6 @@ namespace Luoshi.Indicators.Air.Daily;
 /// <summary>The reasons of <see cref="DayInvalidity"/> as text for reports and command output (allocates; not for the hot path).</summary>
 public static class DayInvalidities
 {
-    /// <summary>The reason a day under the 2026 revision is not evaluated.</summary>
-    public const string StandardNotAvailable = "HJ 633-2026 table not available";
-
     /// <summary>Each reason once, in the order of the flags, joined by "; "; empty for <see cref="DayInvalidity.None"/>.</summary>
     /// <remarks>Scripts may match these texts: change them only with the documentation (docs/air-quality.md).</remarks>
     public static string Describe(DayInvalidity reasons) => string.Join("; ", Reasons(reasons));
@@ -41,11 +38,6 @@ public static class DayInvalidities
         if (reasons.HasFlag(DayInvalidity.Pm25))
         {
             yield return "PM2.5 24-hour mean: fewer than 20 valid hours";
-        }
-
-        if (reasons.HasFlag(DayInvalidity.StandardNotAvailable))
-        {
-            yield return StandardNotAvailable;
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace Luoshi.Indicators.Air.Daily;
 
-/// <summary>Why a day is not valid: one bit per daily value that failed its rule, plus the not-evaluated reason.</summary>
+/// <summary>Why a day is not valid: one bit per daily value that failed its rule.</summary>
 /// <remarks>
 /// The six values are the daily evaluation items of HJ 663-2013 (the five 24-hour means and the O3 daily maximum
 /// 8-hour mean). The O3 daily maximum 1-hour mean enters the daily AQI but is no daily evaluation item, so it
@@ -29,7 +29,4 @@ public enum DayInvalidity
 
     /// <summary>PM2.5 24-hour mean: fewer than 20 valid hours.</summary>
     Pm25 = 32,
-
-    /// <summary>The date falls under the 2026 revision (from 1 March 2026), whose tables are not available here.</summary>
-    StandardNotAvailable = 64,
 }

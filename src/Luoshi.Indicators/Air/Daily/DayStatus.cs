@@ -8,7 +8,4 @@ public enum DayStatus
 
     /// <summary>Some daily value is invalid or missing; <see cref="DayInvalidity"/> says which.</summary>
     Invalid,
-
-    /// <summary>The rules in force on the date are not available here, so nothing was judged.</summary>
-    NotEvaluated,
 }

@@ -2,7 +2,8 @@ namespace Luoshi.Indicators.Air.Daily;
 
 /// <summary>
 /// One station's day: the daily values computed from its hourly values under the validity rules of GB 3095-2012
-/// Table 4 and HJ 663-2013, whether the day is valid, and its daily AQI by HJ 633-2012.
+/// Table 4 and HJ 663-2013 (the same counts in GB 3095—2026 Table 4), whether the day is valid, and its daily AQI by
+/// the HJ 633 version in force on the date.
 /// </summary>
 /// <remarks>A value with no references, built without allocating, so a batch over years of station-days stays flat.</remarks>
 public readonly record struct StationDay
@@ -10,10 +11,10 @@ public readonly record struct StationDay
     /// <summary>The natural day (Beijing time).</summary>
     public DateOnly Date { get; init; }
 
-    /// <summary>The rules the day was judged by; null when <see cref="Status"/> is <see cref="DayStatus.NotEvaluated"/>.</summary>
-    public AirStandard? Standard { get; init; }
+    /// <summary>The rules the day's AQI was computed by (the version in force on the date unless <see cref="By"/> chose another).</summary>
+    public AirStandard Standard { get; init; }
 
-    /// <summary>Valid, invalid, or not evaluated.</summary>
+    /// <summary>Valid or invalid.</summary>
     public DayStatus Status { get; init; }
 
     /// <summary>Why the day is not valid; <see cref="DayInvalidity.None"/> for a valid day.</summary>
@@ -49,16 +50,20 @@ public readonly record struct StationDay
     /// <summary>Whether the day is valid and good (AQI ≤ 100, 优良).</summary>
     public bool IsGood => IsValid && Index.IsGood;
 
+    /// <summary>Whether the day is valid and heavily polluted (AQI above 200, 重污染).</summary>
+    public bool IsHeavyPollution => IsValid && Index.IsHeavyPollution;
+
     /// <summary>The valid daily values, null where not valid, as the record <see cref="DailyAqi.Of"/> takes.</summary>
     public DailyConcentrations Concentrations =>
         new(So2.ValidValue, No2.ValidValue, Pm10.ValidValue, Co.ValidValue,
             O3OneHourMax.ValidValue, O3EightHourMax.ValidValue, Pm25.ValidValue);
 
-    /// <summary>Computes a station-day from its 24 hourly values per pollutant.</summary>
+    /// <summary>Computes a station-day from its 24 hourly values per pollutant, its AQI by the HJ 633 version in force on
+    /// <paramref name="date"/>.</summary>
     /// <remarks>
-    /// A date from 1 March 2026 falls under the 2026 revision, whose tables are not available here: the day comes
-    /// back <see cref="DayStatus.NotEvaluated"/> with <see cref="DayInvalidity.StandardNotAvailable"/> instead of
-    /// being judged by the 2012 rules, and without an exception so a batch can count such days.
+    /// The daily values and their validity are the same under both versions (the natural day of hours 0–23, GB/T 8170
+    /// rounding, the HJ 663-2013 counts, kept for 2026 data because HJ 663—2026's text is not available); only the
+    /// index differs, so <see cref="By"/> gives the same day under the other version without recomputing the values.
     /// </remarks>
     /// <exception cref="ArgumentException">A span that is neither 24 long nor empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A negative or infinite value (readers report those first).</exception>
@@ -70,15 +75,10 @@ public readonly record struct StationDay
         HourlyStatistics.Check(hours.Co, nameof(hours.Co));
         HourlyStatistics.Check(hours.O3, nameof(hours.O3));
         HourlyStatistics.Check(hours.Pm25, nameof(hours.Pm25));
-        if (!AirStandards.TryInForceOn(date, out var standard))
-        {
-            return NotEvaluated(date);
-        }
-
         var day = new StationDay
         {
             Date = date,
-            Standard = standard,
+            Standard = AirStandards.InForceOn(date),
             So2 = HourlyStatistics.Mean(hours.So2),
             No2 = HourlyStatistics.Mean(hours.No2),
             Pm10 = HourlyStatistics.Mean(hours.Pm10),
@@ -90,23 +90,42 @@ public readonly record struct StationDay
         return day.Judged();
     }
 
-    /// <summary>A day under rules not available here: counted, not judged.</summary>
-    public static StationDay NotEvaluated(DateOnly date) => new()
+    /// <summary>A station-day from daily values a network computed (a daily file): a network publishes a daily value only
+    /// when it is valid, so a value given counts and a missing one (null) makes the day invalid for that item.</summary>
+    public static StationDay FromDailyValues(DateOnly date, in DailyConcentrations given)
     {
-        Date = date,
-        Status = DayStatus.NotEvaluated,
-        Invalidity = DayInvalidity.StandardNotAvailable,
-    };
+        var day = new StationDay
+        {
+            Date = date,
+            Standard = AirStandards.InForceOn(date),
+            So2 = Given(given.So2),
+            No2 = Given(given.No2),
+            Pm10 = Given(given.Pm10),
+            Co = Given(given.Co),
+            O3OneHourMax = Given(given.O3OneHourMax),
+            O3EightHourMax = Given(given.O3EightHourMax),
+            Pm25 = Given(given.Pm25),
+        };
+        return day.Judged();
+    }
+
+    /// <summary>The same day with its AQI by <paramref name="standard"/>: for comparing the two versions on the same data
+    /// (validity does not depend on the version).</summary>
+    public StationDay By(AirStandard standard) =>
+        standard == Standard ? this : this with { Standard = standard, Index = DailyIndex.Of(standard, Concentrations) };
+
+    private static DailyValue Given(double? value) =>
+        value is { } v ? new DailyValue(v, 1, DailyValueValidity.Valid) : new DailyValue(double.NaN, 0, DailyValueValidity.NoData);
 
     /// <summary>This day with its validity and AQI set from its daily values.</summary>
-    internal StationDay Judged()
+    private StationDay Judged()
     {
         var invalidity = DayValidity.Of(So2, No2, Pm10, Co, O3EightHourMax, Pm25);
         return this with
         {
             Invalidity = invalidity,
             Status = invalidity == DayInvalidity.None ? DayStatus.Valid : DayStatus.Invalid,
-            Index = DailyIndex.Of(Concentrations),
+            Index = DailyIndex.Of(Standard, Concentrations),
         };
     }
 }

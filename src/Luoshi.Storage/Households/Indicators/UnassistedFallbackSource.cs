@@ -6,6 +6,8 @@ using Luoshi.Storage.Households.Warnings;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
+using Luoshi.Domain.Wording;
+using Luoshi.Domain.Reading;
 
 namespace Luoshi.Storage.Households.Indicators;
 
@@ -19,7 +21,7 @@ internal sealed class UnassistedFallbackSource : IIndicatorSource
     public const string Name = "households.unassisted-fallback";
 
     public IndicatorInfo Info { get; } = new(
-        Name, "返贫未及时识别帮扶户数", "households fallen back under the income line without identification and assistance", "户",
+        Name, "返贫未及时识别帮扶户数", "households fallen back under the income line without identification and assistance", "户", ValueNature.Increments,
         "region (every village), or the code of the city, a town or subdistrict, or a village (e.g. 441284)",
         Keywords: ["返贫"], DefaultScope: Region);
 
@@ -62,7 +64,7 @@ internal sealed class UnassistedFallbackSource : IIndicatorSource
         var now = below.Where(r => r.IsUncovered(asOf)).GroupBy(r => r.VillageCode)
             .Select(g => (Name: names.GetValueOrDefault(g.Key, g.Key), Count: g.Count()))
             .OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal).ToList();
-        return new IndicatorSeries(values, Note(now, below.Count, asOf), NoteZh(now, below.Count, asOf));
+        return new IndicatorSeries(values, new Words(NoteZh(now, below.Count, asOf), Note(now, below.Count, asOf)));
     }
 
     private static HashSet<string> VillagesUnder(List<OrgUnit> units, string scope)

@@ -1153,6 +1153,22 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("monitoring_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirAreaClassRow", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("AreaClass")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_class");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("air_area_classes", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
                 {
                     b.Property<int>("StationId")
@@ -1194,6 +1210,21 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.HasKey("StationId", "Date");
 
                     b.ToTable("air_days", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Standard")
+                        .HasColumnType("integer")
+                        .HasColumnName("standard");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("air_goal_standards", (string)null);
                 });
 
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
@@ -1355,6 +1386,32 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("water_samples", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<long>("SentPeriods")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sent_periods");
+
+                    b.Property<string>("SentValues")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sent_values");
+
+                    b.HasKey("TaskId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("task_facts", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Access.ApiToken", b =>
                 {
                     b.HasOne("Luoshi.Domain.Access.Account", null)
@@ -1511,6 +1568,15 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
                 {
                     b.HasOne("Luoshi.Storage.Monitoring.Stations.AirStation", null)
@@ -1526,6 +1592,15 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1110,6 +1110,22 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("monitoring_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirAreaClassRow", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("AreaClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("area_class");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("air_area_classes", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
                 {
                     b.Property<int>("StationId")
@@ -1151,6 +1167,21 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.HasKey("StationId", "Date");
 
                     b.ToTable("air_days", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("Standard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("standard");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("air_goal_standards", (string)null);
                 });
 
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
@@ -1306,6 +1337,32 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.HasKey("SectionId", "Date");
 
                     b.ToTable("water_samples", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<long>("SentPeriods")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_periods");
+
+                    b.Property<string>("SentValues")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_values");
+
+                    b.HasKey("TaskId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("task_facts", (string)null);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Access.ApiToken", b =>
@@ -1464,6 +1521,15 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
                 {
                     b.HasOne("Luoshi.Storage.Monitoring.Stations.AirStation", null)
@@ -1479,6 +1545,15 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -69,36 +69,16 @@ internal static class AirDayRead
         }
     }
 
-    /// <summary>A daily file's row as a station-day: a network publishes a daily value only when it is valid, so a value
-    /// given counts and a blank one is missing. The set's day (<see cref="CityDay.FromStations"/>) then judges the day
-    /// and computes its AQI, so no rule is applied here.</summary>
-    private static StationDay FromDaily(AirDayRow d)
-    {
-        if (!AirStandards.TryInForceOn(d.Date, out var standard))
-        {
-            return StationDay.NotEvaluated(d.Date);
-        }
-
-        return new StationDay
-        {
-            Date = d.Date,
-            Standard = standard,
-            Status = DayStatus.Valid,
-            So2 = Given(Pollutant.So2, d.So2),
-            No2 = Given(Pollutant.No2, d.No2),
-            Pm10 = Given(Pollutant.Pm10, d.Pm10),
-            Co = Given(Pollutant.Co, d.Co),
-            O3OneHourMax = Given(Pollutant.O3, d.O3OneHourMax),
-            O3EightHourMax = Given(Pollutant.O3, d.O3EightHourMax),
-            Pm25 = Given(Pollutant.Pm25, d.Pm25),
-        };
-    }
-
-    private static DailyValue Given(Pollutant pollutant, double? value) => Stored(pollutant, value) is var v && !double.IsNaN(v)
-        ? new DailyValue(v, 1, DailyValueValidity.Valid) : new DailyValue(double.NaN, 0, DailyValueValidity.NoData);
+    /// <summary>A daily file's row as a station-day (<see cref="StationDay.FromDailyValues"/>: a value given counts, a
+    /// blank one is missing); the set's day (<see cref="CityDay.FromStations"/>) then computes its AQI.</summary>
+    private static StationDay FromDaily(AirDayRow d) => StationDay.FromDailyValues(d.Date, new DailyConcentrations(
+        Given(Pollutant.So2, d.So2), Given(Pollutant.No2, d.No2), Given(Pollutant.Pm10, d.Pm10), Given(Pollutant.Co, d.Co),
+        Given(Pollutant.O3, d.O3OneHourMax), Given(Pollutant.O3, d.O3EightHourMax), Given(Pollutant.Pm25, d.Pm25)));
 
     // A stored value beyond the physical bound (written before ingest refused them, or by hand) cannot be a
     // measurement: it counts as missing, so that the day, the tallies and every page still compute.
     private static double Stored(Pollutant pollutant, double? value) =>
         value is { } v && PhysicalBounds.Allows(pollutant, v) ? v : double.NaN;
+
+    private static double? Given(Pollutant pollutant, double? value) => double.IsNaN(Stored(pollutant, value)) ? null : value;
 }

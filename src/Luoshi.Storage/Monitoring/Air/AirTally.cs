@@ -6,7 +6,8 @@ namespace Luoshi.Storage.Monitoring.Air;
 /// day (no value of any pollutant): invalid days are shown, never dropped.</summary>
 internal sealed record AirTally(GoodDayTally Tally, int NoData, DateOnly From, DateOnly To)
 {
-    private const DayInvalidity Everything =
+    /// <summary>What a day without any row lacks: every daily value.</summary>
+    internal const DayInvalidity Everything =
         DayInvalidity.So2 | DayInvalidity.No2 | DayInvalidity.Pm10 | DayInvalidity.Co | DayInvalidity.O3EightHour | DayInvalidity.Pm25;
 
     public static AirTally Count(IReadOnlyDictionary<DateOnly, CityDay> days, DateOnly from, DateOnly to)
@@ -17,12 +18,12 @@ internal sealed record AirTally(GoodDayTally Tally, int NoData, DateOnly From, D
         {
             if (days.TryGetValue(date, out var day))
             {
-                tally.Add(day.Status, day.Invalidity, day.IsGood);
+                tally.Add(day);
             }
             else
             {
                 noData++;
-                tally.Add(DayStatus.Invalid, Everything, good: false);
+                tally.Add(DayStatus.Invalid, Everything, aqi: null);
             }
         }
 

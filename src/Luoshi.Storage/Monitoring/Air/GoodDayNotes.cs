@@ -9,24 +9,16 @@ namespace Luoshi.Storage.Monitoring.Air;
 /// allows (剩余可超标天数) with the projected year-end share.</summary>
 internal static class GoodDayNotes
 {
-    public const string Rules = "HJ 633-2012, HJ 663-2013";
-
     public static (string Note, string NoteZh) Of(string scope, int stations, AirTally year)
     {
         var t = year.Tally;
         var (from, to) = (Day(year.From), Day(year.To));
         var en = string.Create(CultureInfo.InvariantCulture,
             $"{scope} ({stations} station(s)), {from} to {to}: {t.Valid} valid day(s) of {t.Days} ({t.Invalid} invalid, {year.NoData} of them without data), "
-            + $"{t.Good} good, {t.Polluted} polluted; {Rules}");
+            + $"{t.Good} good, {t.Polluted} polluted; {AirRules.Of(year.From, year.To)}");
         var zh = string.Create(CultureInfo.InvariantCulture,
             $"{scope}（{stations}个站点）{from}至{to}：有效天数{t.Valid}天（共{t.Days}天，无效{t.Invalid}天，其中无数据{year.NoData}天），"
-            + $"优良{t.Good}天，超标{t.Polluted}天；依据{Rules}");
-        if (t.NotEvaluated > 0)
-        {
-            en += $"; {t.NotEvaluated} day(s) from 2026-03-01 not evaluated (the 2026 revision of HJ 633 is not implemented)";
-            zh += $"；2026年3月1日起的{t.NotEvaluated}天未评价（HJ 633 2026年修订版尚未实现）";
-        }
-
+            + $"优良{t.Good}天，超标{t.Polluted}天；依据{AirRules.OfZh(year.From, year.To)}");
         return (en, zh);
     }
 

@@ -1,5 +1,7 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Reading;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
@@ -7,49 +9,31 @@ namespace Luoshi.Storage.Monitoring.Air;
 
 /// <summary><c>air.good-day-share:城区</c>: the share of good days (优良天数比例 = days with AQI ≤ 100 ÷ valid days) of a
 /// station set (the city mean of its stations, HJ 663-2013) or one station, from 1 January to the end of each period
-/// (to the day before the evaluation day for the current one, whose data is not complete).</summary>
-internal sealed class GoodDayShareSource : IIndicatorSource
+/// (to the day before the evaluation day for the current one, whose data is not complete), each day by the HJ 633
+/// version in force on its date.</summary>
+internal sealed class GoodDayShareSource : AirIndicatorSource
 {
     public const string Name = "air.good-day-share";
 
-    public IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%",
-        "a station set or a station code, e.g. 城区 (luoshi stations list)",
-        Keywords: ["优良率", "优良天数", "空气质量"], DefaultScope: "城区");
+    public override IndicatorInfo Info { get; } = new(Name, "空气质量优良天数比例（优良率）", "share of good air-quality days", "%", ValueNature.Level,
+        ScopeHelp, Keywords: ["优良率", "优良天数", "空气质量"], DefaultScope: "城区");
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
-        (await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
-
-    public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
+    protected override async Task<IndicatorSeries> ComputeAsync(LedgerDbContext db, AirYear air, ReportingCalendar calendar, CancellationToken ct)
     {
-        var (stations, problem) = await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
-        if (problem is not null)
-        {
-            return new IndicatorSeries([], problem, problem);
-        }
-
-        var from = new DateOnly(calendar.Year, 1, 1);
-        var to = Min(new DateOnly(calendar.Year, 12, 31), asOf.AddDays(-1));
-        if (to < from)
-        {
-            return new IndicatorSeries([], $"no day of {calendar.Year} has ended yet", $"{calendar.Year}年尚无完整的一天");
-        }
-
-        var ids = stations.Select(s => s.Id).ToList();
-        var days = await AirDayRead.ReadAsync(db, ids, from, to, ct).ConfigureAwait(false);
         var values = new List<Observation>();
-        foreach (var period in calendar.Periods.Where(p => p.Start <= to))
+        foreach (var (period, end) in air.PeriodEnds(calendar))
         {
-            var tally = AirTally.Count(days, from, Min(period.End, to)).Tally;
+            var tally = AirTally.Count(air.Days, air.From, end).Tally;
             if (tally.Valid > 0)
             {
-                values.Add(new Observation(period.Number, decimal.Round(tally.Good * 100m / tally.Valid, 4), tally.Good, tally.Valid));
+                values.Add(new Observation(period, decimal.Round(tally.Good * 100m / tally.Valid, 4), tally.Good, tally.Valid));
             }
         }
 
-        var year = AirTally.Count(days, from, to);
-        var rest = await RestOfLastYearAsync(db, ids, to, ct).ConfigureAwait(false);
-        var (note, noteZh) = GoodDayNotes.Of(scope, stations.Count, year);
-        return new IndicatorSeries(values, note, noteZh, goal => GoodDayNotes.ForGoal(goal, year, rest));
+        var year = AirTally.Count(air.Days, air.From, air.To);
+        var rest = await RestOfLastYearAsync(db, air.StationIds, air.To, ct).ConfigureAwait(false);
+        var (note, noteZh) = GoodDayNotes.Of(air.Scope, air.Stations.Count, year);
+        return new IndicatorSeries(values, new Words(noteZh, note), goal => GoodDayNotes.ForGoal(goal, year, rest) is { } n ? new Words(n.NoteZh, n.Note) : null);
     }
 
     /// <summary>Last year's share of good days over the dates still to come this year: ozone summers and particle
@@ -66,6 +50,4 @@ internal sealed class GoodDayShareSource : IIndicatorSource
         var tally = AirTally.Count(await AirDayRead.ReadAsync(db, ids, from, end, ct).ConfigureAwait(false), from, end).Tally;
         return tally.Share;
     }
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -8,9 +8,8 @@ namespace Luoshi.Storage.Monitoring.Views;
 /// <param name="Good">优良天数 (AQI ≤ 100).</param>
 /// <param name="Invalid">Days failing a validity rule, including days without any data.</param>
 /// <param name="NoData">Days without any row of any station of the set.</param>
-/// <param name="NotEvaluated">Days under the 2026 revision, not judged here.</param>
 /// <param name="RestOfLastYearShare">Last year's share over the dates still to come, when there was data for them.</param>
-public sealed record AirShareSummary(int Days, int Valid, int Good, int Invalid, int NoData, int NotEvaluated, double? RestOfLastYearShare)
+public sealed record AirShareSummary(int Days, int Valid, int Good, int Invalid, int NoData, double? RestOfLastYearShare)
 {
     /// <summary>超标天数: valid days with AQI above 100.</summary>
     public int Polluted => Valid - Good;

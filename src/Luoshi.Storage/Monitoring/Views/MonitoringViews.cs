@@ -33,7 +33,7 @@ internal static class MonitoringViews
         var rest = to < from ? null : await GoodDayShareSource.RestOfLastYearAsync(db, ids, to, ct).ConfigureAwait(false);
         var t = tally.Tally;
         return StoreResults.Ok(new AirCalendar(scope, stations, year, to, list,
-            new AirShareSummary(t.Days, t.Valid, t.Good, t.Invalid, tally.NoData, t.NotEvaluated, rest)));
+            new AirShareSummary(t.Days, t.Valid, t.Good, t.Invalid, tally.NoData, rest)));
     }
 
     public static async Task<StoreResult<SectionTable>> WaterAsync(LedgerDbContext db, string scope, int year, DateOnly asOf, CancellationToken ct)

@@ -3,6 +3,8 @@ using Luoshi.Domain.Periods;
 using Luoshi.Indicators.Water;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
+using Luoshi.Domain.Wording;
+using Luoshi.Domain.Reading;
 
 namespace Luoshi.Storage.Monitoring.Water;
 
@@ -13,7 +15,7 @@ internal sealed class ComplianceRateSource : IIndicatorSource
 {
     public const string Name = "water.compliance-rate";
 
-    public IndicatorInfo Info { get; } = new(Name, "断面水质达标率", "share of sections meeting their target class", "%",
+    public IndicatorInfo Info { get; } = new(Name, "断面水质达标率", "share of sections meeting their target class", "%", ValueNature.Level,
         "a section set or a section code, e.g. 省考及以上 (luoshi sections list)",
         Keywords: ["断面", "水质达标率"], DefaultScope: "省考及以上");
 
@@ -25,14 +27,14 @@ internal sealed class ComplianceRateSource : IIndicatorSource
         var (sections, problem) = await WaterScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
         if (problem is not null)
         {
-            return new IndicatorSeries([], problem, problem);
+            return IndicatorSeries.Empty(Words.Same(problem));
         }
 
         var from = new DateOnly(calendar.Year, 1, 1);
         var to = new DateOnly(calendar.Year, 12, 31) < asOf.AddDays(-1) ? new DateOnly(calendar.Year, 12, 31) : asOf.AddDays(-1);
         if (to < from)
         {
-            return new IndicatorSeries([], $"no day of {calendar.Year} has ended yet", $"{calendar.Year}年尚无完整的一天");
+            return IndicatorSeries.Empty(new Words($"{calendar.Year}年尚无完整的一天", $"no day of {calendar.Year} has ended yet"));
         }
 
         var rules = sections.Select(s => s.ToRule()).ToList();
@@ -48,6 +50,6 @@ internal sealed class ComplianceRateSource : IIndicatorSource
         }
 
         var (note, noteZh) = ComplianceNotes.Of(scope, ComplianceRate.Of(rules, samples, from, to), samples.Count);
-        return new IndicatorSeries(values, note, noteZh);
+        return new IndicatorSeries(values, new Words(noteZh, note));
     }
 }

@@ -1,6 +1,7 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Villages.Tallies;
 using Luoshi.Storage.Indicators;
+using Luoshi.Domain.Reading;
 
 namespace Luoshi.Storage.Villages.Indicators;
 
@@ -9,7 +10,7 @@ namespace Luoshi.Storage.Villages.Indicators;
 internal sealed class CollectiveIncomeIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
-        "villages.collective-income", "村级集体经济经营性收入合计", "total village collective operating income", "万元",
+        "villages.collective-income", "村级集体经济经营性收入合计", "total village collective operating income", "万元", ValueNature.Level,
         "an area: region, or the city, a town or subdistrict by code or name (villages.collective-income:region)",
         Keywords: ["集体经济经营性收入", "集体经济收入"], DefaultScope: "region");
 
@@ -31,7 +32,7 @@ internal sealed class CollectiveIncomeIndicator : VillageIndicator
 internal sealed class IncomeUnderThresholdIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
-        "villages.income-under-threshold", "集体经济经营性收入低于标准线的村数", "villages with collective income below the office's line", "个",
+        "villages.income-under-threshold", "集体经济经营性收入低于标准线的村数", "villages with collective income below the office's line", "个", ValueNature.Level,
         "an area: region, or the city, a town or subdistrict by code or name (villages.income-under-threshold:region)",
         Keywords: ["集体经济薄弱村", "空壳村"], DefaultScope: "region");
 

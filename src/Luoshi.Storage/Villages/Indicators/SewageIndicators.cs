@@ -1,6 +1,7 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Villages.Tallies;
 using Luoshi.Storage.Indicators;
+using Luoshi.Domain.Reading;
 
 namespace Luoshi.Storage.Villages.Indicators;
 
@@ -9,7 +10,7 @@ namespace Luoshi.Storage.Villages.Indicators;
 internal sealed class SewageCoverageIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
-        "villages.sewage-coverage", "行政村一体化污水处理设施覆盖率", "share of villages with an integrated sewage facility", "%",
+        "villages.sewage-coverage", "行政村一体化污水处理设施覆盖率", "share of villages with an integrated sewage facility", "%", ValueNature.Accumulating,
         "an area: region, or the city, a town or subdistrict by code or name (villages.sewage-coverage:region)",
         Keywords: ["污水处理设施"], DefaultScope: "region");
 
@@ -25,7 +26,7 @@ internal sealed class SewageCoverageIndicator : VillageIndicator
 internal sealed class SewageOperatingIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
-        "villages.sewage-operating", "行政村污水处理设施正常运行率", "share of villages whose sewage facility operates", "%",
+        "villages.sewage-operating", "行政村污水处理设施正常运行率", "share of villages whose sewage facility operates", "%", ValueNature.Accumulating,
         "an area: region, or the city, a town or subdistrict by code or name (villages.sewage-operating:region)",
         Keywords: ["污水处理设施正常运行", "运行率"], DefaultScope: "region");
 

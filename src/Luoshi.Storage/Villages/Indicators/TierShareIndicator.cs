@@ -2,6 +2,7 @@ using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Villages.Tallies;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Villages.Tallies;
+using Luoshi.Domain.Reading;
 
 namespace Luoshi.Storage.Villages.Indicators;
 
@@ -10,7 +11,7 @@ namespace Luoshi.Storage.Villages.Indicators;
 internal sealed class TierShareIndicator : VillageIndicator
 {
     public override IndicatorInfo Info { get; } = new(
-        "villages.tier-share", "行政村达到评定等级的比例", "share of administrative villages at or above a tier", "%",
+        "villages.tier-share", "行政村达到评定等级的比例", "share of administrative villages at or above a tier", "%", ValueNature.Accumulating,
         "a tier of a standard, optionally @ an area (region, or the city, a town or subdistrict by code or name): 美丽宜居村 or 美丽宜居村@大沙镇",
         Keywords: ["美丽宜居村"], DefaultScope: "美丽宜居村");
 

@@ -5,6 +5,7 @@ using Luoshi.Domain.Villages.Tallies;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 using Luoshi.Storage.Villages.Tallies;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Storage.Villages.Indicators;
 
@@ -42,7 +43,7 @@ internal abstract class VillageIndicator : IIndicatorSource
         }
 
         var (note, noteZh) = last is null ? ("nothing is due yet", "尚未开始") : Describe(subject, area.Name, last, lastDay, calendar.Year, threshold);
-        return new IndicatorSeries(values, note, noteZh);
+        return new IndicatorSeries(values, new Words(noteZh, note));
     }
 
     /// <summary>Null when the part of the scope before the area is right (a tier name), else why not.</summary>

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Reading;
 using Luoshi.Indicators.Air.Daily;
 using Luoshi.Storage;
 using Luoshi.Storage.Monitoring.Views;
@@ -12,13 +13,13 @@ namespace Luoshi.Web.Pages.Monitoring;
 /// <summary>The AQI calendar (空气质量日历) of a station set or station for a year: one cell per day in its HJ 633
 /// category colour, grey for invalid and unevaluated days with the reason on hover, the share of good days above.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class AirModel(LedgerReads reads, LedgerClock clock, Ledger ledger) : ScopedMonitoringPage(reads, clock)
+public sealed partial class AirModel(LedgerReads reads, LedgerClock clock, Ledger ledger, UserLedger changes) : ScopedMonitoringPage(reads, clock)
 {
     /// <summary>The days shown; null when there is no station or the scope is unknown.</summary>
     public AirCalendar? Days { get; private set; }
 
     /// <summary>The plan's targets bound to this scope's share of good days, with what their goal still allows.</summary>
-    public IReadOnlyList<(TargetStatusRow Row, GoodDayOutlook Outlook)> Targets { get; private set; } = [];
+    public IReadOnlyList<(TargetReading Row, GoodDayOutlook Outlook)> Targets { get; private set; } = [];
 
     /// <summary>The day of <paramref name="dayOfYear"/> (1-based), or null after the last day counted.</summary>
     public AirCalendarDay? Day(int dayOfYear) => Days is { } d && dayOfYear <= d.Days.Count ? d.Days[dayOfYear - 1] : null;
@@ -37,10 +38,14 @@ public sealed class AirModel(LedgerReads reads, LedgerClock clock, Ledger ledger
         var scope = Scope!;
         var read = await Reads.CachedAsync($"air:{scope}:{Year}:{AsOf:yyyy-MM-dd}", token => ledger.ReadAirCalendarAsync(scope, Year, AsOf, token), ct);
         (Days, Problem) = (read.Value, read.Error?.Message);
+        var planId = Plan?.Year == Year ? Plan.Id : (int?)null;
+        Comparison = (await Reads.CachedAsync($"air-compare:{scope}:{Year}:{AsOf:yyyy-MM-dd}:{planId}",
+            token => ledger.ReadAirComparisonAsync(scope, Year, AsOf, planId, token), ct)).Value;
+        Message ??= Request.Query.ContainsKey("saved") ? T("已保存，并记入审计记录。", "Saved and recorded in the audit trail.") : null;
         if (Days is { } days && Plan?.Year == Year)
         {
-            Targets = [.. bound.Where(r => r.Computed!.Binding.Scope == scope && r.Goal is > 0 and <= 100)
-                .Select(r => (r, days.Summary.OutlookFor(r.Goal!.Value, days.LastDay)))];
+            Targets = [.. bound.Where(r => r.Target.Binding!.Scope == scope && r.Goal.Value is > 0 and <= 100)
+                .Select(r => (r, days.Summary.OutlookFor(r.Goal.Value!.Value, days.LastDay)))];
         }
     }
 }

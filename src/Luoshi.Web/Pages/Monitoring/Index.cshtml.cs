@@ -1,3 +1,4 @@
+using Luoshi.Domain.Reading;
 using Luoshi.Storage;
 using Luoshi.Storage.Monitoring.Sections;
 using Luoshi.Storage.Monitoring.Stations;
@@ -20,7 +21,7 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger ledg
     public IReadOnlyList<WaterSectionSite> Sections { get; private set; } = [];
 
     /// <summary>The plan's targets bound to a computed indicator.</summary>
-    public IReadOnlyList<TargetStatusRow> Bound { get; private set; } = [];
+    public IReadOnlyList<TargetReading> Bound { get; private set; } = [];
 
     /// <summary>Reads the registers.</summary>
     public async Task OnGetAsync()
@@ -29,6 +30,6 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger ledg
         await LoadPlanAsync();
         Stations = await Reads.CachedAsync("stations", ledger.ListStationsAsync, ct);
         Sections = await Reads.CachedAsync("sections", ledger.ListSectionsAsync, ct);
-        Bound = Plan is null ? [] : [.. (await Reads.StatusAsync(Plan.Id, AsOf, ct)).Where(r => r.Computed is not null)];
+        Bound = Plan is null ? [] : [.. (await Reads.TargetsAsync(Plan.Id, AsOf, ct)).Where(r => r.Source == FigureSource.Computed)];
     }
 }

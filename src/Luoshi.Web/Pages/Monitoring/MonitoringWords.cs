@@ -52,20 +52,30 @@ public static class MonitoringWords
             return date + T("：无数据（无效天）", ": no data (invalid day)");
         }
 
-        if (day.Status == DayStatus.NotEvaluated)
-        {
-            return date + T("：未评价（2026年3月1日起适用修订后的HJ 633，尚未实现）", ": not evaluated (the 2026 revision of HJ 633 applies and is not implemented)");
-        }
-
         if (day.Status == DayStatus.Invalid)
         {
-            return date + T($"：无效天，{Failed(day.Invalidity)}有效数据不足（GB 3095-2012 表4）", $": invalid day ({DayInvalidities.Describe(day.Invalidity)})");
+            var gb3095 = AirStandards.InForceOn(day.Date) == AirStandard.Hj633Of2012 ? "GB 3095-2012" : "GB 3095-2026";
+            return date + T($"：无效天，{Failed(day.Invalidity)}有效数据不足（{gb3095} 表4）", $": invalid day ({DayInvalidities.Describe(day.Invalidity)})")
+                + Published(day);
         }
 
         var category = AqiCategories.Of(day.Aqi!.Value);
         var primary = day.Primary.ToList();
         return string.Create(CultureInfo.InvariantCulture, $"{date}: AQI {day.Aqi} {category.Name}")
             + (primary.Count == 0 ? "" : T("，首要污染物 ", ", primary pollutant ") + string.Join("、", primary.Select(Pollutant)));
+    }
+
+    // HJ 633—2026 §5.3.1: an incomplete day's AQI is published above 100, "NA" otherwise (HJ 633-2012 has no such rule,
+    // and an invalid day's AQI is not shown).
+    private static string Published(AirCalendarDay day)
+    {
+        if (AirStandards.InForceOn(day.Date) != AirStandard.Hj633Of2026)
+        {
+            return "";
+        }
+
+        var aqi = day.Aqi?.ToString(CultureInfo.InvariantCulture) ?? AqiPublication.NotAvailableText;
+        return T($"；AQI {aqi}（HJ 633-2026 第5.3.1条：缺项时AQI大于100方发布）", $"; AQI {aqi} (HJ 633-2026 §5.3.1: with a value missing the AQI is published only above 100)");
     }
 
     /// <summary>The cell's inline colours: the category colour of a valid day, grey otherwise.</summary>

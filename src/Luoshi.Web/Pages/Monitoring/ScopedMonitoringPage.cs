@@ -1,4 +1,4 @@
-using Luoshi.Storage;
+using Luoshi.Domain.Reading;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Mvc;
@@ -29,14 +29,14 @@ public abstract class ScopedMonitoringPage(LedgerReads reads, LedgerClock clock)
     /// <summary>Loads the plan and settles the scope and year; returns the plan's targets bound to
     /// <paramref name="indicator"/>, or null (with <see cref="Problem"/> set to <paramref name="noSites"/>) when there
     /// is nothing to choose.</summary>
-    protected async Task<IReadOnlyList<TargetStatusRow>?> ChooseAsync(
+    protected async Task<IReadOnlyList<TargetReading>?> ChooseAsync(
         IReadOnlyList<ScopeChoice> scopes, string indicator, string noSites, CancellationToken ct)
     {
         await LoadPlanAsync();
         Scopes = scopes;
-        var rows = Plan is null ? [] : await Reads.StatusAsync(Plan.Id, AsOf, ct);
-        var bound = rows.Where(r => r.Computed?.Binding.Indicator == indicator).ToList();
-        Scope ??= bound.FirstOrDefault()?.Computed!.Binding.Scope ?? (Scopes.Count > 0 ? Scopes[0].Value : null);
+        var targets = Plan is null ? [] : await Reads.TargetsAsync(Plan.Id, AsOf, ct);
+        var bound = targets.Where(t => t.Target.Binding?.Indicator == indicator).ToList();
+        Scope ??= bound.FirstOrDefault()?.Target.Binding!.Scope ?? (Scopes.Count > 0 ? Scopes[0].Value : null);
         Year = YearAsked ?? Plan?.Year ?? AsOf.Year;
         if (Scope is null)
         {

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Reading;
 using Luoshi.Storage;
 using Luoshi.Storage.Monitoring.Views;
 using Luoshi.Web.Access;
@@ -17,7 +18,7 @@ public sealed class WaterModel(LedgerReads reads, LedgerClock clock, Ledger ledg
     public SectionTable? Table { get; private set; }
 
     /// <summary>The plan's targets bound to this scope's compliance rate.</summary>
-    public IReadOnlyList<TargetStatusRow> Targets { get; private set; } = [];
+    public IReadOnlyList<TargetReading> Targets { get; private set; } = [];
 
     /// <summary>Reads the table.</summary>
     public async Task OnGetAsync()
@@ -33,6 +34,6 @@ public sealed class WaterModel(LedgerReads reads, LedgerClock clock, Ledger ledg
         var scope = Scope!;
         var read = await Reads.CachedAsync($"water:{scope}:{Year}:{AsOf:yyyy-MM-dd}", token => ledger.ReadSectionTableAsync(scope, Year, AsOf, token), ct);
         (Table, Problem) = (read.Value, read.Error?.Message);
-        Targets = Plan?.Year == Year ? [.. bound.Where(r => r.Computed!.Binding.Scope == scope)] : [];
+        Targets = Plan?.Year == Year ? [.. bound.Where(r => r.Target.Binding!.Scope == scope)] : [];
     }
 }

@@ -12,9 +12,9 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     /// <summary>Reads them.</summary>
     public async Task OnGetAsync()
     {
-        if (await LoadPlanAsync())
+        if (await LoadPlanAsync() && await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted) is { } reading)
         {
-            Targets = PublicTarget.Of(Plan!, await Reads.StatusAsync(Plan!.Id, AsOf, HttpContext.RequestAborted));
+            Targets = PublicTarget.Of(reading);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Standings;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;

@@ -1,5 +1,5 @@
 using Luoshi.Domain.Periods;
-using Luoshi.Storage;
+using Luoshi.Domain.Progress;
 
 namespace Luoshi.Web.Pages;
 

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Progress;
 using System.Text.Json;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
@@ -5,7 +6,7 @@ using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
-using Luoshi.Web.Reading.Targets;
+using Luoshi.Domain.Reading;
 using Luoshi.Web.Reading.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using static Luoshi.Web.Localization.UiText;
@@ -13,7 +14,7 @@ using static Luoshi.Web.Localization.UiText;
 namespace Luoshi.Web.Pages.Targets;
 
 /// <summary>One target: expected trajectory, actual values and projection on one chart, and its reports.</summary>
-public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, TargetHistoryReader histories, UserLedger ledger) : PlanPage(reads, clock)
+public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger ledger) : PlanPage(reads, clock)
 {
     /// <summary>The outcome of a change.</summary>
     public string? Message { get; private set; }
@@ -27,7 +28,10 @@ public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, Ta
     /// <summary>Its task's code.</summary>
     public string TaskCode { get; private set; } = "";
 
-    /// <summary>Its history.</summary>
+    /// <summary>The target as of the page's day: the reading every output renders.</summary>
+    public TargetReading? Reading { get; private set; }
+
+    /// <summary>Its chart lines, from the reading.</summary>
     public TargetHistory? History { get; private set; }
 
     /// <summary>The task's reports the caller may see.</summary>
@@ -85,7 +89,13 @@ public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, Ta
 
         Target = task.Targets.First(x => x.Code == code);
         TaskCode = task.Code;
-        History = await histories.ReadAsync(Plan, task, Target, AsOf, HttpContext.RequestAborted);
+        Reading = (await Reads.ReadingAsync(Plan.Id, AsOf, HttpContext.RequestAborted))?.Target(code);
+        if (Reading is null)
+        {
+            return NotFound();
+        }
+
+        History = TargetHistory.Of(Reading);
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.TaskCode == task.Code && UnitScope.MayRead(User, r.Unit))];
         await LoadBindingAsync(code);
         // Serialized with the default (escaping) encoder, so no report text can close the script element.
@@ -96,7 +106,7 @@ public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, Ta
             expected = History.Expected,
             actual = History.Actual,
             projected = History.Projected,
-            goal = History.Periods.Select(_ => Target.Value).ToArray(),
+            goal = History.Periods.Select(_ => Reading.Goal.Value).ToArray(),
             labels = new { expected = T("应达（形象进度）", "expected"), actual = T("实际", "actual"), projected = T("预计", "projected"), goal = T("目标", "goal") },
         });
         return Page();

@@ -1,10 +1,10 @@
 using Luoshi.Domain.Plans;
 using Luoshi.Storage;
 using Luoshi.Storage.Indicators;
+using Luoshi.Storage.Monitoring.Views;
 using Luoshi.Web.Access;
 using Luoshi.Web.Pages.Monitoring;
 using Microsoft.AspNetCore.Mvc;
-using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Targets;
 
@@ -12,8 +12,9 @@ namespace Luoshi.Web.Pages.Targets;
 /// form to bind the target to an indicator or back to unit reports (anti-forgery checked, audited).</summary>
 public sealed partial class DetailModel
 {
-    /// <summary>How a bound target's value was computed, as the evaluation says; null for a reported target.</summary>
-    public ComputedReading? Computed { get; private set; }
+    /// <summary>For a target bound to an AQI-based air indicator (good-day share, heavy-pollution days): its scope's year
+    /// under both HJ 633 versions and the version the plan's goals were written under; null otherwise.</summary>
+    public AirComparison? AirComparison { get; private set; }
 
     /// <summary>The indicators the office may bind to.</summary>
     public static IReadOnlyList<IndicatorInfo> Indicators => Ledger.Indicators;
@@ -50,9 +51,11 @@ public sealed partial class DetailModel
     private async Task LoadBindingAsync(string code)
     {
         var ct = HttpContext.RequestAborted;
-        if (Target!.Binding is not null)
+        if (Target!.Binding is { Indicator: "air.good-day-share" or "air.heavy-pollution-days" } binding)
         {
-            Computed = (await Reads.StatusAsync(Plan!.Id, AsOf, ct)).FirstOrDefault(r => r.TargetCode == code)?.Computed;
+            var (scope, planId, year) = (binding.Scope, Plan!.Id, Plan.Year);
+            AirComparison = (await Reads.CachedAsync($"air-compare:{scope}:{year}:{AsOf:yyyy-MM-dd}:{planId}",
+                token => ledger.Value.ReadAirComparisonAsync(scope, year, AsOf, planId, token), ct)).Value;
         }
 
         if (User.RunsLedger())
@@ -66,11 +69,11 @@ public sealed partial class DetailModel
     /// <summary>The monitoring page that shows a binding's data, or null for an indicator without one.</summary>
     public static string? PageOf(IndicatorBinding binding) => binding.Indicator switch
     {
-        "air.good-day-share" => "/monitoring/air?scope=" + Uri.EscapeDataString(binding.Scope),
+        var air when air.StartsWith("air.", StringComparison.Ordinal) => "/monitoring/air?scope=" + Uri.EscapeDataString(binding.Scope),
         "water.compliance-rate" => "/monitoring/water?scope=" + Uri.EscapeDataString(binding.Scope),
         _ => null,
     };
 
     /// <summary>The note in the reader's language.</summary>
-    public string? ComputedNote => Computed is null ? null : T(Computed.NoteZh, Computed.Note);
+    public string? ComputedNote => Reading?.Note?.ToString();
 }

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
@@ -79,8 +80,12 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
             return Forbid();
         }
 
-        var rows = await Reads.StatusAsync(Plan.Id, AsOf, HttpContext.RequestAborted);
-        Line = TaskBreakdown.Lines(Plan, rows, User).First(l => l.Code == code);
+        if ((await Reads.ReadingAsync(Plan.Id, AsOf, HttpContext.RequestAborted))?.Task(code) is not { } reading)
+        {
+            return NotFound();
+        }
+
+        Line = TaskLine.Of(reading);
         Cut(Plan.SourceText, task.Span);
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.TaskCode == code && UnitScope.MayRead(User, r.Unit))];
         Units = [.. (await Reads.UnitsAsync(HttpContext.RequestAborted)).Select(u => u.Name)];

@@ -22,10 +22,9 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     /// <summary>Reads the breakdown.</summary>
     public async Task OnGetAsync()
     {
-        if (await LoadPlanAsync())
+        if (await LoadPlanAsync() && await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted) is { } reading)
         {
-            var rows = await Reads.StatusAsync(Plan!.Id, AsOf, HttpContext.RequestAborted);
-            Lines = TaskBreakdown.Lines(Plan, rows, User, Status);
+            Lines = TaskBreakdown.Lines(reading, User, Status);
         }
     }
 }

@@ -86,8 +86,7 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger stor
             return;
         }
 
-        var rows = await Reads.StatusAsync(Plan!.Id, AsOf, HttpContext.RequestAborted);
-        Tasks = TaskBreakdown.Lines(Plan, rows, User);
+        Tasks = await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted) is { } reading ? TaskBreakdown.Lines(reading, User) : [];
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit)];
         Reminders = [.. (await store.ListRemindersAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit).OrderByDescending(r => r.At)];
         var calendar = new ReportingCalendar(Plan.Year, Plan.Cadence);

@@ -1,4 +1,4 @@
-using Luoshi.Storage;
+using Luoshi.Domain.Standings;
 
 namespace Luoshi.Web.Reading.Overview;
 

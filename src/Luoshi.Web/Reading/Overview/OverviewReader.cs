@@ -1,29 +1,27 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
-using Luoshi.Storage;
+using Luoshi.Domain.Reading;
 
 namespace Luoshi.Web.Reading.Overview;
 
-/// <summary>Builds the overview of a plan from the ledger's evaluation and report list, cached with them.</summary>
+/// <summary>The overview of a plan: its reading's totals, sections, ranking and overdue reports, cached with it.</summary>
 public sealed class OverviewReader(LedgerReads reads)
 {
     /// <summary>The overview of <paramref name="plan"/> on <paramref name="asOf"/>.</summary>
-    public Task<OverviewData> ReadAsync(Plan plan, DateOnly asOf, CancellationToken ct)
+    public async Task<OverviewData> ReadAsync(Plan plan, DateOnly asOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return reads.CachedAsync($"overview:{plan.Id}:{asOf:yyyy-MM-dd}", async token =>
-        {
-            var rows = await reads.StatusAsync(plan.Id, asOf, token).ConfigureAwait(false);
-            var reports = await reads.ReportsAsync(plan.Id, token).ConfigureAwait(false);
-            return Build(plan, asOf, rows, reports);
-        }, ct);
+        var reading = await reads.ReadingAsync(plan.Id, asOf, ct).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"plan {plan.Id} vanished while its overview was read");
+        return Of(reading);
     }
 
-    internal static OverviewData Build(Plan plan, DateOnly asOf, IReadOnlyList<TargetStatusRow> rows, IReadOnlyList<ReportSummary> reports)
+    /// <summary>The overview made of a plan's reading.</summary>
+    public static OverviewData Of(PlanReading reading)
     {
-        var overdue = PlanStandings.Overdue(plan, asOf, reports);
-        var units = PlanStandings.Units(plan, asOf, rows, reports, overdue);
+        ArgumentNullException.ThrowIfNull(reading);
+        var plan = reading.Plan;
         var heading = new PlanHeading(plan.Id, plan.Region, plan.Year, plan.Cadence.Frequency == ReportingFrequency.Monthly ? "monthly" : "quarterly");
-        return new OverviewData(heading, asOf, StatusCounts.Count(rows.Select(r => r.Evaluation.Status)), PlanStandings.Sections(plan, rows), units, overdue);
+        return new OverviewData(heading, reading.AsOf, reading.Totals, reading.Sections, reading.Units, reading.Overdue);
     }
 }

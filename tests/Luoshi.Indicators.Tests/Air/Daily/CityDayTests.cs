@@ -1,3 +1,4 @@
+using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Daily;
 
 namespace Luoshi.Indicators.Tests.Air.Daily;
@@ -36,7 +37,9 @@ public sealed class CityDayTests
         // PM2.5 (40 + 70) / 2 = 55 → 50 + 1.25 × 20 = 75. With B's 200 it would be 103.3 → 136, a polluted day.
         Assert.Equal(new DailyValue(55, 2, DailyValueValidity.Valid), city.Pm25);
         Assert.Equal(new DailyValue(20, 3, DailyValueValidity.Valid), city.So2);
-        Assert.Equal(new DailyIndex(20, 50, 70, 25, 38, 67, 75, 75, PollutantSet.Pm25, PollutantSet.None, false), city.Index);
+        Assert.Equal(
+            new DailyIndex(AirStandard.Hj633Of2012, 20, 50, 70, 25, 38, 67, 75, 75, PollutantSet.Pm25, PollutantSet.None, false, PollutantSet.None, false),
+            city.Index);
         Assert.Equal((DayStatus.Valid, 3), (city.Status, city.Stations));
         Assert.True(city.IsGood);
     }
@@ -61,15 +64,25 @@ public sealed class CityDayTests
     }
 
     [Fact]
-    public void Revision2026_CityDayIsNotEvaluated()
+    public void FromStations_From1March2026_IsIndexedByHj633Of2026()
     {
+        // The same three stations on 2 March 2026: PM2.5 55 → 50 + 50/25 × 20 = 90 (HJ 633—2026: 35–60 is 50–100),
+        // PM10 90 → 50 + 50/70 × 40 = 78.6 → 79; the O3 1-hour maximum no longer enters the daily AQI.
         var date = new DateOnly(2026, 3, 2);
-        StationDay[] stations = [Station(10, 30, 60, 0.8, 100, Hours.Constant(40), date)];
+        StationDay[] stations =
+        [
+            Station(10, 30, 60, 0.8, 100, Hours.Constant(40), date),
+            Station(20, 50, 90, 1.2, 140, Hours.First(19, 200), date),
+            Station(30, 40, 120, 1.0, 120, Hours.Constant(70), date),
+        ];
 
         var city = CityDay.FromStations(date, stations);
 
-        Assert.Equal((DayStatus.NotEvaluated, DayInvalidity.StandardNotAvailable), (city.Status, city.Invalidity));
-        Assert.Null(city.Index.Aqi);
+        Assert.Equal(
+            new DailyIndex(AirStandard.Hj633Of2026, 20, 50, 79, 25, null, 67, 90, 90, PollutantSet.Pm25, PollutantSet.None, false, PollutantSet.None, false),
+            city.Index);
+        Assert.Equal(AirStandard.Hj633Of2026, city.Standard);
+        Assert.Equal(75, city.By(AirStandard.Hj633Of2012).Index.Aqi);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Daily;
 
 namespace Luoshi.Indicators.Tests.Air.Daily;
@@ -23,8 +24,8 @@ public sealed class RealStationDayTests
         Assert.Equal(4.9, day.Co.Value);
         Assert.Equal((23, DailyValueValidity.Valid), (day.Co.Count, day.Co.Validity));
         // SO2: 578 / 24 = 24.08 → 24 → 24. O3 1-h max 38 → 50/160 × 38 = 11.9 → 12; 8-h max 58 / 8 = 7.25 → 7 → 3.5 → 4.
-        Assert.Equal(new DailyIndex(24, 111, 208, 105, 12, 4, 338, 338, PollutantSet.Pm25,
-            PollutantSet.No2 | PollutantSet.Pm10 | PollutantSet.Co | PollutantSet.Pm25, false), day.Index);
+        Assert.Equal(new DailyIndex(AirStandard.Hj633Of2012, 24, 111, 208, 105, 12, 4, 338, 338, PollutantSet.Pm25,
+            PollutantSet.No2 | PollutantSet.Pm10 | PollutantSet.Co | PollutantSet.Pm25, false, PollutantSet.None, false), day.Index);
         Assert.Equal((DayStatus.Valid, "严重污染"), (day.Status, day.Index.Category!.Name));
         Assert.False(day.IsGood);
     }
@@ -41,8 +42,8 @@ public sealed class RealStationDayTests
         Assert.Equal(new DailyValue(423, 23, DailyValueValidity.Valid), day.O3OneHourMax);
         // SO2 203/24 = 8.46 → 8 → 8; NO2 1749/24 = 72.875 → 73 → 50 + 1.25 × 33 = 91.25 → 92; PM10 4076/24 = 169.83 → 170
         // → 100 + 0.5 × 20 = 110; CO 25000/24 µg = 1.0417 mg → 1.0 → 25; PM2.5 2779/24 = 115.79 → 116 → 150 + 50/35 × 1 = 151.4 → 152.
-        Assert.Equal(new DailyIndex(8, 92, 110, 25, 206, 215, 152, 215, PollutantSet.O3,
-            PollutantSet.Pm10 | PollutantSet.O3 | PollutantSet.Pm25, false), day.Index);
+        Assert.Equal(new DailyIndex(AirStandard.Hj633Of2012, 8, 92, 110, 25, 206, 215, 152, 215, PollutantSet.O3,
+            PollutantSet.Pm10 | PollutantSet.O3 | PollutantSet.Pm25, false, PollutantSet.None, false), day.Index);
         Assert.Equal((DayStatus.Valid, "重度污染"), (day.Status, day.Index.Category!.Name));
     }
 
@@ -63,6 +64,38 @@ public sealed class RealStationDayTests
         var tally = new GoodDayTally();
         tally.Add(day);
         Assert.Equal((0, 1, 1), (tally.Valid, tally.Invalid, tally.InvalidBecauseOf(DayInvalidity.Pm25)));
+    }
+
+    [Fact]
+    public void Dongsi_2016_12_30_ByHj633Of2026_IsStill338WithNoExceedingList()
+    {
+        var day = Read("Dongsi", new DateOnly(2016, 12, 30)).By(AirStandard.Hj633Of2026);
+
+        // Table 3 differs only below IAQI 100 for PM: PM2.5 288 and PM10 355 index as before; the O3 1-hour maximum is
+        // not a daily indicator any more; 超标污染物 is no longer a term.
+        Assert.Equal(new DailyIndex(AirStandard.Hj633Of2026, 24, 111, 208, 105, null, 4, 338, 338, PollutantSet.Pm25,
+            PollutantSet.None, false, PollutantSet.None, false), day.Index);
+        Assert.True(day.IsHeavyPollution);
+    }
+
+    [Fact]
+    public void Aotizhongxin_2015_07_12_ByHj633Of2026_PmIndicesRise()
+    {
+        var day = Read("Aotizhongxin", new DateOnly(2015, 7, 12)).By(AirStandard.Hj633Of2026);
+
+        // PM10 170 on 120–250 → 100 + 50/130 × 50 = 119.2 → 120 (was 110); PM2.5 116 on 115–150 → 152 as before;
+        // O3 8-h 343 still decides: 215.
+        Assert.Equal((120, 152, 215, (int?)null), (day.Index.Pm10, day.Index.Pm25, day.Index.Aqi!.Value, day.Index.O3OneHour));
+    }
+
+    [Fact]
+    public void Aotizhongxin_2015_06_11_ByHj633Of2026_IsNotAvailable()
+    {
+        var day = Read("Aotizhongxin", new DateOnly(2015, 6, 11)).By(AirStandard.Hj633Of2026);
+
+        // HJ 633—2026 §5.3.1: PM2.5 is missing and the others give 52 ≤ 100, so the AQI is "NA"; the single values stay.
+        Assert.Equal((true, PollutantSet.Pm25, (int?)null, 52), (day.Index.NotAvailable, day.Index.Missing, day.Index.Aqi, day.Index.O3EightHour!.Value));
+        Assert.Null(day.Index.Category);
     }
 
     /// <summary>The station-day from the fixture: NA → NaN, CO µg/m³ → mg/m³.</summary>

@@ -2,11 +2,13 @@ using Luoshi.Indicators.Air.Daily;
 
 namespace Luoshi.Indicators.Tests.Air.Daily;
 
-/// <summary>The contract the batch relies on: a station-day and its tally allocate nothing on the heap.</summary>
+/// <summary>The contract the batch relies on: a station-day and its tally allocate nothing on the heap, under either version.</summary>
 public sealed class StationDayAllocationTests
 {
-    [Fact]
-    public void FromHourlyAndTally_AllocateNothing()
+    [Theory]
+    [InlineData(2016)]
+    [InlineData(2027)]
+    public void FromHourlyAndTally_AllocateNothing(int year)
     {
         var block = new double[6 * 24];
         for (var i = 0; i < block.Length; i++)
@@ -15,7 +17,7 @@ public sealed class StationDayAllocationTests
         }
 
         var tally = new GoodDayTally();
-        var date = new DateOnly(2016, 7, 1);
+        var date = new DateOnly(year, 7, 1);
         tally.Add(StationDay.FromHourly(date, HourlyDay.FromBlock(block)));
 
         var before = GC.GetAllocatedBytesForCurrentThread();

@@ -136,15 +136,6 @@ public sealed class StationDayValidityTests
         Assert.Equal(DailyValueValidity.TooFew, day.O3EightHourMax.Validity);
     }
 
-    [Fact]
-    public void Revision2026_DayIsCountedAsNotEvaluated()
-    {
-        var day = StationDay.FromHourly(new DateOnly(2026, 3, 1), new HourlyDay { Pm25 = Hours.Constant(35) });
-
-        Assert.Equal((DayStatus.NotEvaluated, DayInvalidity.StandardNotAvailable), (day.Status, day.Invalidity));
-        Assert.Null(day.Standard);
-        Assert.Null(day.Index.Aqi);
-    }
 
     [Fact]
     public void ValidDay_CarriesTheDailyAqi()
@@ -154,7 +145,9 @@ public sealed class StationDayValidityTests
 
         Assert.Equal(AirStandard.Hj633Of2012, day.Standard);
         Assert.Equal(DayStatus.Valid, day.Status);
-        Assert.Equal(new DailyIndex(10, 50, 50, 25, 32, 50, 50, 50, PollutantSet.None, PollutantSet.None, false), day.Index);
+        Assert.Equal(
+            new DailyIndex(AirStandard.Hj633Of2012, 10, 50, 50, 25, 32, 50, 50, 50, PollutantSet.None, PollutantSet.None, false, PollutantSet.None, false),
+            day.Index);
         Assert.True(day.IsGood);
     }
 

@@ -1,0 +1,91 @@
+using Luoshi.Domain.Periods;
+using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
+using Luoshi.Domain.Reading;
+using Luoshi.Domain.Time;
+
+namespace Luoshi.Domain.Standings;
+
+/// <summary>How a plan's sections and lead units stand on a day, from the ledger's evaluation and report list: the
+/// web's overview and the quarterly notice both show exactly these, so they are worked out in one place.</summary>
+public static class PlanStandings
+{
+    /// <summary>Each report section's targets by status, in the plan's order; sections without targets are left out.</summary>
+    public static IReadOnlyList<SectionStatus> Sections(Plan plan, IReadOnlyList<TargetReading> targets)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(targets);
+        var bySection = targets.ToLookup(t => t.Task.SectionCode, StringComparer.Ordinal);
+        return [.. plan.Sections
+            .Select(s => new SectionStatus(s.Code, s.Number, s.Title, StatusCounts.Count(bySection[s.Code].Select(t => t.Status))))
+            .Where(s => s.Counts.Targets > 0)];
+    }
+
+    /// <summary>Every task with a lead unit owes a report for each past-due period; one not sent (a draft, a returned
+    /// report not yet sent again, or none) is overdue — the rule of the evaluation's "not reported". Longest overdue first.</summary>
+    public static IReadOnlyList<OverdueReport> Overdue(Plan plan, DateOnly asOf, IReadOnlyList<ReportSummary> reports)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(reports);
+        var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
+        var handedIn = reports.Where(r => ReportWorkflow.CountsAsReported(r.State)).Select(r => (r.TaskCode, r.Period)).ToHashSet();
+        var pastDue = calendar.PastDue(asOf);
+        var list = new List<OverdueReport>();
+        foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
+        {
+            for (var period = 1; period <= pastDue; period++)
+            {
+                if (!handedIn.Contains((task.Code, period)))
+                {
+                    var p = calendar[period];
+                    list.Add(new OverdueReport(task.Code, Shorten(task.Text), task.LeadUnit, period, p.Name, p.Due, asOf.DayNumber - p.Due.DayNumber));
+                }
+            }
+        }
+
+        return [.. list.OrderByDescending(o => o.DaysLate).ThenBy(o => o.Unit, StringComparer.Ordinal).ThenBy(o => o.TaskCode, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The ranking of lead units (排名): on-time share of the reports due first, then the share of their
+    /// targets on track or achieved; equal shares share a rank. <paramref name="overdue"/> is <see cref="Overdue"/>'s
+    /// answer for the same day.</summary>
+    public static IReadOnlyList<UnitStanding> Units(
+        Plan plan, DateOnly asOf, IReadOnlyList<TargetReading> targets, IReadOnlyList<ReportSummary> reports, IReadOnlyList<OverdueReport> overdue)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(overdue);
+        var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
+        var pastDue = calendar.PastDue(asOf);
+        var due = plan.Tasks.Where(t => t.LeadUnit is not null).GroupBy(t => t.LeadUnit!).ToDictionary(g => g.Key, g => g.Count() * pastDue, StringComparer.Ordinal);
+        var onTime = reports
+            .Where(r => ReportWorkflow.CountsAsReported(r.State) && r.Period <= pastDue && r.SubmittedAt is { } at && ChinaTime.DayOf(at) <= calendar[r.Period].Due)
+            .GroupBy(r => r.Unit)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var late = overdue.Where(o => o.Unit is not null).GroupBy(o => o.Unit!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var byUnit = targets.Where(t => t.Task.LeadUnit is not null).GroupBy(t => t.Task.LeadUnit!).ToDictionary(g => g.Key, g => StatusCounts.Count(g.Select(t => t.Status)), StringComparer.Ordinal);
+        var names = due.Keys.Union(byUnit.Keys).ToList();
+        var standings = names.Select(unit =>
+        {
+            var counts = byUnit.GetValueOrDefault(unit) ?? StatusCounts.Count([]);
+            var d = due.GetValueOrDefault(unit);
+            var t = Math.Min(onTime.GetValueOrDefault(unit), d);
+            var share = d == 0 ? 1m : Math.Round((decimal)t / d, 4);
+            var green = counts.Targets == 0 ? 1m : Math.Round((decimal)counts.Green / counts.Targets, 4);
+            return new UnitStanding(0, unit, counts, d, t, late.GetValueOrDefault(unit), share, green);
+        })
+            .OrderByDescending(s => s.OnTimeShare).ThenByDescending(s => s.GreenShare).ThenBy(s => s.Unit, StringComparer.Ordinal)
+            .ToList();
+        // Equal shares share a rank (1, 2, 2, 4), as published rankings do.
+        for (var i = 0; i < standings.Count; i++)
+        {
+            var tied = i > 0 && standings[i].OnTimeShare == standings[i - 1].OnTimeShare && standings[i].GreenShare == standings[i - 1].GreenShare;
+            standings[i] = standings[i] with { Rank = tied ? standings[i - 1].Rank : i + 1 };
+        }
+
+        return standings;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+}

@@ -1,0 +1,28 @@
+using Luoshi.Domain.Periods;
+using Luoshi.Storage.Schema;
+
+namespace Luoshi.Storage.Reading.Facts;
+
+/// <summary>Reads task_facts rows of one plan or of all plans with a plain data reader: per task the periods sent, per
+/// target the values sent.</summary>
+internal static class TaskFactsRead
+{
+    public sealed class Found
+    {
+        public Dictionary<int, PeriodSet> Sent { get; } = [];
+
+        public Dictionary<int, TargetValues> Values { get; } = [];
+    }
+
+    public static async Task<Found> ReadAsync(LedgerDbContext db, int? planId, CancellationToken ct)
+    {
+        var sql = "SELECT task_id, sent_periods, sent_values FROM task_facts" + (planId is null ? "" : " WHERE plan_id = @plan");
+        var found = new Found();
+        await RowReading.ForEachAsync(db, sql, planId, reader =>
+        {
+            found.Sent[reader.GetInt32(0)] = new PeriodSet((uint)reader.GetInt64(1));
+            SentValuesText.Read(reader.GetString(2), found.Values);
+        }, ct).ConfigureAwait(false);
+        return found;
+    }
+}

@@ -1,4 +1,0 @@
-namespace Luoshi.Storage;
-
-/// <summary>A report section's targets by status.</summary>
-public sealed record SectionStatus(string Code, string? Number, string? Title, StatusCounts Counts);
