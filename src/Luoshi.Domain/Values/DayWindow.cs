@@ -13,10 +13,10 @@ public readonly record struct DayWindow(DateOnly From, DateOnly To)
     public static DayWindow Years(int first, int last) => new(new DateOnly(first, 1, 1), new DateOnly(last, 12, 31));
 
     /// <summary>The days a register or monitoring record may be dated: from 2000 (before any digital register this
-    /// product reads) to the end of the year after <paramref name="today"/>'s. What has not happened cannot have been
-    /// recorded, but a ledger's clock may stand behind the data it is given (the demo's, a test's), so the bound is the
-    /// next year's end: enough to refuse 2099 and year 1, never a real file.</summary>
-    public static DayWindow Recorded(DateOnly today) => new(new DateOnly(YearRule.First, 1, 1), new DateOnly(today.Year + 1, 12, 31));
+    /// product reads) to the end of the fifth year after <paramref name="today"/>'s. What has not happened cannot have
+    /// been recorded, but a ledger's clock may stand years behind the data it is given (the demo's day in 2022, a test's
+    /// fixed day with data of 2026), so the bound leaves that margin: enough to refuse 2099 and year 1, never a real file.</summary>
+    public static DayWindow Recorded(DateOnly today) => new(new DateOnly(YearRule.First, 1, 1), new DateOnly(today.Year + 5, 12, 31));
 
     /// <summary>True when <paramref name="day"/> falls in the window.</summary>
     public bool Contains(DateOnly day) => day >= From && day <= To;

@@ -27,7 +27,7 @@ public abstract class AirValueRuleTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal(
             [
                 "bad.csv, line 2, column pm25: expected a concentration from 0 to 2000 µg/m³ (PM2.5's physical bound), found 1E+308",
-                "bad.csv, line 3, column time: expected a day from 2000-01-01 to 2023-12-31, found 2099-01-01",
+                "bad.csv, line 3, column time: expected a day from 2000-01-01 to 2027-12-31, found 2099-01-01",
                 "bad.csv, line 4, column co: expected a concentration from 0 to 200 mg/m³ (CO's physical bound), found 250",
             ],
             result.Errors.Select(e => e.ToString()));
