@@ -87,6 +87,18 @@ public static partial class Catalogue
             $"户编号“{number}”在登记册中属于另一户（户主 {masked}）",
             $"household number '{number}' belongs to another household in the register (head {masked})");
 
+        /// <summary>An income line for a year the ledger does not keep.</summary>
+        public static Words LineYear(int year) => new($"应为 2000 到 2100 之间的年份，实际为 {Int(year)}", $"expected a year from 2000 to 2100, found {Int(year)}");
+
+        /// <summary>An income line that is no amount.</summary>
+        public static Words LineAmount(decimal amount) => new(
+            $"应为每人每年的收入标准（元），大于 0，最多两位小数，实际为 {amount.ToString(CultureInfo.InvariantCulture)}",
+            $"expected the line in yuan per person per year, more than 0 with at most 2 decimals, found {amount.ToString(CultureInfo.InvariantCulture)}");
+
+        /// <summary>A time limit out of range.</summary>
+        public static Words TimeLimit(int days) => new(
+            $"应为纳入监测后完成识别的天数，1 到 365，实际为 {Int(days)}", $"expected the days to identify a flagged household, 1 to 365, found {Int(days)}");
+
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

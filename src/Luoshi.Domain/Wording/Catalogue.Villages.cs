@@ -79,6 +79,14 @@ public static partial class Catalogue
             $"应为村集体经营性收入（万元），不小于 0 的数，实际为“{found}”",
             $"expected the collective operating income in 万元, a number of at least 0, found '{found}'");
 
+        /// <summary>An income line for a year the ledger does not keep, or below 0.</summary>
+        public static Words Threshold(int year, decimal amount)
+        {
+            var (y, a) = (year.ToString(System.Globalization.CultureInfo.InvariantCulture), amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return new($"应为 2000 到 2100 之间的年份和不小于 0 万元的金额，实际为 {y} 和 {a}",
+                $"expected a year from 2000 to 2100 and an amount of at least 0 万元, found {y} and {a}");
+        }
+
         /// <summary>The day of a finding.</summary>
         public static Words FindingDay { get; } = new("情况所属日期", "the day of the finding");
 

@@ -12,15 +12,9 @@ internal static class IncomeLines
 
     public static Task<StoreResult<int>> SetAsync(StoreSession session, int year, decimal amount, CancellationToken ct)
     {
-        if (year is < 2000 or > 2100)
+        if (IncomeLine.Check(year, amount) is { } problem)
         {
-            return Task.FromResult(StoreResults.Fail<int>($"expected a year from 2000 to 2100, found {year}", "year"));
-        }
-
-        if (amount <= 0 || amount.Scale > 2 || amount >= 100_000_000m)
-        {
-            return Task.FromResult(StoreResults.Fail<int>(
-                $"expected the line in yuan per person per year, more than 0 with at most 2 decimals, found {amount}", "amount"));
+            return Task.FromResult(StoreResults.Fail<int>(problem.Problem.En, problem.Field));
         }
 
         return session.WriteAsync(

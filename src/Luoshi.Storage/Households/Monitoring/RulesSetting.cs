@@ -16,9 +16,9 @@ internal static class RulesSetting
 
     public static Task<StoreResult> SetAsync(StoreSession session, MonitoringRules rules, CancellationToken ct)
     {
-        if (rules.IdentifyWithinDays is < 1 or > 365)
+        if (rules.Problem is { } problem)
         {
-            return Task.FromResult(StoreResult.Fail($"expected the days to identify a flagged household, 1 to 365, found {rules.IdentifyWithinDays}", "days"));
+            return Task.FromResult(StoreResult.Fail(problem.En, "days"));
         }
 
         return session.WriteAsync(

@@ -11,9 +11,9 @@ internal static class IncomeThresholdSetting
 
     public static Task<StoreResult> RunAsync(StoreSession session, int year, decimal amount, CancellationToken ct)
     {
-        if (year is < 2000 or > 2100 || amount < 0)
+        if (IncomeThreshold.Check(year, amount) is { } problem)
         {
-            return Task.FromResult(StoreResult.Fail($"expected a year from 2000 to 2100 and an amount of at least 0 万元, found {year} and {amount}"));
+            return Task.FromResult(StoreResult.Fail(problem.En));
         }
 
         return session.WriteAsync(
