@@ -122,10 +122,10 @@ public sealed partial class Ledger : IAsyncDisposable
         return ReportBatchImport.RunAsync(_session, planId, batch, ct);
     }
 
-    /// <summary>The plan as of <paramref name="asOf"/>: every task and target with its figures and status and, with
-    /// <paramref name="parts"/>, the standings and what the sent reports said — the one reading every output renders;
+    /// <summary>The plan as of <paramref name="asOf"/>: every task and target with its figures and status, the
+    /// standings and, with <paramref name="parts"/>, what the sent reports said — the one reading every output renders;
     /// null when there is no such plan.</summary>
-    public async Task<PlanReading?> ReadPlanAsync(int planId, DateOnly asOf, ReadingParts parts = ReadingParts.Reports, CancellationToken ct = default) =>
+    public async Task<PlanReading?> ReadPlanAsync(int planId, DateOnly asOf, ReadingParts parts = ReadingParts.Figures, CancellationToken ct = default) =>
         (await _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(db, planId, asOf, parts, token), ct).ConfigureAwait(false))
         .SingleOrDefault();
 

@@ -31,7 +31,7 @@ public static class TemplateImport
 
         if (await ledger.FindPlanAsync(planId, ct).ConfigureAwait(false) is not { } plan)
         {
-            return Refused(new Problem(Catalogue.Progress.MissingPlan(planId)));
+            return Refused(Catalogue.Ledger.NoPlan(planId));
         }
 
         // The unit as the template writes it: its full name, whichever of its names the person typed.
@@ -41,7 +41,7 @@ public static class TemplateImport
         var (reports, problems) = new TemplateFile(plan, expected, locked).Read(IntakeFile.FromBytes(name, bytes));
         if (problems.Any)
         {
-            return new CsvImportResult(0, [.. problems.ToList().Select(ToError)]);
+            return new CsvImportResult(0, problems.ToList());
         }
 
         var drafts = reports.Select(r => new ReportDraft(plan.Id, r.TaskCode, r.Period, r.Unit,
@@ -49,8 +49,5 @@ public static class TemplateImport
         return await ledger.ImportReportsAsync(planId, new ReportBatch(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), drafts, submit), ct).ConfigureAwait(false);
     }
 
-    private static CsvImportResult Refused(Problem problem) => new(0, [ToError(problem)]);
-
-    // The ledger's results still carry English errors with their place, until they carry the problem itself.
-    private static StoreError ToError(Problem problem) => new(problem.Message.En, problem.Place?.ToWords().En);
+    private static CsvImportResult Refused(Problem problem) => new(0, [problem]);
 }

@@ -17,7 +17,7 @@ public static class NoticeReader
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(period);
-        var reading = await ledger.ReadPlanAsync(plan.Id, period.AsOf, ReadingParts.All, ct).ConfigureAwait(false)
+        var reading = await ledger.ReadPlanAsync(plan.Id, period.AsOf, ReadingParts.Narratives, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"plan {plan.Id} vanished while its notice was read");
         return Of(reading, period, issuer, date);
     }

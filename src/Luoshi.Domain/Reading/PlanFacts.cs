@@ -1,11 +1,9 @@
-using Luoshi.Domain.Progress;
-
 namespace Luoshi.Domain.Reading;
 
-/// <summary>What storage gathers for one plan's reading: every target's facts (by target id) and, when asked for
-/// (<see cref="ReadingParts"/>), every report's summary (for deadlines kept and missed) and the words of each task's
-/// sent reports in period order (by task id).</summary>
+/// <summary>What storage gathers for one plan's reading: every target's facts (by target id), every task's sent reports
+/// (by task id, for the standings) and, when asked for (<see cref="ReadingParts.Narratives"/>), the words of each
+/// task's sent reports in period order (by task id).</summary>
 public sealed record PlanFacts(
     IReadOnlyDictionary<int, TargetFacts> Targets,
-    IReadOnlyList<ReportSummary>? Reports = null,
+    IReadOnlyDictionary<int, IReadOnlyList<SentReport>> Sent,
     IReadOnlyDictionary<int, IReadOnlyList<TaskNarrative>>? Narratives = null);

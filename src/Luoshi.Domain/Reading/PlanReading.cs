@@ -1,6 +1,5 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
-using Luoshi.Domain.Progress;
 using Luoshi.Domain.Standings;
 
 namespace Luoshi.Domain.Reading;
@@ -14,11 +13,9 @@ public sealed class PlanReading
     private IReadOnlyList<UnitStanding>? _units;
     private IReadOnlyList<SectionStatus>? _sections;
 
-    private readonly IReadOnlyList<ReportSummary>? _reports;
-
-    private PlanReading(Plan plan, DateOnly asOf, IReadOnlyList<TaskReading> tasks, IReadOnlyList<ReportSummary>? reports)
+    private PlanReading(Plan plan, DateOnly asOf, IReadOnlyList<TaskReading> tasks)
     {
-        (Plan, AsOf, Tasks, _reports) = (plan, asOf, tasks, reports);
+        (Plan, AsOf, Tasks) = (plan, asOf, tasks);
         Calendar = new ReportingCalendar(plan.Year, plan.Cadence);
         Targets = [.. tasks.SelectMany(t => t.Targets)];
         Totals = StatusCounts.Count(Targets.Select(t => t.Status));
@@ -39,11 +36,6 @@ public sealed class PlanReading
     /// <summary>Every target, in the plan's order.</summary>
     public IReadOnlyList<TargetReading> Targets { get; }
 
-    /// <summary>Every report's summary, in period order; only in a reading made with <see cref="ReadingParts.Reports"/>
-    /// (asking a reading made without them is a bug, not an empty list).</summary>
-    public IReadOnlyList<ReportSummary> Reports =>
-        _reports ?? throw new InvalidOperationException("this reading was made without the report summaries (ReadingParts.Reports)");
-
     /// <summary>The targets by status.</summary>
     public StatusCounts Totals { get; }
 
@@ -51,10 +43,10 @@ public sealed class PlanReading
     public IReadOnlyList<SectionStatus> Sections => _sections ??= PlanStandings.Sections(Plan, Targets);
 
     /// <summary>The reports past due and not sent, longest overdue first.</summary>
-    public IReadOnlyList<OverdueReport> Overdue => _overdue ??= PlanStandings.Overdue(Plan, AsOf, Reports);
+    public IReadOnlyList<OverdueReport> Overdue => _overdue ??= PlanStandings.Overdue(Plan, AsOf, Tasks);
 
     /// <summary>The lead units' ranking.</summary>
-    public IReadOnlyList<UnitStanding> Units => _units ??= PlanStandings.Units(Plan, AsOf, Targets, Reports, Overdue);
+    public IReadOnlyList<UnitStanding> Units => _units ??= PlanStandings.Units(Plan, AsOf, Tasks, Overdue);
 
     /// <summary>The reading of the target with <paramref name="code"/>, or null.</summary>
     public TargetReading? Target(string code) => Targets.FirstOrDefault(t => t.Code == code);
@@ -79,9 +71,12 @@ public sealed class PlanReading
             var narratives = facts.Narratives?.GetValueOrDefault(task.Id) is { } said
                 ? said.Where(n => calendar[n.Period].Start <= asOf).OrderBy(n => n.Period).ToList()
                 : [];
-            tasks[i] = new TaskReading(task, sections.GetValueOrDefault(task.SectionCode), targets, narratives);
+            var sent = facts.Sent.GetValueOrDefault(task.Id) is { } reports
+                ? reports.Where(r => calendar[r.Period].Start <= asOf).OrderBy(r => r.Period).ToList()
+                : [];
+            tasks[i] = new TaskReading(task, sections.GetValueOrDefault(task.SectionCode), targets, sent, narratives);
         }
 
-        return new PlanReading(plan, asOf, tasks, facts.Reports);
+        return new PlanReading(plan, asOf, tasks);
     }
 }

@@ -3,10 +3,12 @@ using Luoshi.Domain.Progress;
 
 namespace Luoshi.Domain.Reading;
 
-/// <summary>One task as of one day: its targets' readings and what its sent reports said.</summary>
+/// <summary>One task as of one day: its targets' readings, its sent reports and what they said.</summary>
+/// <param name="Sent">The task's sent reports of the periods begun by the reading's day, in period order.</param>
 /// <param name="Narratives">The task's sent reports' words for the periods begun by the reading's day, in period order;
 /// empty when the reading was made without them.</param>
-public sealed record TaskReading(PlanTask Task, Section? Section, IReadOnlyList<TargetReading> Targets, IReadOnlyList<TaskNarrative> Narratives)
+public sealed record TaskReading(
+    PlanTask Task, Section? Section, IReadOnlyList<TargetReading> Targets, IReadOnlyList<SentReport> Sent, IReadOnlyList<TaskNarrative> Narratives)
 {
     /// <summary>The task's code (T16).</summary>
     public string Code => Task.Code;

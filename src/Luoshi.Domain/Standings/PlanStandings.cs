@@ -1,6 +1,5 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
-using Luoshi.Domain.Progress;
 using Luoshi.Domain.Reading;
 using Luoshi.Domain.Time;
 
@@ -23,12 +22,12 @@ public static class PlanStandings
 
     /// <summary>Every task with a lead unit owes a report for each past-due period; one not sent (a draft, a returned
     /// report not yet sent again, or none) is overdue — the rule of the evaluation's "not reported". Longest overdue first.</summary>
-    public static IReadOnlyList<OverdueReport> Overdue(Plan plan, DateOnly asOf, IReadOnlyList<ReportSummary> reports)
+    public static IReadOnlyList<OverdueReport> Overdue(Plan plan, DateOnly asOf, IReadOnlyList<TaskReading> tasks)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(tasks);
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
-        var handedIn = reports.Where(r => ReportWorkflow.CountsAsReported(r.State)).Select(r => (r.TaskCode, r.Period)).ToHashSet();
+        var handedIn = tasks.SelectMany(t => t.Sent.Select(r => (t.Code, r.Period))).ToHashSet();
         var pastDue = calendar.PastDue(asOf);
         var list = new List<OverdueReport>();
         foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
@@ -50,21 +49,20 @@ public static class PlanStandings
     /// targets on track or achieved; equal shares share a rank. <paramref name="overdue"/> is <see cref="Overdue"/>'s
     /// answer for the same day.</summary>
     public static IReadOnlyList<UnitStanding> Units(
-        Plan plan, DateOnly asOf, IReadOnlyList<TargetReading> targets, IReadOnlyList<ReportSummary> reports, IReadOnlyList<OverdueReport> overdue)
+        Plan plan, DateOnly asOf, IReadOnlyList<TaskReading> tasks, IReadOnlyList<OverdueReport> overdue)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(targets);
-        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(overdue);
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
         var pastDue = calendar.PastDue(asOf);
         var due = plan.Tasks.Where(t => t.LeadUnit is not null).GroupBy(t => t.LeadUnit!).ToDictionary(g => g.Key, g => g.Count() * pastDue, StringComparer.Ordinal);
-        var onTime = reports
-            .Where(r => ReportWorkflow.CountsAsReported(r.State) && r.Period <= pastDue && r.SubmittedAt is { } at && ChinaTime.DayOf(at) <= calendar[r.Period].Due)
+        var onTime = tasks.SelectMany(t => t.Sent)
+            .Where(r => r.Period <= pastDue && r.SubmittedAt is { } at && ChinaTime.DayOf(at) <= calendar[r.Period].Due)
             .GroupBy(r => r.Unit)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var late = overdue.Where(o => o.Unit is not null).GroupBy(o => o.Unit!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var byUnit = targets.Where(t => t.Task.LeadUnit is not null).GroupBy(t => t.Task.LeadUnit!).ToDictionary(g => g.Key, g => StatusCounts.Count(g.Select(t => t.Status)), StringComparer.Ordinal);
+        var byUnit = tasks.SelectMany(t => t.Targets).Where(t => t.Task.LeadUnit is not null).GroupBy(t => t.Task.LeadUnit!).ToDictionary(g => g.Key, g => StatusCounts.Count(g.Select(t => t.Status)), StringComparer.Ordinal);
         var names = due.Keys.Union(byUnit.Keys).ToList();
         var standings = names.Select(unit =>
         {

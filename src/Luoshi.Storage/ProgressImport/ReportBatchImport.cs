@@ -2,7 +2,6 @@ using Luoshi.Domain.Progress;
 using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
 using Luoshi.Intake.Progress;
-using Luoshi.Storage.Registers;
 
 namespace Luoshi.Storage.ProgressImport;
 
@@ -17,7 +16,7 @@ internal static class ReportBatchImport
                 var (progress, problem) = await ProgressSession.OpenAsync(db, session, planId, token).ConfigureAwait(false);
                 if (progress is null)
                 {
-                    return new CsvImportResult(0, StoreProblems.ToErrors([problem!]));
+                    return new CsvImportResult(0, [problem!]);
                 }
 
                 await using (progress.ConfigureAwait(false))
@@ -42,41 +41,41 @@ internal static class ReportBatchImport
 
     // The file's reader has checked every row against the plan; what is left to find here is a report that became
     // uneditable, or changed, since, or a value the rules refuse: the first such stops the batch, and nothing is stored.
-    private static async Task<(long Rows, StoreError? Error)> WriteAsync(ReportBatch batch, ProgressSession progress, CancellationToken ct)
+    private static async Task<(long Rows, Problem? Error)> WriteAsync(ReportBatch batch, ProgressSession progress, CancellationToken ct)
     {
         var (plan, writer) = (progress.Plan, progress.Writer);
         var state = batch.Submit ? ReportState.Submitted : ReportState.Draft;
         long rows = 0;
         foreach (var draft in batch.Reports)
         {
-            var place = $"{batch.Source}, task {draft.TaskCode}";
+            var place = Place.OfFile(batch.Source);
             if (Head(draft, plan, state) is not { } head)
             {
-                return (0, new StoreError(Refusal(draft, plan).En, place));
+                return (0, Refusal(draft, plan).At(place));
             }
 
             var (report, conflict) = await writer.ReportAsync(head, ct).ConfigureAwait(false);
             if (conflict is { } words)
             {
-                return (0, new StoreError(words.En, place));
+                return (0, new Problem(words, place, ProblemKind.Conflict));
             }
 
             foreach (var value in draft.Values)
             {
                 if (!plan.Targets.TryGetValue(value.TargetCode, out var target) || target.Task != head.Task)
                 {
-                    return (0, new StoreError($"target {value.TargetCode} does not belong to task {head.Task.Code}", place));
+                    return (0, new Problem(Catalogue.Reports.TargetNotOfTask(value.TargetCode, head.Task.Code), place));
                 }
 
                 if (target.Rule.Check(value.Value, value.Numerator, value.Denominator, value.DoneOn) is [var first, ..])
                 {
-                    return (0, new StoreError($"{value.TargetCode}: {first.Message.En}", place));
+                    return (0, new Problem(Words.Same(value.TargetCode).Then(first.Message, "：", ": "), place));
                 }
 
                 var line = new ProgressLine(target, draft.Period, head.Unit, value.Value, value.Numerator, value.Denominator, value.DoneOn, state, null);
                 if (await writer.AddAsync(line, ct).ConfigureAwait(false) is { } changed)
                 {
-                    return (0, new StoreError(changed.En, place));
+                    return (0, new Problem(changed, place, ProblemKind.Conflict));
                 }
 
                 rows++;
@@ -102,22 +101,22 @@ internal static class ReportBatchImport
             : new ReportHead(task, draft.Period, unit, state, text);
     }
 
-    private static Words Refusal(ReportDraft draft, ProgressPlan plan)
+    private static Problem Refusal(ReportDraft draft, ProgressPlan plan)
     {
         if (!plan.Tasks.TryGetValue(draft.TaskCode, out var task))
         {
-            return Catalogue.Progress.NoTask(plan.Name, draft.TaskCode);
+            return new(Catalogue.Progress.NoTask(plan.Name, draft.TaskCode));
         }
 
         var unit = plan.Units.Find(draft.Unit) ?? draft.Unit.Trim();
         if (!task.Units.Contains(unit))
         {
-            return Catalogue.Progress.NotAUnitOfTask(draft.Unit, task.Code);
+            return new(Catalogue.Reports.NotUnitOfTask(draft.Unit, task.Code));
         }
 
         return plan.Reports.GetValueOrDefault(ProgressPlan.ReportKey(task.Index, draft.Period)) is { } stored && !ReportWorkflow.IsEditable(stored.State)
-            ? Catalogue.Progress.NotEditable(task.Code, draft.Period, stored.State)
-            : TextProblem(new ReportText(draft.Progress, draft.Problems, draft.NextSteps))!.Value;
+            ? new(Catalogue.Reports.NoLongerReplaceable(task.Code, draft.Period, stored.State), Kind: ProblemKind.Conflict)
+            : new(TextProblem(new ReportText(draft.Progress, draft.Problems, draft.NextSteps))!.Value);
     }
 
     private static Words? TextProblem(ReportText text) =>

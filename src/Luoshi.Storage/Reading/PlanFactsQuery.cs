@@ -4,14 +4,13 @@ using Luoshi.Domain.Reading;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Plans;
 using Luoshi.Storage.Reading.Facts;
-using Luoshi.Storage.Reports;
 using Luoshi.Storage.Schema;
 
 namespace Luoshi.Storage.Reading;
 
-/// <summary>Gathers the facts of one plan or of all plans — the plans, their task_facts rows, computed series and, when
-/// asked, report summaries and narratives — in a few plain queries, and reads them as of a day. The one way the ledger
-/// is read for an output: <see cref="PlanReading"/> does the rest.</summary>
+/// <summary>Gathers the facts of one plan or of all plans — the plans, their task_facts rows (periods, reports and
+/// values sent), computed series and, when asked, narratives — in a few plain queries, and reads them as of a day.
+/// The one way the ledger is read for an output: <see cref="PlanReading"/> does the rest.</summary>
 internal static class PlanFactsQuery
 {
     public static async Task<IReadOnlyList<PlanReading>> ReadAsync(
@@ -21,7 +20,6 @@ internal static class PlanFactsQuery
             ? await PlanQueries.LoadAsync(db, id, tracking: false, ct).ConfigureAwait(false) is { } one ? [one] : []
             : await PlanQueries.LoadAllAsync(db, ct).ConfigureAwait(false);
         var sent = await TaskFactsRead.ReadAsync(db, planId, ct).ConfigureAwait(false);
-        var reports = parts.HasFlag(ReadingParts.Reports) ? await ReportQueries.ListAllAsync(db, planId, ct).ConfigureAwait(false) : null;
         var computed = new Dictionary<(string, int, ReportingCadence), IndicatorSeries>();
         var readings = new List<PlanReading>(plans.Count);
         foreach (var plan in plans)
@@ -34,13 +32,12 @@ internal static class PlanFactsQuery
                 {
                     targets[target.Id] = target.Binding is { } binding
                         ? await ComputedFactsAsync(db, binding, target, calendar, asOf, computed, ct).ConfigureAwait(false)
-                        : ReportedFacts(sent.Values.GetValueOrDefault(target.Id), sent.Sent.GetValueOrDefault(task.Id));
+                        : ReportedFacts(sent.Values.GetValueOrDefault(target.Id), sent.Periods.GetValueOrDefault(task.Id));
                 }
             }
 
             var said = parts.HasFlag(ReadingParts.Narratives) ? await NarrativeQuery.ReadAsync(db, plan.Id, ct).ConfigureAwait(false) : null;
-            var summaries = reports is null ? null : reports.GetValueOrDefault(plan.Id) ?? [];
-            readings.Add(PlanReading.Of(plan, new PlanFacts(targets, summaries, said), asOf));
+            readings.Add(PlanReading.Of(plan, new PlanFacts(targets, sent.Reports, said), asOf));
         }
 
         return readings;

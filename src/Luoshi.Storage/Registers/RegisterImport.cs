@@ -130,5 +130,5 @@ internal static class RegisterImport
         return rows;
     }
 
-    private static CsvImportResult Refused(IReadOnlyList<Problem> problems) => new(0, StoreProblems.ToErrors(problems));
+    private static CsvImportResult Refused(IReadOnlyList<Problem> problems) => new(0, problems);
 }

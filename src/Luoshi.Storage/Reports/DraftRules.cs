@@ -10,7 +10,7 @@ namespace Luoshi.Storage.Reports;
 /// the CSV import and the offline template apply. The first problem is returned, placed at its field.</summary>
 internal static class DraftRules
 {
-    public static StoreError? Check(ReportDraft draft, PlanTask task, int planYear)
+    public static Problem? Check(ReportDraft draft, PlanTask task, int planYear)
     {
         foreach (var (field, text) in new[] { ("progress", draft.Progress), ("problems", draft.Problems), ("nextSteps", draft.NextSteps) })
         {
@@ -50,5 +50,5 @@ internal static class DraftRules
         _ => "doneOn",
     };
 
-    private static StoreError Error(Words message, Place place) => new(message.En, place.ToWords().En);
+    private static Problem Error(Words message, Place place) => new(message, place);
 }

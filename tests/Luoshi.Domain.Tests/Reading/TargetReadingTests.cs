@@ -45,12 +45,17 @@ public sealed class TargetReadingTests
             [21] = new([new Observation(1, 92m), new Observation(2, 91m), new Observation(3, 88m)], [], new PeriodSet(0b1111_1111_1111),
                 FigureSource.Computed, ValueNature.Level, Words.Same("HJ 633-2012")),
         },
-        [
-            new ReportSummary(1, "T1", 1, "人社局", ReportState.Approved, 2, new DateTimeOffset(2022, 1, 27, 9, 0, 0, TimeSpan.FromHours(8)), null),
-            new ReportSummary(2, "T1", 2, "人社局", ReportState.Approved, 2, new DateTimeOffset(2022, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)), null),
-            new ReportSummary(3, "T1", 3, "人社局", ReportState.Submitted, 1, new DateTimeOffset(2022, 3, 25, 9, 0, 0, TimeSpan.FromHours(8)), null),
-            new ReportSummary(4, "T3", 1, "财政局", ReportState.Returned, 3, new DateTimeOffset(2022, 1, 20, 9, 0, 0, TimeSpan.FromHours(8)), "数据不全"),
-        ],
+        // T1's January (on time), February (late) and March reports were sent; T3's January report was returned, so
+        // it is not among the sent.
+        new Dictionary<int, IReadOnlyList<SentReport>>
+        {
+            [1] =
+            [
+                new SentReport(1, "人社局", new DateTimeOffset(2022, 1, 27, 9, 0, 0, TimeSpan.FromHours(8))),
+                new SentReport(2, "人社局", new DateTimeOffset(2022, 3, 2, 9, 0, 0, TimeSpan.FromHours(8))),
+                new SentReport(3, "人社局", new DateTimeOffset(2022, 3, 25, 9, 0, 0, TimeSpan.FromHours(8))),
+            ],
+        },
         new Dictionary<int, IReadOnlyList<TaskNarrative>>
         {
             [1] =

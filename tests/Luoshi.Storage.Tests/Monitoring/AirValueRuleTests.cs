@@ -30,7 +30,7 @@ public abstract class AirValueRuleTests<TDatabase> : LedgerTestBase<TDatabase>
                 "bad.csv, line 3, column time: expected a day from 2000-01-01 to 2027-12-31, found 2099-01-01",
                 "bad.csv, line 4, column co: expected a concentration from 0 to 200 mg/m³ (CO's physical bound), found 250",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("air_hours"));
     }
 

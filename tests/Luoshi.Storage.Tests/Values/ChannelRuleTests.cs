@@ -22,8 +22,8 @@ public abstract class ChannelRuleTests<TDatabase> : LedgerTestBase<TDatabase>
         var saved = await Ledger.SaveReportAsync(new ReportDraft(planId, "T1", 1, "人社局", [new TargetValue("T1.1", -5m, null, null, null)], "", "", "", []), null, Ct);
 
         const string Expected = "expected a whole number of at least 0, found -5";
-        Assert.Equal("p.csv, line 2, column value: " + Expected, Assert.Single(csv.Errors).ToString());
-        Assert.Equal(("field values[T1.1].value", Expected), (saved.Error?.Place, saved.Error?.Message));
+        Assert.Equal("p.csv, line 2, column value: " + Expected, Assert.Single(csv.Errors).ToWords().En);
+        Assert.Equal(("field values[T1.1].value", Expected), (saved.Error?.Place?.ToWords().En, saved.Error?.Message.En));
         Assert.Equal(0, await CountAsync("progress_reports"));
     }
 
@@ -47,8 +47,8 @@ public abstract class ChannelRuleTests<TDatabase> : LedgerTestBase<TDatabase>
         var saved = await Ledger.SaveReportAsync(new ReportDraft(planId, "T1", 1, "人社局", [], "进展\0", "", "", []), null, Ct);
 
         Assert.Equal("p.csv, line 2, column progress: expected text without control characters, found U+0000 at character 3",
-            Assert.Single(csv.Errors).ToString());
-        Assert.Equal("field progress: expected text without control characters, found U+0000 at character 3", saved.Error?.ToString());
+            Assert.Single(csv.Errors).ToWords().En);
+        Assert.Equal("field progress: expected text without control characters, found U+0000 at character 3", saved.Error?.ToWords().En);
         Assert.Equal(0, await CountAsync("progress_reports"));
     }
 
@@ -60,7 +60,7 @@ public abstract class ChannelRuleTests<TDatabase> : LedgerTestBase<TDatabase>
         var saved = await Ledger.SaveReportAsync(
             new ReportDraft(planId, "T2", 1, "教育局", [new TargetValue("T2.1", 100m, null, null, new DateOnly(1, 1, 1))], "", "", "", []), null, Ct);
 
-        Assert.Equal("field values[T2.1].doneOn: expected a day from 2022-01-01 to 2022-12-31, found 0001-01-01", saved.Error?.ToString());
+        Assert.Equal("field values[T2.1].doneOn: expected a day from 2022-01-01 to 2022-12-31, found 0001-01-01", saved.Error?.ToWords().En);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public abstract class ChannelRuleTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var saved = await Ledger.SaveReportAsync(new ReportDraft(planId, "T1", 3, "人社局", [new TargetValue("T1.1", 200m, null, null, null)], "", "", "", []), null, Ct);
 
-        Assert.True(saved.Succeeded, saved.Error?.ToString());
+        Assert.True(saved.Succeeded, saved.Error?.ToWords().En);
         Assert.Equal(3, await CountAsync("progress_reports"));
         Assert.Equal(3, await CountAsync("(SELECT DISTINCT id FROM progress_reports) AS ids"));
     }

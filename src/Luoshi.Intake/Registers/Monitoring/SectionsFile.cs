@@ -71,8 +71,8 @@ public static class SectionsFile
             var read = WaterSectionFile.Read(text, file.Name);
             foreach (var error in read.Errors)
             {
-                // The water reader words its messages in English (Luoshi.Monitoring); placed by the file's name only.
-                problems.Add(new Problem(Words.Same(error.Message),
+                // The water reader's words (Catalogue.Monitoring.Files), placed by the file's name as the user named it.
+                problems.Add(new Problem(error.Message,
                     error.Place is { } p ? new Place(file.Name, Line: p.Line, Column: p.Column) : Place.OfFile(file.Name)));
             }
 

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ internal static class IncomeLines
     {
         if (IncomeLine.Check(year, amount) is { } problem)
         {
-            return Task.FromResult(StoreResults.Fail<int>(problem.Problem.En, problem.Field));
+            return Task.FromResult(StoreResults.Fail<int>(problem.Problem, Place.OfField(problem.Field)));
         }
 
         return session.WriteAsync(

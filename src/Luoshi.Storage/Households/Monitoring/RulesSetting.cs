@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Households.Schema;
 using Luoshi.Storage.Schema;
@@ -18,7 +19,7 @@ internal static class RulesSetting
     {
         if (rules.Problem is { } problem)
         {
-            return Task.FromResult(StoreResult.Fail(problem.En, "days"));
+            return Task.FromResult(StoreResult.Fail(problem, Place.OfField("days")));
         }
 
         return session.WriteAsync(

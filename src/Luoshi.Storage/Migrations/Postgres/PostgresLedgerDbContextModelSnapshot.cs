@@ -1400,6 +1400,11 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("sent_periods");
 
+                    b.Property<string>("SentReports")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sent_reports");
+
                     b.Property<string>("SentValues")
                         .IsRequired()
                         .HasColumnType("text")

@@ -1353,6 +1353,11 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_periods");
 
+                    b.Property<string>("SentReports")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_reports");
+
                     b.Property<string>("SentValues")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Luoshi.Domain.Values;
+using Luoshi.Domain.Wording;
 using Luoshi.Monitoring;
 using Luoshi.Monitoring.Air;
 using Luoshi.Storage.Audit;
@@ -37,13 +38,13 @@ internal static class AirIngest
                 {
                     var rules = new AirValueRules(DayWindow.Recorded(session.Today));
                     var sink = new AirIngestSink(stage, rules);
-                    var options = new AirReadOptions(stations.Keys.ToHashSet(StringComparer.Ordinal), "the ledger's stations (luoshi stations list)");
+                    var options = new AirReadOptions(stations.Keys.ToHashSet(StringComparer.Ordinal), Catalogue.Monitoring.LedgerStations);
                     var read = AirCsvReader.Read(source.Path, sink, options);
                     await stage.CompleteAsync(token).ConfigureAwait(false);
                     if (!read.IsValid || rules.Problems.Count > 0)
                     {
                         // Not committed: the transaction takes back the staged rows and the temporary tables.
-                        return IngestResult.Failed(source.Name, read.Rows, IngestErrors.Of(source.Name, Errors(source, read, rules), e => e.Error));
+                        return IngestResult.Failed(source.Name, read.Rows, IngestErrors.Of(source.Name, Errors(source, read, rules), e => e.Problem));
                     }
 
                     var numbers = read.Stations.Select((code, number) => (code, number)).ToDictionary(p => p.number, p => stations[p.code]);
@@ -61,9 +62,9 @@ internal static class AirIngest
             ct);
 
     // The reader's errors and the value rules' problems, in file order.
-    private static List<(int Line, StoreError Error)> Errors(IngestSource source, AirReadResult read, AirValueRules rules) =>
-        [.. read.Errors.Select(e => (e.Place.Line, new StoreError(e.Message, source.Place(e.Place))))
-            .Concat(rules.Problems.Select(p => (p.Line, new StoreError(p.Message.En, source.Place(new FilePlace(read.File, p.Line, p.Column))))))
+    private static List<(int Line, Problem Problem)> Errors(IngestSource source, AirReadResult read, AirValueRules rules) =>
+        [.. read.Errors.Select(e => (e.Place.Line, new Problem(e.Message, source.Place(e.Place))))
+            .Concat(rules.Problems.Select(p => (p.Line, new Problem(p.Message, source.Place(new FilePlace(read.File, p.Line, p.Column))))))
             .OrderBy(e => e.Item1)];
 
     private static void Audit(LedgerDbContext db, StoreSession session, IngestSource source, AirLayout layout, IngestResult result, List<AirCorrection> listed)

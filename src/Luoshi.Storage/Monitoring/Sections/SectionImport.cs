@@ -1,7 +1,6 @@
 using Luoshi.Domain.Monitoring;
 using Luoshi.Intake.Files;
 using Luoshi.Intake.Registers.Monitoring;
-using Luoshi.Storage.Registers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Monitoring.Sections;
@@ -16,7 +15,7 @@ internal static class SectionImport
         var (rows, problems) = SectionsFile.Read(IntakeFile.FromPath(path));
         if (problems.Any)
         {
-            return new CsvImportResult(0, StoreProblems.ToErrors(problems.ToList()));
+            return new CsvImportResult(0, problems.ToList());
         }
 
         return await session.WriteAsync(
@@ -26,8 +25,8 @@ internal static class SectionImport
                 var rules = SiteRules.Check([.. rows.Select(r => r.Site)], stored.Keys, "section", r => Domain.Wording.Catalogue.Registers.RowName(r, false));
                 if (rules.Count > 0)
                 {
-                    return new CsvImportResult(0, StoreProblems.ToErrors(rules.Select(p =>
-                        new Domain.Wording.Problem(p.Message, new Domain.Wording.Place(problems.File, Line: p.Row, Column: p.Column)))));
+                    return new CsvImportResult(0, [.. rules.Select(p =>
+                        new Domain.Wording.Problem(p.Message, new Domain.Wording.Place(problems.File, Line: p.Row, Column: p.Column)))]);
                 }
 
                 RegisterChanges.Apply(db, session, MonitoringAudit.Section, rows, stored, r => r.Site.Code,

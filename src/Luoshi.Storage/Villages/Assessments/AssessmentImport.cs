@@ -37,7 +37,7 @@ internal sealed class AssessmentImport(StoreSession session, VillageFile file, s
         if (standard is null)
         {
             var known = await db.AssessmentStandards.Select(s => s.Name).ToListAsync(ct).ConfigureAwait(false);
-            return new Problem(Catalogue.Standards.Unknown(standardName, known));
+            return new Problem(Catalogue.Standards.Unknown(standardName, known), Place.OfField("standard"), ProblemKind.NotFound);
         }
 
         _standard = standard;

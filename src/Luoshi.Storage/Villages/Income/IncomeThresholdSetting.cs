@@ -13,7 +13,7 @@ internal static class IncomeThresholdSetting
     {
         if (IncomeThreshold.Check(year, amount) is { } problem)
         {
-            return Task.FromResult(StoreResult.Fail(problem.En));
+            return Task.FromResult(StoreResult.Fail(problem));
         }
 
         return session.WriteAsync(

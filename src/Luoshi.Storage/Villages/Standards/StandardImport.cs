@@ -93,7 +93,7 @@ internal sealed class StandardImport(StoreSession session, string name) : IRegis
             var assessed = await db.VillageAssessments.CountAsync(a => a.StandardId == stored.Id, ct).ConfigureAwait(false);
             if (assessed > 0)
             {
-                problems.Add(new Problem(Catalogue.Standards.Frozen(standard.Name, assessed)));
+                problems.Add(new Problem(Catalogue.Standards.Frozen(standard.Name, assessed), Kind: ProblemKind.Conflict));
                 return 0;
             }
 

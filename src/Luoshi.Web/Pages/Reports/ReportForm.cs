@@ -5,48 +5,39 @@ using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Microsoft.AspNetCore.Http;
-using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Reports;
 
 /// <summary>Reads the report form: one field (or two, or a day) per target by its measure, and the three narrative
 /// fields. Every field that is not a number or a day, or breaks its target's value rule (<see cref="ValueRule"/>, the
-/// rule every channel applies), is named in the error, and nothing is saved.</summary>
+/// rule every channel applies), is a problem naming it, and nothing is saved.</summary>
 internal static class ReportForm
 {
-    public static (IReadOnlyList<TargetValue> Values, IReadOnlyList<string> Errors) Values(PlanTask task, int planYear, IFormCollection form)
+    public static (IReadOnlyList<TargetValue> Values, IReadOnlyList<Problem> Problems) Values(PlanTask task, int planYear, IFormCollection form)
     {
         var values = new List<TargetValue>();
-        var errors = new List<string>();
+        var problems = new List<Problem>();
         foreach (var target in task.Targets)
         {
-            var label = $"{target.Code} {target.Subject}";
-            var value = target.Measure switch
-            {
-                Measure.Ratio => new TargetValue(target.Code, null,
-                    Number(form, $"v-{target.Code}-part", label + T("（分子）", " (part)"), errors),
-                    Number(form, $"v-{target.Code}-whole", label + T("（分母）", " (whole)"), errors), null),
-                Measure.Milestone => new TargetValue(target.Code,
-                    Number(form, $"v-{target.Code}", label + T("（完成进度%）", " (progress %)"), errors), null, null,
-                    Day(form, $"v-{target.Code}-done", label + T("（完成日期）", " (done on)"), errors)),
-                _ => new TargetValue(target.Code, Number(form, $"v-{target.Code}", label, errors), null, null, null),
-            };
-            if (value is { Value: null, Numerator: null, Denominator: null, DoneOn: null })
+            if (Value(target, form, problems) is not { } value)
             {
                 continue;
             }
 
             // A milestone reported done is 100% complete, as every channel records it.
             value = value.DoneOn is null ? value : value with { Value = 100m };
-            var problems = ValueRule.Of(target, planYear).Check(value.Value, value.Numerator, value.Denominator, value.DoneOn);
-            errors.AddRange(problems.Select(p => $"{label}（{Catalogue.Values.FieldName(p.Field)}）：{p.Message}"));
-            if (problems.Count == 0)
+            var broken = ValueRule.Of(target, planYear).Check(value.Value, value.Numerator, value.Denominator, value.DoneOn);
+            var label = Words.Same($"{target.Code} {target.Subject}");
+            problems.AddRange(broken.Select(p => new Problem(
+                Catalogue.Forms.TargetField(label, Catalogue.Values.FieldName(p.Field), p.Message),
+                Place.OfField(FieldOf(target, p.Field)))));
+            if (broken.Count == 0)
             {
                 values.Add(value);
             }
         }
 
-        return (values, errors);
+        return (values, problems);
     }
 
     public static string Text(IFormCollection form, string name) => form[name].ToString().Trim();
@@ -54,14 +45,14 @@ internal static class ReportForm
     public static IReadOnlyList<string> Evidence(IFormCollection form) =>
         Text(form, "evidence").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>The narratives' problems (too long, control characters), each naming its field.</summary>
-    public static IEnumerable<string> TextProblems(IFormCollection form)
+    /// <summary>The narratives' problems (too long, control characters), each placed at its field.</summary>
+    public static IEnumerable<Problem> TextProblems(IFormCollection form)
     {
-        foreach (var (name, label) in new[] { ("progress", T("进展情况", "Progress")), ("problems", T("存在问题", "Problems")), ("next", T("下一步措施", "Next steps")) })
+        foreach (var name in new[] { "progress", "problems", "next" })
         {
             if (TextRules.Block(Text(form, name), TextRules.Narrative) is { } problem)
             {
-                yield return $"{label}：{problem}";
+                yield return new Problem(problem, Place.OfField(name));
             }
         }
 
@@ -69,15 +60,39 @@ internal static class ReportForm
         {
             if (TextRules.Line(item, TextRules.Note) is { } problem)
             {
-                yield return $"{T("佐证材料", "Evidence")}：{problem}";
+                yield return new Problem(problem, Place.OfField("evidence"));
             }
         }
     }
 
-    private static decimal? Number(IFormCollection form, string field, string label, List<string> errors) =>
-        FormNumber.Read(form[field].ToString(), label, errors);
+    // What was typed, read by the measure's fields; the value rule judges it afterwards.
+    private static TargetValue? Value(Target target, IFormCollection form, List<Problem> problems)
+    {
+        var label = Words.Same($"{target.Code} {target.Subject}");
+        var field = $"v-{target.Code}";
+        var value = target.Measure switch
+        {
+            Measure.Ratio => new TargetValue(target.Code, null,
+                Number(form, field + "-part", Catalogue.Forms.Part(label), problems), Number(form, field + "-whole", Catalogue.Forms.Whole(label), problems), null),
+            Measure.Milestone => new TargetValue(target.Code, Number(form, field, Catalogue.Forms.ProgressPercent(label), problems), null, null,
+                Day(form, field + "-done", Catalogue.Forms.DoneOn(label), problems)),
+            _ => new TargetValue(target.Code, Number(form, field, label, problems), null, null, null),
+        };
+        return value is { Value: null, Numerator: null, Denominator: null, DoneOn: null } ? null : value;
+    }
 
-    private static DateOnly? Day(IFormCollection form, string field, string label, List<string> errors)
+    private static string FieldOf(Target target, ValueField field) => field switch
+    {
+        ValueField.Numerator => $"v-{target.Code}-part",
+        ValueField.Denominator => $"v-{target.Code}-whole",
+        ValueField.DoneOn => $"v-{target.Code}-done",
+        _ => $"v-{target.Code}",
+    };
+
+    private static decimal? Number(IFormCollection form, string field, Words label, List<Problem> problems) =>
+        FormNumber.Read(form[field].ToString(), field, label, problems);
+
+    private static DateOnly? Day(IFormCollection form, string field, Words label, List<Problem> problems)
     {
         var text = form[field].ToString().Trim();
         if (text.Length == 0)
@@ -90,7 +105,7 @@ internal static class ReportForm
             return day;
         }
 
-        errors.Add(T($"{label}：“{text}”不是日期（应为 YYYY-MM-DD）。", $"{label}: \"{text}\" is not a day (YYYY-MM-DD)."));
+        problems.Add(new Problem(Catalogue.Forms.NotDay(label, text), Place.OfField(field)));
         return null;
     }
 }

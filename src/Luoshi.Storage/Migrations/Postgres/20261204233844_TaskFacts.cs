@@ -17,6 +17,7 @@ namespace Luoshi.Storage.Migrations.Postgres
                     task_id = table.Column<int>(type: "integer", nullable: false),
                     plan_id = table.Column<int>(type: "integer", nullable: false),
                     sent_periods = table.Column<long>(type: "bigint", nullable: false),
+                    sent_reports = table.Column<string>(type: "text", nullable: false),
                     sent_values = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>

@@ -17,6 +17,7 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     task_id = table.Column<int>(type: "INTEGER", nullable: false),
                     plan_id = table.Column<int>(type: "INTEGER", nullable: false),
                     sent_periods = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_reports = table.Column<string>(type: "TEXT", nullable: false),
                     sent_values = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
