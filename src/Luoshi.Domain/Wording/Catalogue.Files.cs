@@ -61,19 +61,12 @@ public static partial class Catalogue
         public static Words More(long count) => new(
             $"……另有 {Int(count)} 处错误未列出；未保存任何内容", $"… and {Int(count)} more error(s) not listed; nothing was stored");
 
-        /// <summary>A row with a different number of cells than the header.</summary>
-        public static Words ColumnCount(int expected, int found) => new(
-            $"应有 {expected} 列（与标题行一致），实际为 {found} 列", $"expected {expected} columns, found {found}");
-
         /// <summary>More problems than are listed.</summary>
         public static Words MoreNotListed(long more) => new(
             $"……另有 {more} 处错误未列出；未存储任何内容", $"… and {more} more error(s) not listed; nothing was stored");
 
         /// <summary>After the problems of a refused file.</summary>
         public static Words NothingStored(string path) => new($"未从 {path} 存储任何内容", $"nothing was stored from {path}");
-
-        /// <summary>A value expected, nothing found.</summary>
-        public static Words Expected(Words what) => new($"应填写{what.Zh}", $"expected {what.En}");
 
         /// <summary>Something expected, something else found.</summary>
         public static Words ExpectedFound(Words what, string found) => new($"应为{what.Zh}，实际为“{found}”", $"expected {what.En}, found '{found}'");
@@ -82,17 +75,6 @@ public static partial class Catalogue
         public static Words ExpectedFound(Words what, decimal found) => new(
             $"应为{what.Zh}，实际为 {found.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
             $"expected {what.En}, found {found.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-
-        /// <summary>A code used on an earlier line.</summary>
-        public static Words CodeUsed(string code, int line) => new(
-            $"代码“{code}”已在第 {line} 行使用", $"the code '{code}' is already used on line {line}");
-
-        /// <summary>A name used on an earlier line.</summary>
-        public static Words NameUsed(string name, int line) => new(
-            $"名称“{name}”已在第 {line} 行使用", $"the name '{name}' is already used on line {line}");
-
-        /// <summary>A yes/no cell.</summary>
-        public static Words YesNo { get; } = new("是或否（是/否、有/无、1/0）", "yes or no (是/否, 有/无, 1/0)");
 
         private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
     }

@@ -185,24 +185,6 @@ public static partial class Catalogue
                 $"只有帮扶中的户可以消除风险；该户为{State(state).Zh}", $"only an assisted household's risk can be eliminated; this one is {State(state).En}"),
         };
 
-        /// <summary>Household file: the head's name.</summary>
-        public static Words HeadName { get; } = new("户主姓名", "the head of household's name (户主姓名)");
-
-        /// <summary>Household file: the village code.</summary>
-        public static Words VillageCode { get; } = new("所在行政村的单位代码", "the village's unit code");
-
-        /// <summary>Household file: the income's year.</summary>
-        public static Words IncomeYear(string found) => new(
-            $"应为收入所属年份（2000–2100），实际为“{found}”", $"expected the income's year (2000–2100), found '{found}'");
-
-        /// <summary>Household file: the income.</summary>
-        public static Words IncomeAmount(string found) => new(
-            $"应为人均纯收入（元），不小于 0，最多两位小数（如 6520.50），实际为“{found}”",
-            $"expected the per-capita net income in yuan, 0 or more with at most 2 decimals (e.g. 6520.50), found '{found}'");
-
-        /// <summary>Household file: a date cell.</summary>
-        public static Words Date(string found) => new($"应为日期 yyyy-MM-dd，实际为“{found}”", $"expected a date yyyy-MM-dd, found '{found}'");
-
         /// <summary>An identity number of the wrong length.</summary>
         public static Words IdLength(int length) => new(
             $"身份证号应为 18 位（GB 11643），实际为 {length} 位", $"expected 18 characters (GB 11643), found {length}");

@@ -5,34 +5,6 @@ public static partial class Catalogue
     /// <summary>The office files: the units' report template (填报模板), the ledger workbook and the notice.</summary>
     public static class OfficeFiles
     {
-        /// <summary>A workbook without the template's sheet.</summary>
-        public static Words NoSheet(string sheet) => new($"应有名为“{sheet}”的工作表（与模板一致）", $"expected a sheet named {sheet}, as the template has it");
-
-        /// <summary>A row whose hidden ids were changed.</summary>
-        public static Words Checksum { get; } = new(
-            "该行隐藏编号（方案、任务、目标、报送期、单位）的校验码不符：有编号被改动；请重新导出模板",
-            "expected the checksum of the row's hidden ids (plan, task, target, period, unit): an id was changed; export a new template");
-
-        /// <summary>A template of another plan.</summary>
-        public static Words OtherPlan(int id, string region, int year, string found) => new(
-            $"应为所选的工作方案 {id}（{region} {year}）；该模板属于工作方案 {found}",
-            $"expected plan {id} ({region} {year}), the plan selected; this template is of plan {found}");
-
-        /// <summary>A template of another unit.</summary>
-        public static Words OtherUnit(string expected, string found) => new(
-            $"应为 {expected} 的模板；该模板属于 {found}", $"expected a template of {expected}; this one is of {found}");
-
-        /// <summary>A text cell too long.</summary>
-        public static Words TextLength(int max, int found) => new($"最多 {max} 个字符，实际为 {found} 个", $"expected at most {max} characters, found {found}");
-
-        /// <summary>What a value cell accepts.</summary>
-        public static Words ValueRange(decimal minimum, decimal maximum, bool unbounded) => unbounded
-            ? (minimum == 0m ? new("不小于 0 的数", "a number of at least 0") : new("数字", "a number"))
-            : new($"{Number(minimum)} 至 {Number(maximum)} 之间的数", $"a number from {Number(minimum)} to {Number(maximum)}");
-
-        /// <summary>A done-on cell that is no date.</summary>
-        public static Words DoneOn(string found) => new($"应为日期，如 2022-09-15，实际为“{found}”", $"expected a date such as 2022-09-15, found '{found}'");
-
         /// <summary>A period the plan lacks, for a template.</summary>
         public static Words Period(int periods, string example, string found) => Progress.Period(periods, example, found);
 

@@ -67,25 +67,10 @@ public static partial class Catalogue
             _ => new("审核通过", "approved"),
         };
 
-        /// <summary>A unit that neither leads nor supports the line's task.</summary>
-        public static Words NotUnitOfTask(string unit, string task) => new(
-            $"“{unit}”既不是任务 {task} 的牵头单位，也不是配合单位", $"'{unit}' is neither the lead nor a supporting unit of task {task}");
-
         /// <summary>A period the plan's calendar lacks.</summary>
         public static Words Period(int periods, string example, string found) => new(
             $"应为工作方案的报送期（1 至 {periods}，或 {example} 这样的名称），实际为“{found}”",
             $"expected a period of the plan (1 to {periods}, or a name like {example}), found '{found}'");
-
-        /// <summary>A cell that is no number.</summary>
-        public static Words Number(string found) => new($"应为数字，实际为“{found}”", $"expected a number, found '{found}'");
-
-        /// <summary>A done_on cell that is no date.</summary>
-        public static Words DoneOn(string found) => new(
-            $"应为日期，如 2022-06-30，实际为“{found}”", $"expected a date like 2022-06-30, found '{found}'");
-
-        /// <summary>A state cell that is none of the states a file may load.</summary>
-        public static Words State(string found) => new(
-            $"应为 draft（草稿）、submitted（已报送）或 approved（已审核），实际为“{found}”", $"expected draft, submitted or approved, found '{found}'");
 
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
     }

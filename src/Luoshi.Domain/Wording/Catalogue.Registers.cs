@@ -65,8 +65,5 @@ public static partial class Catalogue
         public static Words SetIsCode(string set) => new(
             $"集合名“{set}”同时是一个代码；目标的范围只能指集合或代码之一，请换一个名称",
             $"the set name '{set}' is also a code; a target's scope names a set or a code, so use another name");
-
-        /// <summary>A section, as a sections file's rows are called.</summary>
-        public static Words Section { get; } = new("断面", "section");
     }
 }

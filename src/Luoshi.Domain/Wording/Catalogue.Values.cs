@@ -77,9 +77,6 @@ public static partial class Catalogue
                 string.Create(CultureInfo.InvariantCulture, $"expected text without control characters, found {code} at character {position}"));
         }
 
-        /// <summary>A required cell or field left empty.</summary>
-        public static Words Required(Words what) => new($"应填写{what.Zh}", $"expected {what.En}");
-
         /// <summary>累计 / cumulative…: a measure as the value rules name it.</summary>
         public static Words MeasureName(Measure measure) => measure switch
         {

@@ -76,7 +76,7 @@ public static partial class Catalogue
 
         /// <summary>An income amount that is no amount.</summary>
         public static Words NotAnIncome(string found) => new(
-            $"应为村集体经营性收入（万元），不小于 0 的数，实际为“{found}”",
+            $"应为村集体经济经营性收入（万元），不小于 0 的数，实际为“{found}”",
             $"expected the collective operating income in 万元, a number of at least 0, found '{found}'");
 
         /// <summary>An income line for a year the ledger does not keep, or below 0.</summary>
@@ -122,54 +122,5 @@ public static partial class Catalogue
         public static Words IncomeThreshold(int year, decimal amount) => new(
             $"年份应为 2000 至 2100，金额（万元）不小于 0，实际为 {year} 和 {Number(amount)}",
             $"expected a year from 2000 to 2100 and an amount of at least 0 万元, found {year} and {Number(amount)}");
-
-        /// <summary>A file with a header and no data.</summary>
-        public static Words NoRows(Words what) => new($"标题行下应至少有一条{what.Zh}", $"expected at least one {what.En} below the header");
-
-        /// <summary>Register: the village's code.</summary>
-        public static Words VillageCode { get; } = new("村的代码", "the village's code");
-
-        /// <summary>Register: the village's name.</summary>
-        public static Words VillageName { get; } = new("村名（如东升村）", "the village's name (东升村)");
-
-        /// <summary>Assessment: the year.</summary>
-        public static Words AssessedYear { get; } = new("评定年度（如 2022）", "the year assessed (2022)");
-
-        /// <summary>Assessment: a criterion the standard lacks.</summary>
-        public static Words UnknownCriterion(string code, IEnumerable<string> known)
-        {
-            var list = known.ToList();
-            return new($"未知条目“{code}”：该标准的条目为 {string.Join("、", list)}", $"unknown criterion '{code}': the standard has {string.Join(", ", list)}");
-        }
-
-        /// <summary>Assessment: a criterion given twice for one village and year.</summary>
-        public static Words CriterionTwice(string village, int year, string code, int row) => new(
-            $"{village} {year}：条目 {code} 已在第 {row} 行填写", $"{village} {year}: criterion {code} is already given on row {row}");
-
-        /// <summary>Assessment: two dates in one assessment.</summary>
-        public static Words OneDate(string village, int year, int row, DateOnly? day) => new(
-            $"{village} {year}：一次评定只有一个日期；第 {row} 行为 {(day is { } d ? Day(d) : "无")}",
-            $"{village} {year}: one assessment has one date; row {row} gives {(day is { } e ? Day(e) : "none")}");
-
-        /// <summary>Standard: the name not given.</summary>
-        public static Words StandardName { get; } = new(
-            "应随文件给出评定标准的名称（如 美丽宜居村2022）", "expected the standard's name (美丽宜居村2022), given with the file");
-
-        /// <summary>Standard: the kind of a criterion.</summary>
-        public static Words CriterionKind(string found) => new(
-            $"应为达标（pass）或评分（score），实际为“{found}”", $"expected pass (达标) or score (评分), found '{found}'");
-
-        /// <summary>Standard: whether evidence is required.</summary>
-        public static Words EvidenceRequired(string found) => new(
-            $"应为是或否（是/否、有/无、1/0），表示是否须有佐证，实际为“{found}”",
-            $"expected yes or no (是/否, 有/无, 1/0): whether evidence is required, found '{found}'");
-
-        /// <summary>Income: the year.</summary>
-        public static Words IncomeYear(string found) => new($"应为年份（如 2022），实际为“{found}”", $"expected the year (2022), found '{found}'");
-
-        /// <summary>Income: the amount.</summary>
-        public static Words IncomeAmount(string found) => new(
-            $"应为村集体经济经营性收入（万元），不小于 0 的数，实际为“{found}”",
-            $"expected the collective operating income in 万元, a number of at least 0, found '{found}'");
     }
 }
