@@ -25,7 +25,7 @@ public sealed partial class Ledger
         _session.ReadAsync(
             async (db, token) =>
             {
-                var name = await UnitNames.ResolveAsync(db, unit, token).ConfigureAwait(false);
+                var name = await UnitResolution.ResolveAsync(db, unit, token).ConfigureAwait(false);
                 return await ContributionQueries.ListAsync(db, planId, taskCode, period, name, token).ConfigureAwait(false);
             },
             ct);

@@ -193,7 +193,7 @@ public sealed partial class Ledger : IAsyncDisposable
         _session.ReadAsync(
             async (db, token) =>
             {
-                var name = await UnitNames.ResolveAsync(db, unit, token).ConfigureAwait(false);
+                var name = await UnitResolution.ResolveAsync(db, unit, token).ConfigureAwait(false);
                 return await ReportQueries.ListAsync(db, planId, state, name, token).ConfigureAwait(false);
             },
             ct);
@@ -219,20 +219,13 @@ public sealed partial class Ledger : IAsyncDisposable
         return new Ledger(_session.WithActor(actor), ownsConnections: false);
     }
 
-    /// <summary>Imports a household CSV file into the return-to-poverty monitoring register: all rows or none, every
-    /// problem located; a household already in the register (by its head's identity number) is updated, never doubled.</summary>
-    public Task<HouseholdImportResult> ImportHouseholdsAsync(string csvPath, IProgress<long>? rowsRead = null, CancellationToken ct = default)
+    /// <summary>Imports a household file (CSV or an .xlsx workbook, told apart by content) into the return-to-poverty
+    /// monitoring register: all rows or none, every problem located; a household already in the register (by its
+    /// head's identity number) is updated, never doubled.</summary>
+    public Task<HouseholdImportResult> ImportHouseholdsAsync(string path, IProgress<long>? rowsRead = null, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(csvPath);
-        return HouseholdImport.RunAsync(_session, () => new HouseholdCsv(csvPath), rowsRead, ct);
-    }
-
-    /// <summary>As <see cref="ImportHouseholdsAsync(string, IProgress{long}?, CancellationToken)"/>, from rows read
-    /// elsewhere (a worksheet); <paramref name="open"/> may be called again if the database asks for a retry.</summary>
-    public Task<HouseholdImportResult> ImportHouseholdsAsync(Func<HouseholdTable> open, IProgress<long>? rowsRead = null, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(open);
-        return HouseholdImport.RunAsync(_session, open, rowsRead, ct);
+        ArgumentNullException.ThrowIfNull(path);
+        return HouseholdImport.RunAsync(_session, path, rowsRead, ct);
     }
 
     /// <summary>Sets a year's monitoring income line (audited) and flags the households of that year now under it;

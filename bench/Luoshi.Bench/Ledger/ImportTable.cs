@@ -2,26 +2,27 @@ using System.Globalization;
 
 namespace Luoshi.Bench.Ledger;
 
-/// <summary>Prints the median of the import runs of each size, with memory, as the table bench/README.md keeps.</summary>
+/// <summary>Prints the medians of the import runs of each database and size, with the peer's and the ratio, as the table
+/// bench/README.md keeps.</summary>
 internal static class ImportTable
 {
-    public static void Print(IReadOnlyList<(long Size, ImportRun Run)> results, TextWriter output)
+    public static void Print(IReadOnlyList<ImportMeasure> results, TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine("| rows | runs | median time | rows/s | live heap before → after | peak heap | working set before → peak (process) |");
-        output.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var size in results.GroupBy(r => r.Size).OrderBy(g => g.Key))
+        output.WriteLine("| database | rows | runs | median time | CPU | rows/s | peer (own CSV loader) | time ÷ peer | peak heap | working set before → peak |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var group in results.GroupBy(r => (r.Engine, r.Size)).OrderBy(g => g.Key.Engine).ThenBy(g => g.Key.Size))
         {
-            var runs = size.Select(r => r.Run).ToList();
-            var seconds = Median(runs.Select(r => r.Seconds));
+            var runs = group.ToList();
+            var seconds = Median(runs.Select(r => r.Run.Seconds));
+            var peer = Median(runs.Select(r => r.Peer.Seconds));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {size.Key:N0} | {runs.Count} | {seconds:0.00} s | {size.Key / seconds:N0} | " +
-                $"{Mb(Median(runs, r => r.HeapBefore))} → {Mb(Median(runs, r => r.HeapAfter))} | {Mb(Median(runs, r => r.PeakHeap))} | " +
-                $"{Mb(Median(runs, r => r.WorkingSetBefore))} → {Mb(Median(runs, r => r.ProcessPeakWorkingSet))} |"));
+                $"| {group.Key.Engine} | {group.Key.Size:N0} | {runs.Count} | {seconds:0.00} s | {Median(runs.Select(r => r.Run.CpuSeconds)):0.00} s | "
+                + $"{group.Key.Size / seconds:N0} | {peer:0.00} s | {Median(runs.Select(r => r.Run.Seconds / r.Peer.Seconds)):0.00} | "
+                + $"{Mb(Median(runs.Select(r => (double)r.Run.PeakHeap)))} | "
+                + $"{Mb(Median(runs.Select(r => (double)r.Run.WorkingSetBefore)))} → {Mb(Median(runs.Select(r => (double)r.Run.ProcessPeakWorkingSet)))} |"));
         }
     }
-
-    private static double Median(List<ImportRun> runs, Func<ImportRun, long> value) => Median(runs.Select(r => (double)value(r)));
 
     private static double Median(IEnumerable<double> values)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
 
 namespace Luoshi.Cli.Demo;
 
@@ -47,6 +48,9 @@ internal static class DemoProgress
     {
         var goal = (double)(target.Value ?? 100m);
         var noise = 0.9 + (random.NextDouble() * 0.2);
+        // Seeded values keep the value rule every channel keeps: whole people, shares within 0–100.
+        var range = ValueRule.Of(target, year).Range(ValueField.Value);
+        string Number(double value) => Fit(range, value);
         return target.Measure switch
         {
             Measure.Cumulative => (Number(goal / 12 * pace * noise), "", "", ""),
@@ -60,7 +64,11 @@ internal static class DemoProgress
         };
     }
 
-    private static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Fit(ValueRange range, double value)
+    {
+        var fitted = Math.Clamp(Math.Round((decimal)value, range.Whole ? 0 : 2), range.Min, range.Max);
+        return fitted.ToString("0.##", CultureInfo.InvariantCulture);
+    }
 
     private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

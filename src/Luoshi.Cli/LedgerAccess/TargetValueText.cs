@@ -1,4 +1,4 @@
-using System.Globalization;
+using Luoshi.Domain.Values;
 using Luoshi.Storage;
 
 namespace Luoshi.Cli.LedgerAccess;
@@ -18,7 +18,7 @@ internal static class TargetValueText
         var (code, value) = (parts[0], parts[1]);
         if (value.StartsWith("done:", StringComparison.OrdinalIgnoreCase))
         {
-            return DateOnly.TryParseExact(value[5..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            return DayText.TryParse(value.AsSpan(5), out var day)
                 ? (new TargetValue(code, 100m, null, null, day), null)
                 : (null, $"--value {text}: expected the day it was done as YYYY-MM-DD after done:");
         }
@@ -36,6 +36,6 @@ internal static class TargetValueText
             : (null, $"--value {text}: expected a number after =");
     }
 
-    private static decimal? Number(string text) =>
-        decimal.TryParse(text.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
+    // Numbers as every channel reads them (full-width digits, Chinese decimal marks, a trailing %).
+    private static decimal? Number(string text) => NumberText.Parse(text, percent: true);
 }

@@ -4,6 +4,7 @@ using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Wording;
+using Luoshi.Intake.Progress.Template;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Excel;
@@ -49,7 +50,7 @@ public static class ReportTemplate
         var layout = new SheetLayout(TemplateColumns.Sheet, TemplateColumns.Widths, TemplateColumns.HeaderRow,
             HiddenColumns: TemplateColumns.Hidden, Merges: ["A1:M1", "A2:M2"], Protect: true);
         var ids = new[] { plan.Id.ToString(CultureInfo.InvariantCulture), period.Name, unit };
-        return XlsxWriter.WriteAsync(output, layout with { Validations = Validations(rows) }, writer =>
+        return XlsxWriter.WriteAsync(output, layout with { Validations = Validations(rows, plan.Year) }, writer =>
         {
             writer.Row(1, 28);
             writer.Text(1, $"{plan.Region}{plan.Year}年重点任务进展填报表 · {unit} · {period.Name}", CellStyle.Title);
@@ -68,13 +69,13 @@ public static class ReportTemplate
             foreach (var (task, target) in rows)
             {
                 writer.Row(++row);
-                TemplateLine.Write(writer, task, target, first: task != previous, ids);
+                TemplateLine.Write(writer, task, target, first: task != previous, ids, plan.Year);
                 previous = task;
             }
         }, ct);
     }
 
-    private static List<CellValidation> Validations(List<(PlanTask Task, Target? Target)> rows)
+    private static List<CellValidation> Validations(List<(PlanTask Task, Target? Target)> rows, int year)
     {
         var cells = new List<(int Column, int Row, CellValidation Rule)>();
         var text = new CellValidation("", DataValidationValues.TextLength, "0", TemplateColumns.TextLength.ToString(CultureInfo.InvariantCulture), "每项不超过2000字");
@@ -96,9 +97,8 @@ public static class ReportTemplate
                 continue;
             }
 
-            var rule = TemplateRule.For(target.Measure);
-            cells.Add((TemplateColumns.Value, row, new CellValidation("", DataValidationValues.Decimal,
-                rule.Minimum.ToString(CultureInfo.InvariantCulture), rule.Maximum.ToString(CultureInfo.InvariantCulture), rule.Hint)));
+            var rule = TemplateRule.For(target, year);
+            cells.Add((TemplateColumns.Value, row, new CellValidation("", DataValidationValues.Decimal, rule.Minimum, rule.Maximum, rule.Hint)));
             if (target.Measure == Measure.Ratio)
             {
                 cells.AddRange([(TemplateColumns.Numerator, row, parts), (TemplateColumns.Denominator, row, parts)]);

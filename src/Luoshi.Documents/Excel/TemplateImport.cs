@@ -1,12 +1,15 @@
 using System.Security.Cryptography;
-using Luoshi.Domain.Periods;
+using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
+using Luoshi.Intake.Files;
+using Luoshi.Intake.Progress.Template;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Excel;
 
-/// <summary>Reads a filled-in report template back into the ledger: every row checked first (each problem placed by
-/// file, sheet, row and column), then the unit's reports stored in one transaction; a file with any problem stores nothing.</summary>
+/// <summary>Reads a filled-in report template back into the ledger: every row checked first by the template's reader in
+/// Luoshi.Intake (each problem placed by file, sheet, row and column), then the unit's reports stored in one
+/// transaction through the progress import's path; a file with any problem stores nothing.</summary>
 public static class TemplateImport
 {
     /// <summary>Imports <paramref name="path"/> into plan <paramref name="planId"/>, as drafts or, with
@@ -15,51 +18,41 @@ public static class TemplateImport
         Storage.Ledger ledger, int planId, string path, string? unit, bool submit, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        var file = Path.GetFileName(path);
-        var problems = new TemplateProblems(file);
+        var name = Path.GetFileName(path);
         byte[] bytes;
         try
         {
             if (InputLimits.InputCheck.Size(new FileInfo(path).Length) is { } tooLarge)
             {
-                return new CsvImportResult(0, [tooLarge.InFile(file)]);
+                return new CsvImportResult(0, [tooLarge.InFile(name)]);
             }
 
             bytes = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new CsvImportResult(0, [new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(file))]);
+            return Refused(new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(name)));
         }
 
         if (await ledger.FindPlanAsync(planId, ct).ConfigureAwait(false) is not { } plan)
         {
-            return new CsvImportResult(0, [Catalogue.Ledger.NoPlan(planId)]);
-        }
-
-        var (cells, error) = SheetCells.Read(new MemoryStream(bytes, writable: false), TemplateColumns.Sheet);
-        if (cells is null)
-        {
-            problems.AddFile(error!.Value);
-            return new CsvImportResult(0, problems.List);
+            return Refused(Catalogue.Ledger.NoPlan(planId));
         }
 
         // The unit as the template writes it: its full name, whichever of its names the person typed.
         var expected = unit is null ? null : TemplateUnits.NamesOf(await ledger.ListUnitsAsync(ct).ConfigureAwait(false), unit)[0];
-        var context = new TemplateContext(plan, new ReportingCalendar(plan.Year, plan.Cadence), expected);
-        var stored = await ledger.ListReportsAsync(planId, ct: ct).ConfigureAwait(false);
-        var drafts = TemplateReports.Collect(cells, context, stored, problems);
+        var locked = (await ledger.ListReportsAsync(planId, ct: ct).ConfigureAwait(false))
+            .Where(r => !ReportWorkflow.IsEditable(r.State)).Select(r => (r.TaskCode, r.Period)).ToHashSet();
+        var (reports, problems) = new TemplateFile(plan, expected, locked).Read(IntakeFile.FromBytes(name, bytes));
         if (problems.Any)
         {
-            return new CsvImportResult(0, problems.List);
+            return new CsvImportResult(0, problems.ToList());
         }
 
-        if (drafts.Count == 0)
-        {
-            problems.AddFile(Catalogue.OfficeFiles.NothingFilled(TemplateColumns.HeaderRow));
-            return new CsvImportResult(0, problems.List);
-        }
-
-        return await ledger.ImportReportsAsync(planId, new ReportBatch(file, Convert.ToHexStringLower(SHA256.HashData(bytes)), drafts, submit), ct).ConfigureAwait(false);
+        var drafts = reports.Select(r => new ReportDraft(plan.Id, r.TaskCode, r.Period, r.Unit,
+            [.. r.Values.Select(v => new TargetValue(v.TargetCode, v.Value, v.Numerator, v.Denominator, v.DoneOn))], r.Progress, r.Problems, r.NextSteps, [])).ToList();
+        return await ledger.ImportReportsAsync(planId, new ReportBatch(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), drafts, submit), ct).ConfigureAwait(false);
     }
+
+    private static CsvImportResult Refused(Problem problem) => new(0, [problem]);
 }

@@ -1,6 +1,7 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Wording;
+using Luoshi.Intake.Progress.Template;
 
 namespace Luoshi.Documents.Excel;
 
@@ -9,14 +10,14 @@ namespace Luoshi.Documents.Excel;
 internal static class TemplateLine
 {
     /// <param name="ids">Plan id, period name and unit, the same on every row.</param>
-    public static void Write(RowWriter writer, PlanTask task, Target? target, bool first, string[] ids)
+    public static void Write(RowWriter writer, PlanTask task, Target? target, bool first, string[] ids, int year)
     {
         writer.Text(TemplateColumns.TaskCode, task.Code);
         writer.Text(TemplateColumns.TaskText, task.Text);
         writer.Text(TemplateColumns.TargetCode, target?.Code);
         writer.Text(TemplateColumns.Target, target?.Subject);
         writer.Text(TemplateColumns.Goal, target is null ? null : Catalogue.Goals.Of(target).Zh);
-        writer.Text(TemplateColumns.Hint, target is null ? "本任务无量化目标，只填进展情况等" : TemplateRule.For(target.Measure).Hint);
+        writer.Text(TemplateColumns.Hint, target is null ? Catalogue.Template.NoTarget : TemplateRule.For(target, year).Hint);
         var measure = target?.Measure;
         writer.Empty(TemplateColumns.Value, target is null ? CellStyle.NotApplicable : CellStyle.Input);
         writer.Empty(TemplateColumns.Numerator, measure == Measure.Ratio ? CellStyle.Input : CellStyle.NotApplicable);

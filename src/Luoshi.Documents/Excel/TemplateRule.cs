@@ -1,23 +1,19 @@
-using Luoshi.Domain.Evaluation;
+using System.Globalization;
+using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
 
 namespace Luoshi.Documents.Excel;
 
-/// <summary>What a target's value cell accepts, by its measure: the same bounds for Excel's validation and the import.</summary>
-internal sealed record TemplateRule(decimal Minimum, decimal Maximum, string Hint)
+/// <summary>What a target's value cell accepts in the template: the bounds of its <see cref="ValueRule"/> (the rule the
+/// import and every other channel keep) for Excel's own validation, and the hint beside the cell.</summary>
+internal sealed record TemplateRule(string Minimum, string Maximum, string Hint)
 {
-    private const decimal Any = 1_000_000_000_000m;
-
-    public static TemplateRule For(Measure measure) => measure switch
+    public static TemplateRule For(Target target, int planYear)
     {
-        Measure.Cumulative => new(0m, Any, "本期新增数（不是累计数），不小于0"),
-        Measure.Ratio => new(0m, 100m, "比例（%），0–100；或填分子、分母"),
-        Measure.Milestone => new(0m, 100m, "完成百分比 0–100；已完成的填完成日期"),
-        Measure.BottomLine => new(0m, Any, "本期发生的事件数，不小于0"),
-        _ => new(-Any, Any, "本期末的水平值"),
-    };
-
-    public bool Contains(decimal value) => value >= Minimum && value <= Maximum;
-
-    public Words Expected => Catalogue.OfficeFiles.ValueRange(Minimum, Maximum, unbounded: Maximum == Any);
+        var rule = ValueRule.Of(target, planYear);
+        var range = rule.Range(ValueField.Value);
+        return new(range.Min.ToString(CultureInfo.InvariantCulture), range.Max.ToString(CultureInfo.InvariantCulture),
+            Catalogue.Template.Hint(target.Measure, rule.Expected(ValueField.Value)));
+    }
 }

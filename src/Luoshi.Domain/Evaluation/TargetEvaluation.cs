@@ -9,6 +9,8 @@ namespace Luoshi.Domain.Evaluation;
 /// <param name="NeededPerPeriod">What each remaining period must add to reach the goal (cumulative, ratio, milestone).</param>
 /// <param name="Overdue">The periods whose report is overdue, in order.</param>
 /// <param name="Reason">One plain sentence saying why the status is what it is, in both languages.</param>
+/// <param name="DataProblem">Set when stored values could not be used (a value beyond any sensible size): they were
+/// left out, the rest evaluated, and this says so; it is also the end of <see cref="Reason"/>.</param>
 public sealed record TargetEvaluation(
     TargetStatus Status,
     decimal? Actual,
@@ -16,4 +18,5 @@ public sealed record TargetEvaluation(
     decimal? Projected,
     decimal? NeededPerPeriod,
     IReadOnlyList<int> Overdue,
-    Words Reason);
+    Words Reason,
+    Words? DataProblem = null);

@@ -17,6 +17,25 @@ public static class TargetEvaluator
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(thresholds);
+        // Stored data never stops an evaluation: values no channel would accept today are left out and named, and a
+        // goal too large to compute with gives the target no figures rather than an exception for the whole ledger.
+        var usable = UsableObservations.Of(approved, out var unusable);
+        try
+        {
+            var evaluation = EvaluateUsable(goal, calendar, usable, reported, asOf, thresholds);
+            return unusable == 0 ? evaluation : UsableObservations.Flag(evaluation, Catalogue.Reasons.Unusable(unusable));
+        }
+        catch (OverflowException)
+        {
+            var problem = Catalogue.Reasons.Unusable(approved.Length);
+            return new TargetEvaluation(TargetStatus.NotReported, null, null, null, null, [], problem, problem);
+        }
+    }
+
+    private static TargetEvaluation EvaluateUsable(
+        TargetGoal goal, ReportingCalendar calendar, ReadOnlySpan<Observation> approved, PeriodSet reported,
+        DateOnly asOf, StatusThresholds thresholds)
+    {
         var toDeadline = PeriodOfDeadline(goal.Deadline, calendar);
         var pastDue = Math.Min(calendar.PastDue(asOf), toDeadline);
         var actual = ActualValue.Of(goal.Measure, Started(approved, calendar, asOf));

@@ -9,4 +9,8 @@ public sealed class IncomeThreshold
 
     /// <summary>The line in 万元; a village is under it when its income is strictly less.</summary>
     public decimal Amount { get; set; }
+
+    /// <summary>Null when a line of <paramref name="amount"/> 万元 may be set for <paramref name="year"/>, else why not.</summary>
+    public static Wording.Words? Check(int year, decimal amount) =>
+        Values.YearRule.Allows(year) && amount >= 0 && amount <= Progress.ValueRange.Largest ? null : Wording.Catalogue.Villages.Threshold(year, amount);
 }

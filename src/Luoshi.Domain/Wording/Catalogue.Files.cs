@@ -1,33 +1,65 @@
+using System.Globalization;
+
 namespace Luoshi.Domain.Wording;
 
 public static partial class Catalogue
 {
-    /// <summary>What any imported file (CSV, workbook) may be refused for, whatever it holds.</summary>
+    /// <summary>What is wrong with a file as a whole or with a row's shape: the words of file intake (Luoshi.Intake).</summary>
     public static class Files
     {
-        /// <summary>The file cannot be opened; <paramref name="reason"/> is the system's own words.</summary>
+        /// <summary>A file that cannot be opened.</summary>
         public static Words CannotRead(string reason) => new($"无法读取文件：{reason}", $"cannot read the file: {reason}");
 
-        /// <summary>Neither UTF-8 text nor a workbook.</summary>
-        public static Words NotUtf8 { get; } = new(
-            "应为 UTF-8 编码的文本（在 Excel 或 WPS 中另存为“CSV UTF-8”）或 .xlsx 工作簿",
-            "expected UTF-8 text (save as “CSV UTF-8” in Excel or WPS) or an .xlsx workbook");
+        /// <summary>A file in no encoding the policy reads, or no text at all.</summary>
+        public static Words NotText { get; } = new(
+            "应为 CSV 文本文件（UTF-8 或 GB18030 编码，即 Excel、WPS 保存的格式）或 .xlsx 工作簿",
+            "expected a CSV text file (UTF-8 or GB18030, as Excel and WPS save it) or an .xlsx workbook");
 
-        /// <summary>An empty file that needs a header.</summary>
-        public static Words EmptyNeedsHeader(IEnumerable<string> columns) => new(
-            $"文件是空的；应有标题行：{string.Join(',', columns)}", $"the file is empty; expected a header line: {string.Join(',', columns)}");
+        /// <summary>A text file whose later bytes are not in the encoding its start showed.</summary>
+        public static Words NotTextAfter(int line) => new(
+            $"文件第 {Int(line)} 行之后不是 UTF-8 文本，请另存为“CSV UTF-8”后再导入",
+            $"the file stops being UTF-8 text after line {Int(line)}; save it again as “CSV UTF-8”");
 
-        /// <summary>A header without some required columns.</summary>
-        public static Words HeaderLacks(IEnumerable<string> missing, IEnumerable<string> columns)
+        /// <summary>A file without even a header line.</summary>
+        public static Words Empty(IEnumerable<string> columns)
         {
-            var lacking = missing.ToList();
-            var all = string.Join(',', columns);
-            return new($"标题行缺少 {string.Join("、", lacking)}；应有这些列：{all}", $"the header lacks {string.Join(", ", lacking)}; expected the columns {all}");
+            var list = string.Join(',', columns);
+            return new($"文件为空，应有表头行：{list}", $"the file is empty; expected a header line: {list}");
         }
 
-        /// <summary>A row with a different number of cells than the header.</summary>
-        public static Words ColumnCount(int expected, int found) => new(
-            $"应有 {expected} 列（与标题行一致），实际为 {found} 列", $"expected {expected} columns, found {found}");
+        /// <summary>A sheet without any row.</summary>
+        public static Words EmptySheet(string sheet, IEnumerable<string> columns)
+        {
+            var list = string.Join(',', columns);
+            return new($"工作表 {sheet} 为空，应有表头行：{list}", $"sheet {sheet} is empty; expected a header row: {list}");
+        }
+
+        /// <summary>A header without the required columns.</summary>
+        public static Words HeaderLacks(IEnumerable<string> missing, IEnumerable<string> columns)
+        {
+            var (lacking, all) = (string.Join(", ", missing), string.Join(',', columns));
+            return new($"表头缺少 {lacking}；应有列：{all}", $"the header lacks {lacking}; expected the columns {all}");
+        }
+
+        /// <summary>A row with more or fewer cells than the header.</summary>
+        public static Words Width(int expected, int found) => new(
+            $"应有 {Int(expected)} 列（与表头相同），实际 {Int(found)} 列", $"expected {Int(expected)} columns, found {Int(found)}");
+
+        /// <summary>A workbook without sheets.</summary>
+        public static Words NoSheet { get; } = new("工作簿中应至少有一个工作表", "expected a workbook with at least one sheet");
+
+        /// <summary>A workbook without the sheet a template has.</summary>
+        public static Words MissingSheet(string sheet) => new($"应有名为“{sheet}”的工作表（与模板相同）", $"expected a sheet named {sheet}, as the template has it");
+
+        /// <summary>A zip that is no workbook, or a workbook the SDK cannot read.</summary>
+        public static Words NotWorkbook(string reason) => new($"应为 Excel 工作簿（.xlsx）：{reason}", $"expected an Excel workbook (.xlsx): {reason}");
+
+        /// <summary>A file with a header and nothing below it.</summary>
+        public static Words NoRows(Words what) => new($"表头下方应至少有一行{what.Zh}", $"expected at least one {what.En} below the header");
+
+        /// <summary>The last line of a long list of problems.</summary>
+        public static Words More(long count) => new(
+            $"……另有 {Int(count)} 处错误未列出；未保存任何内容", $"… and {Int(count)} more error(s) not listed; nothing was stored");
 
         /// <summary>More problems than are listed.</summary>
         public static Words MoreNotListed(long more) => new(
@@ -35,19 +67,6 @@ public static partial class Catalogue
 
         /// <summary>After the problems of a refused file.</summary>
         public static Words NothingStored(string path) => new($"未从 {path} 存储任何内容", $"nothing was stored from {path}");
-
-        /// <summary>A workbook without sheets.</summary>
-        public static Words NoSheet { get; } = new("工作簿中应至少有一个工作表", "expected a workbook with at least one sheet");
-
-        /// <summary>A file that is no workbook; <paramref name="reason"/> is the reader's own words.</summary>
-        public static Words NotWorkbook(string reason) => new($"应为 Excel 工作簿（.xlsx）：{reason}", $"expected an Excel workbook (.xlsx): {reason}");
-
-        /// <summary>An empty sheet that needs a header row.</summary>
-        public static Words EmptySheet(string sheet, IEnumerable<string> columns) => new(
-            $"工作表 {sheet} 是空的；应有标题行：{string.Join(',', columns)}", $"sheet {sheet} is empty; expected a header row: {string.Join(',', columns)}");
-
-        /// <summary>A value expected, nothing found.</summary>
-        public static Words Expected(Words what) => new($"应填写{what.Zh}", $"expected {what.En}");
 
         /// <summary>Something expected, something else found.</summary>
         public static Words ExpectedFound(Words what, string found) => new($"应为{what.Zh}，实际为“{found}”", $"expected {what.En}, found '{found}'");
@@ -57,28 +76,6 @@ public static partial class Catalogue
             $"应为{what.Zh}，实际为 {found.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
             $"expected {what.En}, found {found.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
 
-        /// <summary>A number.</summary>
-        public static Words ANumber { get; } = new("数字", "a number");
-
-        /// <summary>A whole number of at least 0.</summary>
-        public static Words ACount { get; } = new("不小于 0 的整数", "a whole number of at least 0");
-
-        /// <summary>A code used on an earlier line.</summary>
-        public static Words CodeUsed(string code, int line) => new(
-            $"代码“{code}”已在第 {line} 行使用", $"the code '{code}' is already used on line {line}");
-
-        /// <summary>A name used on an earlier line.</summary>
-        public static Words NameUsed(string name, int line) => new(
-            $"名称“{name}”已在第 {line} 行使用", $"the name '{name}' is already used on line {line}");
-
-        /// <summary>A name the ledger gives another unit.</summary>
-        public static Words NameOfOtherUnit(string name, string code) => new(
-            $"名称“{name}”在账本中属于单位 {code}", $"the name '{name}' belongs to unit {code} in the ledger");
-
-        /// <summary>A yes/no cell.</summary>
-        public static Words YesNo { get; } = new("是或否（是/否、有/无、1/0）", "yes or no (是/否, 有/无, 1/0)");
-
-        /// <summary>A date cell.</summary>
-        public static Words ADate { get; } = new("日期，如 2022-06-30", "a date such as 2022-06-30");
+        private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -15,12 +15,9 @@ public static partial class Catalogue
         public static Words NotDay(Words label, string text) => new(
             $"{label.Zh}：“{text}”不是日期（应为 YYYY-MM-DD）。", $"{label.En}: \"{text}\" is not a day (YYYY-MM-DD).");
 
-        /// <summary>A ratio without both parts.</summary>
-        public static Words RatioNeedsBoth(Words label) => new(
-            $"{label.Zh}：比例须同时填写分子和大于 0 的分母。", $"{label.En}: a ratio needs both a part and a whole above 0.");
-
-        /// <summary>A milestone's progress out of 0–100.</summary>
-        public static Words ProgressRange(Words label) => new($"{label.Zh}：完成进度应在 0 到 100 之间。", $"{label.En}: progress must be between 0 and 100.");
+        /// <summary>A field of a target's value that its value rule refuses: the target, the field, the rule's words.</summary>
+        public static Words TargetField(Words label, Words field, Words problem) => new(
+            $"{label.Zh}（{field.Zh}）：{problem.Zh}", $"{label.En} ({field.En}): {problem.En}");
 
         /// <summary>A return without its reason.</summary>
         public static Words ReturnNeedsReason { get; } = new("退回时必须写明原因。", "A returned report needs a reason.");

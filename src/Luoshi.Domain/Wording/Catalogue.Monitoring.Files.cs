@@ -95,20 +95,6 @@ public static partial class Catalogue
             $"每个断面每天只应有一个样品，但 {section} 在 {day} 有第二个（首个在第 {line} 行）",
             $"expected one sample per section and day, found a second for {section} on {day} (first on line {line})");
 
-        /// <summary>A station code.</summary>
-        public static Words StationCode { get; } = new("站点代码，与数据文件中的写法一致", "the station's code, as the data files name it");
-
-        /// <summary>A latitude.</summary>
-        public static Words Latitude { get; } = new("纬度，-90 至 90 度", "a latitude in degrees from -90 to 90");
-
-        /// <summary>A longitude.</summary>
-        public static Words Longitude { get; } = new("经度，-180 至 180 度", "a longitude in degrees from -180 to 180");
-
-        /// <summary>A set named like a code.</summary>
-        public static Words SetIsCode(string set) => new(
-            $"组名“{set}”同时也是代码；目标的范围要么是组名要么是代码，请换一个组名",
-            $"the set name '{set}' is also a code; a target's scope names a set or a code, so use another name");
-
         /// <summary>A row without a section code.</summary>
         public static Words NoSectionCode { get; } = new("应填写断面代码", "expected a section code");
 

@@ -38,6 +38,16 @@ public static partial class Catalogue
         /// <summary>A direction target without last year's value.</summary>
         public static Words NoBaseline { get; } = new("缺少上年数值，无法比较", "no baseline (last year's value) to compare with");
 
+        /// <summary>Stored values the evaluation had to leave out (a value beyond any sensible size).</summary>
+        public static Words Unusable(int count) => new(
+            $"数据有误：{count} 个已存数值超出合理范围，未计入，请督查室核对更正",
+            $"data problem: {count} stored value(s) beyond any sensible size were left out; the office should check and correct them");
+
+        /// <summary>A computed indicator whose stored data it cannot compute with.</summary>
+        public static Words Uncomputable(string binding) => new(
+            $"数据有误：{binding} 的已存数据无法计算（超出合理范围），请核对更正后再评估",
+            $"data problem: the stored data of {binding} cannot be computed with (beyond any sensible size); correct it and evaluate again");
+
         /// <summary>Before the first due day.</summary>
         public static Words NothingDue(decimal? actual) => actual is null
             ? new("尚未到应报时间，暂无要求", "nothing is due yet")

@@ -1,7 +1,7 @@
+using Luoshi.Domain.Units;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Plans;
-using Luoshi.Storage.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Assignments;

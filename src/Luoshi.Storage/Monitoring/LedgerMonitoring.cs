@@ -11,7 +11,6 @@ using Luoshi.Storage.Monitoring.Sections;
 using Luoshi.Storage.Monitoring.Stations;
 using Luoshi.Storage.Monitoring.Views;
 using Luoshi.Storage.Monitoring.Water;
-using Luoshi.Storage.ProgressImport;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage;

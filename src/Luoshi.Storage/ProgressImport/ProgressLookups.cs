@@ -1,39 +1,20 @@
-using Luoshi.Domain.Plans;
+using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Units;
+using Luoshi.Intake.Progress;
+using Luoshi.Storage.Reading;
 using Luoshi.Storage.Schema;
-using Luoshi.Storage.Schema.Configurations;
-using Luoshi.Storage.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.ProgressImport;
 
-/// <summary>The small tables a progress file is checked against, loaded once: the plan's tasks and targets by code,
-/// the unit names, and the reports already stored. Everything else streams.</summary>
-internal sealed class ProgressLookups
+/// <summary>Loads what a progress file is checked against (<see cref="ProgressPlan"/>): the plan's tasks and targets by
+/// code with each target's value rule, the unit names, and the reports already stored.</summary>
+internal static class ProgressLookups
 {
-    public required string Plan { get; init; }
-
-    /// <summary>The file's name, for the place of an error.</summary>
-    public required string File { get; init; }
-
-    public required ReportingCalendar Calendar { get; init; }
-
-    public required Dictionary<string, TaskInfo> Tasks { get; init; }
-
-    public required Dictionary<string, TargetInfo> Targets { get; init; }
-
-    public required UnitNames Units { get; init; }
-
-    /// <summary>Reports already stored, by <see cref="ReportKey"/>.</summary>
-    public required Dictionary<int, StoredReport> Reports { get; init; }
-
-    public int Periods => Calendar.Periods.Count;
-
-    /// <summary>One number for a task and a period (periods are at most 32, <see cref="PeriodSet"/>).</summary>
-    public static int ReportKey(int taskIndex, int period) => (taskIndex * 32) + period;
-
-    public static async Task<ProgressLookups?> LoadAsync(LedgerDbContext db, int planId, string file, CancellationToken ct)
+    public static async Task<ProgressPlan?> LoadAsync(LedgerDbContext db, int planId, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId)
             .Select(p => new { p.Region, p.Year, p.Cadence }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
@@ -42,41 +23,41 @@ internal sealed class ProgressLookups
             return null;
         }
 
-        var tasks = await db.Tasks.AsNoTracking().Where(t => t.PlanId == planId).ToListAsync(ct).ConfigureAwait(false);
+        // Plain readers: a city's plan has tens of thousands of tasks and targets, and EF's materialisation (and the
+        // compilation of its queries in a fresh process) cost more than reading the few columns the rows are checked by.
         var units = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
-        // A task keeps the parser's unit names (人社局) until the office assigns it; compare by the ledger's full names.
-        var taskInfos = tasks.Select((t, i) => new TaskInfo(i, t.Id, t.Code, [.. TaskUnits(t).Select(n => units.Find(n) ?? n)], t.LeadUnit is { } lead ? units.Find(lead) ?? lead : null))
-            .ToDictionary(t => t.Code, StringComparer.Ordinal);
-        var byId = taskInfos.Values.ToDictionary(t => t.Id);
-        var targets = await db.Targets.AsNoTracking().Where(t => EF.Property<int>(t, TargetConfiguration.PlanId) == planId)
-            .Select(t => new { t.Id, t.Code, t.TaskId }).ToListAsync(ct).ConfigureAwait(false);
-        // A join on the plan, not Contains over the task ids: EF sends the ids along with the query, and for a plan of
-        // 27,778 tasks that query alone took 6 s on an empty table (the join: 40 ms).
-        var reports = await (
-            from r in db.Reports.AsNoTracking()
-            join t in db.Tasks on r.TaskId equals t.Id
-            where t.PlanId == planId
-            select new { r.Id, r.TaskId, r.Period, r.State, r.Version }).ToListAsync(ct).ConfigureAwait(false);
-        return new ProgressLookups
+        var taskEntries = new Dictionary<string, TaskEntry>(StringComparer.Ordinal);
+        await RowReading.ForEachAsync(db, "SELECT id, code, lead_unit, supporting_units FROM tasks WHERE plan_id = @plan", planId, r =>
         {
-            Plan = $"{plan.Region} {plan.Year}",
-            File = file,
+            var lead = r.IsDBNull(2) ? null : r.GetString(2);
+            // A task keeps the parser's unit names (人社局) until the office assigns it; compare by the ledger's full names.
+            var names = new[] { lead }.Concat(JsonColumn.Deserialize<string>(r.GetString(3))).OfType<string>().Select(n => units.Find(n) ?? n);
+            var code = r.GetString(1);
+            taskEntries[code] = new TaskEntry(taskEntries.Count, r.GetInt32(0), code, [.. names], lead is null ? null : units.Find(lead) ?? lead);
+        }, ct).ConfigureAwait(false);
+        var byId = taskEntries.Values.ToDictionary(t => t.Id);
+        var targets = new Dictionary<string, TargetEntry>(StringComparer.Ordinal);
+        await RowReading.ForEachAsync(db, "SELECT id, code, task_id, measure, unit, kind, deadline FROM targets WHERE plan_id = @plan", planId, r =>
+        {
+            var rule = ValueRule.Of(Enum.Parse<Measure>(r.GetString(3)), r.IsDBNull(4) ? null : r.GetString(4), Enum.Parse<TargetKind>(r.GetString(5)),
+                r.GetFieldValue<DateOnly>(6), plan.Year);
+            var code = r.GetString(1);
+            targets[code] = new TargetEntry(targets.Count, r.GetInt32(0), code, byId[r.GetInt32(2)], rule);
+        }, ct).ConfigureAwait(false);
+        var reports = new Dictionary<int, StoredReport>();
+        await RowReading.ForEachAsync(db,
+            "SELECT r.id, r.task_id, r.period, r.state, r.version FROM progress_reports r JOIN tasks t ON t.id = r.task_id WHERE t.plan_id = @plan",
+            planId, r => reports[ProgressPlan.ReportKey(byId[r.GetInt32(1)].Index, r.GetInt32(2))] =
+                new StoredReport(r.GetInt32(0), Enum.Parse<ReportState>(r.GetString(3)), r.GetInt32(4)), ct).ConfigureAwait(false);
+        return new ProgressPlan
+        {
+            Name = $"{plan.Region} {plan.Year}",
             Calendar = new ReportingCalendar(plan.Year, plan.Cadence),
-            Tasks = taskInfos,
-            Targets = targets.Select((t, i) => new TargetInfo(i, t.Id, t.Code, byId[t.TaskId])).ToDictionary(t => t.Code, StringComparer.Ordinal),
+            Tasks = taskEntries,
+            Targets = targets,
             Units = units,
-            Reports = reports.ToDictionary(r => ReportKey(byId[r.TaskId].Index, r.Period), r => new StoredReport(r.Id, r.State, r.Version)),
+            Reports = reports,
         };
     }
 
-    private static IEnumerable<string> TaskUnits(PlanTask task) => new[] { task.LeadUnit }.Concat(task.SupportingUnits).OfType<string>();
-
-    /// <summary>A task of the plan: its position (for the report key), id, code and the units that may report on it.</summary>
-    internal sealed record TaskInfo(int Index, int Id, string Code, HashSet<string> Units, string? Lead);
-
-    /// <summary>A target of the plan and the task it belongs to.</summary>
-    internal sealed record TargetInfo(int Index, int Id, string Code, TaskInfo Task);
-
-    /// <summary>A report already in the ledger for a task and period.</summary>
-    internal sealed record StoredReport(int Id, ReportState State, int Version);
 }

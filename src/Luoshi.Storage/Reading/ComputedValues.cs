@@ -25,10 +25,25 @@ internal static class ComputedValues
         var series = IndicatorSources.Find(binding.Indicator) is { } source
             ? await source.CheckScopeAsync(db, binding.Scope, ct).ConfigureAwait(false) is { } problem
                 ? IndicatorSeries.Empty(problem)
-                : await source.ReadAsync(db, binding.Scope, calendar, asOf, ct).ConfigureAwait(false)
+                : await ComputeAsync(source, db, binding, calendar, asOf, ct).ConfigureAwait(false)
             : IndicatorSeries.Empty(Catalogue.Ledger.UnknownIndicator(binding.Indicator));
         cache[key] = series;
         return series;
+    }
+
+    // Data the indicator cannot compute with (a value beyond any sensible size, stored before the rules refused it)
+    // is a data problem of the bound targets, not an error of the whole evaluation.
+    private static async Task<IndicatorSeries> ComputeAsync(
+        IIndicatorSource source, LedgerDbContext db, IndicatorBinding binding, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
+    {
+        try
+        {
+            return await source.ReadAsync(db, binding.Scope, calendar, asOf, ct).ConfigureAwait(false);
+        }
+        catch (ArithmeticException)
+        {
+            return IndicatorSeries.Empty(Catalogue.Reasons.Uncomputable(binding.ToString()));
+        }
     }
 
     /// <summary>Every period of the calendar: a computed value is never "not reported".</summary>

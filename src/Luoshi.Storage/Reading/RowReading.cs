@@ -2,6 +2,7 @@ using System.Data.Common;
 using Luoshi.Storage.Schema;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Luoshi.Storage.Reading;
 
@@ -22,6 +23,8 @@ internal static class RowReading
             await using (command.ConfigureAwait(false))
             {
                 command.CommandText = sql;
+                // Inside a unit of work the command joins its transaction (SQLite requires it).
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
                 if (planId is { } id)
                 {
                     var parameter = command.CreateParameter();

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Units;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
-using Luoshi.Storage.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Reminders;

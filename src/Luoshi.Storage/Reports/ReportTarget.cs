@@ -38,6 +38,6 @@ internal sealed record ReportTarget(PlanTask Task, string Unit, Dictionary<strin
             }
         }
 
-        return (new ReportTarget(task, found.Unit, ids), null);
+        return DraftRules.Check(draft, task, found.Year) is { } problem ? (null, problem) : (new ReportTarget(task, found.Unit, ids), null);
     }
 }

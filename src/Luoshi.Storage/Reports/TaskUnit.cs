@@ -2,14 +2,14 @@ using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage.Schema;
-using Luoshi.Storage.Units;
+using Luoshi.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Reports;
 
 /// <summary>The task a unit writes on for a period, checked: the plan and task exist, the period is one of the plan's
 /// and the unit leads or supports the task; <see cref="Role"/> says which (<see cref="UnitRoles"/>).</summary>
-internal sealed record TaskUnit(PlanTask Task, string Unit, UnitRole Role, string? Lead)
+internal sealed record TaskUnit(PlanTask Task, string Unit, UnitRole Role, string? Lead, int Year)
 {
     public static async Task<(TaskUnit? Found, Problem? Error)> FindAsync(
         LedgerDbContext db, int planId, string taskCode, int period, string unitName, CancellationToken ct)
@@ -39,6 +39,6 @@ internal sealed record TaskUnit(PlanTask Task, string Unit, UnitRole Role, strin
         var role = UnitRoles.Of(task, unit, n => names.Find(n) ?? n);
         return role == UnitRole.None
             ? (null, new Problem(Catalogue.Reports.NotUnitOfTask(unitName, task.Code), Place.OfField("unit")))
-            : (new TaskUnit(task, unit, role, task.LeadUnit is { } lead ? names.Find(lead) ?? lead : null), null);
+            : (new TaskUnit(task, unit, role, task.LeadUnit is { } lead ? names.Find(lead) ?? lead : null, plan.Year), null);
     }
 }

@@ -63,7 +63,7 @@ public abstract class HouseholdImportTests<TDatabase> : LedgerTestBase<TDatabase
                 "households.csv, line 6, column members: member 1 (李四): '123' is not an identity number: expected 18 characters (GB 11643), found 3",
                 "households.csv, line 6, column risks: expected risk types separated by | : illness, education, disaster, accident, unemployment, other (因病、因学、因灾、因意外、因失业、其他), found 'poverty'",
                 "households.csv, line 6, column source: expected application, visit or department (自主申报、干部排查、部门筛查), found 'mail'",
-                "households.csv, line 6, column hardship_on: expected a date yyyy-MM-dd, found '2022-02-30'",
+                "households.csv, line 6, column hardship_on: expected a date such as 2022-06-30, found '2022-02-30'",
             ],
             result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("households"));
@@ -133,9 +133,10 @@ public abstract class HouseholdImportTests<TDatabase> : LedgerTestBase<TDatabase
         var noIncome = await Ledger.ImportHouseholdsAsync(WriteFile("a.csv", "household,village,head,id_number,year\nH1,V11,张三,x,2021\n"), null, Ct);
         var empty = await Ledger.ImportHouseholdsAsync(WriteFile("b.csv", Register.Header), null, Ct);
 
-        Assert.Equal("a.csv, line 1: the header lacks income; expected the columns household,village,head,id_number,year,income",
+        Assert.Equal("a.csv, line 1: the header lacks income (人均纯收入); expected the columns household,village,head,id_number,year,income,"
+            + "members,risks,source,hardship_on,flagged_on,identified_on,assisted_on,eliminated_on",
             Assert.Single(noIncome.Errors).ToWords().En);
-        Assert.Equal("b.csv, line 1: the file has a header but no household", Assert.Single(empty.Errors).ToWords().En);
+        Assert.Equal("b.csv: expected at least one household below the header", Assert.Single(empty.Errors).ToWords().En);
     }
 
     [Fact]

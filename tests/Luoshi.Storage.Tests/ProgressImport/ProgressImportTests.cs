@@ -49,7 +49,7 @@ public abstract class ProgressImportTests<TDatabase> : LedgerTestBase<TDatabase>
         var result = await Ledger.ImportProgressAsync(planId, path, null, Ct);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal("progress.csv, line 5, column value: expected a number, found '一百四十'", error.ToWords().En);
+        Assert.Equal("progress.csv, line 5, column value: expected a whole number of at least 0, found '一百四十'", error.ToWords().En);
         Assert.Equal(0, result.Rows);
         Assert.Equal(0, await CountAsync("progress_reports"));
         Assert.Equal(0, await CountAsync("progress_values"));
@@ -71,7 +71,7 @@ public abstract class ProgressImportTests<TDatabase> : LedgerTestBase<TDatabase>
                 "progress.csv, line 2, column target: target T2.1 belongs to task T2, not T1",
                 "progress.csv, line 2, column period: expected a period of the plan (1 to 12, or a name like 2022-01), found '13'",
                 "progress.csv, line 2, column unit: '教育局' is neither the lead nor a supporting unit of task T1",
-                "progress.csv, line 2, column done_on: expected a date like 2022-06-30, found '31/12/2022'",
+                "progress.csv, line 2, column done_on: expected a date such as 2022-06-30, found '31/12/2022'",
                 "progress.csv, line 2, column state: expected draft, submitted or approved, found 'done'",
                 "progress.csv, line 3, column task: the plan of 测试市 2022 has no task 'T9'",
             ],

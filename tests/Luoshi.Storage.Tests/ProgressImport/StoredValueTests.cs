@@ -12,11 +12,18 @@ public abstract class StoredValueTests<TDatabase> : LedgerTestBase<TDatabase>
     [Fact]
     public async Task ImportProgress_AmountsRatiosAndDates_ReadBackExactly()
     {
-        var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
+        var plan = SamplePlans.Create();
+        plan.Tasks[0].Targets.Add(new Domain.Plans.Target
+        {
+            Code = "T1.3", Text = "行政村达标率", Subject = "行政村达标率", Kind = Domain.Plans.TargetKind.Share, Value = 60m, Unit = "%",
+            Measure = Domain.Evaluation.Measure.Ratio, Deadline = new DateOnly(2022, 12, 31), Span = new(5, 10),
+        });
+        var planId = (await Ledger.ImportPlanAsync(plan, replace: false, Ct)).PlanId;
         var path = WriteFile("values.csv", ProgressImportTests<TDatabase>.Header
             + "T1,T1.1,1,人社局,400,,,,,,,approved\n"
-            + "T1,T1.2,1,人社局,0.125,81,150,,,,,approved\n"
-            + "T2,T2.1,1,教育局,,,,2022-01-20,,,,approved\n");
+            + "T1,T1.2,1,人社局,140,,,,,,,approved\n"
+            + "T1,T1.3,1,人社局,,81,150,,,,,approved\n"
+            + "T2,T2.1,1,教育局,12.125,,,2022-01-20,,,,approved\n");
 
         var result = await Ledger.ImportProgressAsync(planId, path, null, Ct);
 
@@ -24,8 +31,8 @@ public abstract class StoredValueTests<TDatabase> : LedgerTestBase<TDatabase>
         var reports = await Ledger.ListReportsAsync(planId, null, null, Ct);
         var t1 = (await Ledger.FindReportAsync(reports.Single(r => r.TaskCode == "T1").Id, Ct))!.Values.OrderBy(v => v.Value).ToList();
         var t2 = Assert.Single((await Ledger.FindReportAsync(reports.Single(r => r.TaskCode == "T2").Id, Ct))!.Values);
-        Assert.Equal([(0.125m, 81m, 150m), (400m, (decimal?)null, (decimal?)null)], t1.Select(v => (v.Value, v.Numerator, v.Denominator)));
-        Assert.Equal(((decimal?)null, new DateOnly(2022, 1, 20)), (t2.Value, t2.DoneOn));
+        Assert.Equal([((decimal?)null, (decimal?)81m, (decimal?)150m), (140m, null, null), (400m, null, null)], t1.Select(v => (v.Value, v.Numerator, v.Denominator)));
+        Assert.Equal((12.125m, new DateOnly(2022, 1, 20)), (t2.Value, t2.DoneOn));
         // The evaluation reads the same values through its own reader: T1.1's 400 of 6000 in January.
         var row = (await TargetsAsync(planId, new DateOnly(2022, 2, 1))).Single(r => r.Code == "T1.1");
         Assert.Equal(400m, row.Now.Actual);

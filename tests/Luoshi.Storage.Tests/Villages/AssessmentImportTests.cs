@@ -42,7 +42,7 @@ public abstract class AssessmentImportTests<TDatabase> : VillageTestBase<TDataba
                 "standard.csv, line 4, column evidence: expected yes or no (是/否, 有/无, 1/0): whether evidence is required, found 'sometimes'",
                 "standard.csv, line 7, column section: expected criterion (条目) or tier (等级), found 'level'",
                 "standard.csv, line 5, column requires: unknown criterion 'C9': expected codes of this file's criteria, separated by |",
-                "standard.csv, line 6, column min_score: tiers are listed lowest first: 50 is below the 60 of '干净整洁村' on row 5",
+                "standard.csv, line 6, column min_score: tiers are listed lowest first: 50 is below the 60 of '干净整洁村' on line 5",
             ],
             Lines(result).Take(6));
         Assert.Empty(await Villages.ListStandardsAsync(Ct));
@@ -106,7 +106,7 @@ public abstract class AssessmentImportTests<TDatabase> : VillageTestBase<TDataba
                 "assess.csv, line 6, column result: criterion C3 is scored: expected points from 0 to 30, found 'maybe'",
                 "assess.csv, line 7, column criterion: unknown criterion 'C5': the standard has C1, C2, C3, C4",
                 "assess.csv, line 8, column assessed_on: expected a date such as 2022-06-30, the day the result took effect; found '2023-02-30'",
-                "assess.csv, line 10, column criterion: V14 2023: criterion C1 is already given on row 9",
+                "assess.csv, line 10, column criterion: V14 2023: criterion C1 is already given on line 9",
                 "assess.csv, line 9, column criterion: V14 2023: every criterion of the standard needs a result; missing C2, C3, C4",
             ],
             Lines(result));

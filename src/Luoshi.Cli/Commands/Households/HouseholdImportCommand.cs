@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
-using Luoshi.Documents.Households;
-using Luoshi.Storage.Households.Import;
+using Luoshi.Intake.Registers.Households;
 
 namespace Luoshi.Cli.Commands.Households;
 
@@ -23,10 +22,8 @@ internal static class HouseholdImportCommand
         {
             var path = result.GetValue(file)!;
             await using var ledger = await store.OpenAsync(result, ct);
-            var xlsx = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
-            var imported = xlsx
-                ? await ledger.ImportHouseholdsAsync(() => HouseholdSheet.Open(path), null, ct)
-                : await RowProgress.RunAsync(path, Lang.Pick("导入农户", "households"), p => ledger.ImportHouseholdsAsync(path, p, ct));
+            // CSV or a workbook, told apart by content; the progress line counts rows of either.
+            var imported = await RowProgress.RunAsync(path, Lang.Pick("导入农户", "households"), p => ledger.ImportHouseholdsAsync(path, p, ct));
             if (!imported.Succeeded)
             {
                 return ProblemOutput.WriteRefusedFile("luoshi households import", path, imported.Errors, Console.Error);
@@ -40,5 +37,5 @@ internal static class HouseholdImportCommand
     }
 
     /// <summary>For the help text and tests: the columns a file may have.</summary>
-    public static IReadOnlyList<string> Columns => HouseholdTable.ColumnNames;
+    public static IReadOnlyList<string> Columns => [.. HouseholdFile.Columns.Select(c => c.Name)];
 }

@@ -4,7 +4,6 @@ using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
 using Luoshi.Documents.Csv;
 using Luoshi.Domain.Households;
-using Luoshi.Storage.Households;
 using Luoshi.Storage.Households.Reading;
 using nietras.SeparatedValues;
 using Spectre.Console;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
-using Luoshi.Storage.Households;
+using Luoshi.Domain.Households;
 using Luoshi.Storage.Households.Reading;
 
 namespace Luoshi.Cli.Commands.Households;

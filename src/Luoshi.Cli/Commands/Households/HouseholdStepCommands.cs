@@ -2,8 +2,8 @@ using Luoshi.Domain.Time;
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
+using Luoshi.Domain.Households;
 using Luoshi.Domain.Wording;
-using Luoshi.Storage.Households;
 using Luoshi.Storage.Households.Monitoring;
 
 namespace Luoshi.Cli.Commands.Households;

@@ -1,117 +1,121 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
+using Luoshi.Intake.Files;
+using Luoshi.Intake.Problems;
+using Luoshi.Intake.Registers.Households;
+using Luoshi.Intake.Tables;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Csv;
+using Luoshi.Storage.Bulk;
+using Luoshi.Storage.Registers;
+using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Luoshi.Storage.Households.Import;
 
-/// <summary>Imports a household file in one streamed pass inside one transaction: every row is checked (on its own,
-/// against the file's other rows and against the register) and written with prepared statements; from the first
-/// problem on rows are only checked, so that every problem is listed, and the transaction is rolled back. The file
-/// is recorded once in the audit trail with its counts.</summary>
-internal static class HouseholdImport
+/// <summary>Imports a household file (CSV or .xlsx, <see cref="HouseholdFile"/>) through <see cref="RegisterImport"/> in
+/// one streamed pass inside one transaction: every row checked on its own, against the file's other rows
+/// (<see cref="HouseholdDuplicates"/>) and against the register, and written as it is read; from the first problem on
+/// rows are only checked, so that every problem is listed, and the transaction is rolled back. The file is recorded
+/// once in the audit trail with its counts.</summary>
+internal sealed class HouseholdImport(StoreSession session, string file) : IRegisterImport<HouseholdLine>, IAsyncDisposable
 {
-    public static Task<HouseholdImportResult> RunAsync(
-        StoreSession session, Func<HouseholdTable> open, IProgress<long>? rowsRead, CancellationToken ct) =>
-        session.WriteAsync(
-            async (db, token) =>
-            {
-                // Opened inside the unit of work: PostgreSQL's retry runs it again from the file's start.
-                using var table = open();
-                if (table.Problem is { } problem)
-                {
-                    return HouseholdImportResult.Failed([problem]);
-                }
+    private RegisterLookups _lookups = null!;
+    private HouseholdFile _reader = null!;
+    private HouseholdDuplicates _duplicates = null!;
+    private BulkWriter? _bulk;
+    private HouseholdCommands? _commands;
+    private HouseholdWriter _writer = null!;
+    private ProblemList _problems = null!;
+    private long _rows;
 
-                var lookups = await RegisterLookups.LoadAsync(db, token).ConfigureAwait(false);
-                var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-                var connection = db.Database.GetDbConnection();
-                await CacheAsync(connection, transaction, token).ConfigureAwait(false);
-                var sink = await HouseholdSink.ForAsync(connection, transaction, token).ConfigureAwait(false);
-                await using (sink.ConfigureAwait(false))
-                {
-                    var writer = new HouseholdWriter(sink, lookups, session.Today);
-                    var (rows, errors) = await ReadAsync(table, lookups, writer, rowsRead, token).ConfigureAwait(false);
-                    if (!errors.Any)
-                    {
-                        await sink.FlushAsync(token).ConfigureAwait(false);
-                    }
+    public IReadOnlyList<Column> Columns => HouseholdFile.Columns;
 
-                    if (errors.Any)
-                    {
-                        return HouseholdImportResult.Failed(errors.ToList());
-                    }
+    public bool Pipelined => true;
 
-                    var result = new HouseholdImportResult(rows, writer.Created, writer.Updated, writer.Flagged, []);
-                    AuditLog.Add(db, session, "household.import", HouseholdAudit.File, table.File, null,
-                        new { table.File, result.Rows, result.Created, result.Updated, result.Flagged });
-                    await db.SaveChangesAsync(token).ConfigureAwait(false);
-                    return result;
-                }
-            },
-            result => result.Succeeded,
-            ct);
+    public Words Row => Catalogue.Households.Household;
 
-    // SQLite's default page cache (2 MB) is far smaller than the indexes two million households touch in one
-    // transaction: every spilled page would be written to the journal again and again. 256 MB for this connection.
-    private static async Task CacheAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CancellationToken ct)
+    public static async Task<HouseholdImportResult> RunAsync(StoreSession session, string path, IProgress<long>? rowsRead, CancellationToken ct)
     {
-        if (connection is Microsoft.Data.Sqlite.SqliteConnection)
+        var intake = IntakeFile.FromPath(path);
+        var (result, import) = await RegisterImport.RunAsync<HouseholdLine, HouseholdImport>(
+            session, intake, _ => new HouseholdImport(session, intake.Name), rowsRead, ct).ConfigureAwait(false);
+        return result.Succeeded
+            ? new HouseholdImportResult(result.Rows, import._writer.Created, import._writer.Updated, import._writer.Flagged, [])
+            : HouseholdImportResult.Failed(result.Errors);
+    }
+
+    public async Task<Problem?> BeginAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
+    {
+        _problems = problems;
+        _lookups = await RegisterLookups.LoadAsync(db, ct).ConfigureAwait(false);
+        _reader = new HouseholdFile(_lookups.Units, DayWindow.Recorded(session.Today));
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        _bulk = await BulkWriter.OpenAsync(db, ct).ConfigureAwait(false);
+        _commands = await HouseholdCommands.PrepareAsync(connection, transaction, ct).ConfigureAwait(false);
+        _writer = new HouseholdWriter(new HouseholdSink(_bulk, _commands), _lookups, session.Today);
+        return null;
+    }
+
+    public bool Read(Table table, ProblemList problems, out HouseholdLine row)
+    {
+        _duplicates ??= new HouseholdDuplicates(table.Places.RowName);
+        row = _reader.Read(table, problems)!;
+        if (row is null)
         {
-            await using var pragma = connection.CreateCommand();
-            pragma.Transaction = transaction;
-            pragma.CommandText = "PRAGMA cache_size = -262144";
-            await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            return false;
+        }
+
+        var duplicates = _duplicates.Check(row);
+        problems.AddAll(duplicates.Select(table.Places.Of));
+        return duplicates.Count == 0 && InRegister(row, table, problems);
+    }
+
+    public async ValueTask AddAsync(HouseholdLine row, CancellationToken ct)
+    {
+        _rows++;
+        if (!_problems.Any)
+        {
+            await _writer.WriteAsync(row, ct).ConfigureAwait(false);
         }
     }
 
-    private static async Task<(long Rows, CsvErrors Errors)> ReadAsync(
-        HouseholdTable table, RegisterLookups lookups, HouseholdWriter writer, IProgress<long>? rowsRead, CancellationToken ct)
+    public void CheckAll(TablePlaces places, ProblemList problems)
     {
-        var errors = new CsvErrors(table.File);
-        var reader = new HouseholdLineReader(lookups.Units, errors);
-        var duplicates = new FileDuplicates();
-        long rows = 0;
-        foreach (var (line, cells, malformed) in table.Rows(ct))
+    }
+
+    public async Task<long> WriteAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
+    {
+        await _writer.FlushAsync(ct).ConfigureAwait(false);
+        AuditLog.Add(db, session, "household.import", HouseholdAudit.File, file, null,
+            new { File = file, Rows = _rows, _writer.Created, _writer.Updated, _writer.Flagged });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return _rows;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_commands is not null)
         {
-            if (++rows % 65536 == 0)
-            {
-                ct.ThrowIfCancellationRequested();
-                rowsRead?.Report(rows);
-            }
-
-            if (cells is null)
-            {
-                errors.Add(line, "-", malformed!.Value);
-                continue;
-            }
-
-            if (reader.Read(line, cells) is not { } row || !duplicates.Check(row, errors) || !InRegister(row, lookups, errors) || errors.Any)
-            {
-                continue;
-            }
-
-            await writer.WriteAsync(row, ct).ConfigureAwait(false);
+            await _commands.DisposeAsync().ConfigureAwait(false);
         }
 
-        rowsRead?.Report(rows);
-        if (rows == 0 && !errors.Any)
+        if (_bulk is not null)
         {
-            errors.Add(1, "-", Catalogue.Households.NoHouseholds);
+            await _bulk.DisposeAsync().ConfigureAwait(false);
         }
-
-        return (rows, errors);
     }
 
     // A number already in the register must belong to the same head: else the row would silently take another
     // household's number.
-    private static bool InRegister(HouseholdLine row, RegisterLookups lookups, CsvErrors errors)
+    private bool InRegister(HouseholdLine row, Table table, ProblemList problems)
     {
-        if (lookups.Numbers.TryGetValue(row.Number, out var key) && key != row.IdKey)
+        if (_lookups.Numbers.TryGetValue(row.Number, out var key) && key != row.IdKey)
         {
-            errors.Add(row.Line, "household", Catalogue.Households.NumberTaken(row.Number, PersonalData.MaskIdentityNumber(lookups.ByKey[key].HeadIdNumber)));
+            problems.Add(table.Places.At(row.Row, "household"),
+                Catalogue.Households.NumberOfOther(row.Number, PersonalData.MaskIdentityNumber(_lookups.ByKey[key].HeadIdNumber)));
             return false;
         }
 

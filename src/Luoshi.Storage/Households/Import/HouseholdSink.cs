@@ -1,188 +1,95 @@
-using System.Data.Common;
-using System.Globalization;
-using Luoshi.Storage.ProgressImport;
-using Microsoft.Data.Sqlite;
-using SQLitePCL;
+using Luoshi.Storage.Bulk;
 
 namespace Luoshi.Storage.Households.Import;
 
-/// <summary>Where an import puts its households: prepared statements per row, through ADO.NET on PostgreSQL and through
-/// SQLite's own API on SQLite.</summary>
-internal abstract class HouseholdSink : IAsyncDisposable
+/// <summary>Where an import puts its households: a household already in the register is updated at once by the
+/// prepared statements; new ones are gathered into batches and written by the bulk writer, households first with the
+/// ids it assigned, then their incomes.</summary>
+internal sealed class HouseholdSink(BulkWriter bulk, HouseholdCommands commands)
 {
-    public abstract ValueTask AddAsync(HouseholdRecord row, CancellationToken ct);
+    private const int Batch = 4096;
+    private readonly List<HouseholdRecord> _new = new(Batch);
 
-    public abstract ValueTask FlushAsync(CancellationToken ct);
-
-    public abstract ValueTask DisposeAsync();
-
-    public static async Task<HouseholdSink> ForAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) =>
-        connection is SqliteConnection sqlite
-            ? new SqliteRaw(sqlite)
-            : new Prepared(await HouseholdCommands.PrepareAsync(connection, transaction, ct).ConfigureAwait(false));
-
-    private sealed class Prepared(HouseholdCommands commands) : HouseholdSink
+    public async ValueTask AddAsync(HouseholdRecord record, CancellationToken ct)
     {
-        public override async ValueTask AddAsync(HouseholdRecord r, CancellationToken ct)
+        if (record.StoredId is { } id)
         {
-            var command = r.StoredId is null ? commands.Insert : commands.Update;
-            Set(command, "number", r.Number);
-            Set(command, "village_code", r.Village);
-            Set(command, "head_name", r.Head);
-            Set(command, "head_id_number", r.IdNumber);
-            Set(command, "members", r.Members);
-            Set(command, "income_year", r.IncomeYear);
-            Set(command, "income", r.Income);
-            Set(command, "income_recorded_on", r.IncomeRecordedOn);
-            Set(command, "risks", r.Risks);
-            Set(command, "source", r.Source);
-            Set(command, "state", r.State);
-            Set(command, "hardship_on", r.HardshipOn);
-            Set(command, "flagged_on", r.FlaggedOn);
-            Set(command, "identified_on", r.IdentifiedOn);
-            Set(command, "assisted_on", r.AssistedOn);
-            Set(command, "eliminated_on", r.EliminatedOn);
-            int id;
-            if (r.StoredId is { } stored)
-            {
-                Set(command, "id", id = stored);
-                await ProgressCommands.ExecuteAsync(command, ct).ConfigureAwait(false);
-            }
-            else
-            {
-                id = Convert.ToInt32(await ProgressCommands.ScalarAsync(command, ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            }
-
-            Set(commands.Income, "household_id", id);
-            Set(commands.Income, "year", r.Year);
-            Set(commands.Income, "amount", r.Amount);
-            Set(commands.Income, "recorded_on", r.RecordedOn);
-            await ProgressCommands.ExecuteAsync(commands.Income, ct).ConfigureAwait(false);
+            await UpdateAsync(id, record, ct).ConfigureAwait(false);
+            return;
         }
 
-        public override ValueTask FlushAsync(CancellationToken ct) => ValueTask.CompletedTask;
-
-        public override ValueTask DisposeAsync() => commands.DisposeAsync();
-
-        private static void Set(DbCommand command, string name, object? value) => HouseholdCommands.Set(command, name, value);
+        _new.Add(record);
+        if (_new.Count == Batch)
+        {
+            await FlushAsync(ct).ConfigureAwait(false);
+        }
     }
 
-    /// <summary>SQLite: one statement per household and one per income, prepared once and bound by position through
-    /// SQLite's own API. Microsoft.Data.Sqlite looks every parameter up by name at every execution and JSON batches
-    /// parse each row's text once per column; both cost several times what SQLite itself spends storing the row.</summary>
-    /// <remarks>Dates are bound as text yyyy-MM-dd and money as whole fen, exactly as EF stores them. A household whose
-    /// head is already stored is updated by the same statement (ON CONFLICT on the head's identity number).</remarks>
-    private sealed class SqliteRaw : HouseholdSink
+    public async Task FlushAsync(CancellationToken ct)
     {
-        private static readonly string[] Columns =
-        [
-            "number", "village_code", "head_name", "head_id_number", "members", "income_year", "income", "income_recorded_on", "risks",
-            "source", "state", "hardship_on", "flagged_on", "identified_on", "assisted_on", "eliminated_on",
-        ];
-
-        private readonly sqlite3 _db;
-        private readonly sqlite3_stmt _household;
-        private readonly sqlite3_stmt _income;
-
-        public SqliteRaw(SqliteConnection connection)
+        if (_new.Count == 0)
         {
-            _db = connection.Handle!;
-            var values = string.Join(", ", Columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)));
-            _household = Prepare(
-                $"INSERT INTO households ({string.Join(", ", Columns)}) VALUES ({values}) "
-                + $"ON CONFLICT (head_id_number) DO UPDATE SET {string.Join(", ", Columns.Select(c => $"{c} = excluded.{c}"))}");
-            _income = Prepare(
-                "INSERT INTO household_incomes (household_id, year, amount, recorded_on) VALUES (?1, ?2, ?3, ?4) "
-                + "ON CONFLICT (household_id, year) DO UPDATE SET amount = excluded.amount, recorded_on = excluded.recorded_on");
+            return;
         }
 
-        public override ValueTask AddAsync(HouseholdRecord r, CancellationToken ct)
+        var ids = await bulk.ReserveIdsAsync("households", _new.Count, ct).ConfigureAwait(false);
+        await bulk.WriteAsync(HouseholdTables.Households, Enumerable.Range(0, _new.Count), (i, row) => Household(row, ids[i], _new[i]), ct).ConfigureAwait(false);
+        await bulk.WriteAsync(HouseholdTables.Incomes, Enumerable.Range(0, _new.Count), (i, row) =>
         {
-            var s = _household;
-            Text(s, 1, r.Number);
-            Text(s, 2, r.Village);
-            Text(s, 3, r.Head);
-            Text(s, 4, r.IdNumber);
-            Text(s, 5, r.Members);
-            raw.sqlite3_bind_int(s, 6, r.IncomeYear);
-            Long(s, 7, r.Income);
-            Date(s, 8, r.IncomeRecordedOn);
-            raw.sqlite3_bind_int(s, 9, r.Risks);
-            Text(s, 10, r.Source);
-            Text(s, 11, r.State);
-            Date(s, 12, r.HardshipOn);
-            Date(s, 13, r.FlaggedOn);
-            Date(s, 14, r.IdentifiedOn);
-            Date(s, 15, r.AssistedOn);
-            Date(s, 16, r.EliminatedOn);
-            Step(s);
-            var id = r.StoredId ?? raw.sqlite3_last_insert_rowid(_db);
-            raw.sqlite3_bind_int64(_income, 1, id);
-            raw.sqlite3_bind_int(_income, 2, r.Year);
-            raw.sqlite3_bind_int64(_income, 3, r.Amount);
-            Date(_income, 4, r.RecordedOn);
-            Step(_income);
-            return ValueTask.CompletedTask;
-        }
+            row.Int(ids[i]);
+            row.Int(_new[i].Year);
+            row.Long(_new[i].Amount);
+            row.Date(_new[i].RecordedOn);
+        }, ct).ConfigureAwait(false);
+        _new.Clear();
+    }
 
-        public override ValueTask FlushAsync(CancellationToken ct) => ValueTask.CompletedTask;
+    private static void Household(IBulkRow row, int id, HouseholdRecord r)
+    {
+        row.Int(id);
+        row.Text(r.Number);
+        row.Text(r.Village);
+        row.Text(r.Head);
+        row.Text(r.IdNumber);
+        row.Text(r.Members);
+        row.Int(r.IncomeYear);
+        row.Long(r.Income);
+        row.Date(r.IncomeRecordedOn);
+        row.Int(r.Risks);
+        row.Text(r.Source);
+        row.Text(r.State);
+        row.Date(r.HardshipOn);
+        row.Date(r.FlaggedOn);
+        row.Date(r.IdentifiedOn);
+        row.Date(r.AssistedOn);
+        row.Date(r.EliminatedOn);
+    }
 
-        public override ValueTask DisposeAsync()
-        {
-            _household.Dispose();
-            _income.Dispose();
-            return ValueTask.CompletedTask;
-        }
-
-        private sqlite3_stmt Prepare(string sql)
-        {
-            Check(raw.sqlite3_prepare_v2(_db, sql, out var statement));
-            return statement;
-        }
-
-        private void Step(sqlite3_stmt statement)
-        {
-            var rc = raw.sqlite3_step(statement);
-            raw.sqlite3_reset(statement);
-            if (rc != raw.SQLITE_DONE)
-            {
-                Check(rc);
-            }
-        }
-
-        private void Check(int rc)
-        {
-            if (rc != raw.SQLITE_OK)
-            {
-                throw new SqliteException(raw.sqlite3_errmsg(_db).utf8_to_string(), rc);
-            }
-        }
-
-        private static void Text(sqlite3_stmt s, int at, string? value)
-        {
-            if (value is null)
-            {
-                raw.sqlite3_bind_null(s, at);
-            }
-            else
-            {
-                raw.sqlite3_bind_text(s, at, value);
-            }
-        }
-
-        private static void Long(sqlite3_stmt s, int at, long? value)
-        {
-            if (value is { } v)
-            {
-                raw.sqlite3_bind_int64(s, at, v);
-            }
-            else
-            {
-                raw.sqlite3_bind_null(s, at);
-            }
-        }
-
-        private static void Date(sqlite3_stmt s, int at, DateOnly? day) =>
-            Text(s, at, day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    private async ValueTask UpdateAsync(int id, HouseholdRecord r, CancellationToken ct)
+    {
+        var command = commands.Update;
+        HouseholdCommands.Set(command, "id", id);
+        HouseholdCommands.Set(command, "number", r.Number);
+        HouseholdCommands.Set(command, "village_code", r.Village);
+        HouseholdCommands.Set(command, "head_name", r.Head);
+        HouseholdCommands.Set(command, "head_id_number", r.IdNumber);
+        HouseholdCommands.Set(command, "members", r.Members);
+        HouseholdCommands.Set(command, "income_year", r.IncomeYear);
+        HouseholdCommands.Set(command, "income", r.Income);
+        HouseholdCommands.Set(command, "income_recorded_on", r.IncomeRecordedOn);
+        HouseholdCommands.Set(command, "risks", r.Risks);
+        HouseholdCommands.Set(command, "source", r.Source);
+        HouseholdCommands.Set(command, "state", r.State);
+        HouseholdCommands.Set(command, "hardship_on", r.HardshipOn);
+        HouseholdCommands.Set(command, "flagged_on", r.FlaggedOn);
+        HouseholdCommands.Set(command, "identified_on", r.IdentifiedOn);
+        HouseholdCommands.Set(command, "assisted_on", r.AssistedOn);
+        HouseholdCommands.Set(command, "eliminated_on", r.EliminatedOn);
+        await HouseholdCommands.ExecuteAsync(command, ct).ConfigureAwait(false);
+        HouseholdCommands.Set(commands.Income, "household_id", id);
+        HouseholdCommands.Set(commands.Income, "year", r.Year);
+        HouseholdCommands.Set(commands.Income, "amount", r.Amount);
+        HouseholdCommands.Set(commands.Income, "recorded_on", r.RecordedOn);
+        await HouseholdCommands.ExecuteAsync(commands.Income, ct).ConfigureAwait(false);
     }
 }

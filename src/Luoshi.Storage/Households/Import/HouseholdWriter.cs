@@ -15,6 +15,9 @@ internal sealed class HouseholdWriter(HouseholdSink sink, RegisterLookups lookup
 
     public int Flagged { get; private set; }
 
+    /// <summary>Writes the households still gathered.</summary>
+    public Task FlushAsync(CancellationToken ct) => sink.FlushAsync(ct);
+
     public ValueTask WriteAsync(HouseholdLine row, CancellationToken ct)
     {
         var stored = lookups.ByKey.GetValueOrDefault(row.IdKey);

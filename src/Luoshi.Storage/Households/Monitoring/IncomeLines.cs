@@ -13,14 +13,9 @@ internal static class IncomeLines
 
     public static Task<StoreResult<int>> SetAsync(StoreSession session, int year, decimal amount, CancellationToken ct)
     {
-        if (year is < 2000 or > 2100)
+        if (IncomeLine.Check(year, amount) is { } problem)
         {
-            return Task.FromResult(StoreResults.Fail<int>(Catalogue.Households.YearRange(year), Place.OfField("year")));
-        }
-
-        if (amount <= 0 || amount.Scale > 2 || amount >= 100_000_000m)
-        {
-            return Task.FromResult(StoreResults.Fail<int>(Catalogue.Households.LineAmount(amount), Place.OfField("amount")));
+            return Task.FromResult(StoreResults.Fail<int>(problem.Problem, Place.OfField(problem.Field)));
         }
 
         return session.WriteAsync(

@@ -17,9 +17,9 @@ internal static class RulesSetting
 
     public static Task<StoreResult> SetAsync(StoreSession session, MonitoringRules rules, CancellationToken ct)
     {
-        if (rules.IdentifyWithinDays is < 1 or > 365)
+        if (rules.Problem is { } problem)
         {
-            return Task.FromResult(StoreResult.Fail(Catalogue.Households.IdentifyDays(rules.IdentifyWithinDays), Place.OfField("days")));
+            return Task.FromResult(StoreResult.Fail(problem, Place.OfField("days")));
         }
 
         return session.WriteAsync(

@@ -50,12 +50,12 @@ internal static class AirDayRead
 
             // HJ 633-2012 Table 1 order, the layout HourlyDay.FromBlock takes.
             var at = h.Hour;
-            block[at] = h.So2 ?? double.NaN;
-            block[ValidityRules.HoursPerDay + at] = h.No2 ?? double.NaN;
-            block[(2 * ValidityRules.HoursPerDay) + at] = h.Pm10 ?? double.NaN;
-            block[(3 * ValidityRules.HoursPerDay) + at] = h.Co ?? double.NaN;
-            block[(4 * ValidityRules.HoursPerDay) + at] = h.O3 ?? double.NaN;
-            block[(5 * ValidityRules.HoursPerDay) + at] = h.Pm25 ?? double.NaN;
+            block[at] = Stored(Pollutant.So2, h.So2);
+            block[ValidityRules.HoursPerDay + at] = Stored(Pollutant.No2, h.No2);
+            block[(2 * ValidityRules.HoursPerDay) + at] = Stored(Pollutant.Pm10, h.Pm10);
+            block[(3 * ValidityRules.HoursPerDay) + at] = Stored(Pollutant.Co, h.Co);
+            block[(4 * ValidityRules.HoursPerDay) + at] = Stored(Pollutant.O3, h.O3);
+            block[(5 * ValidityRules.HoursPerDay) + at] = Stored(Pollutant.Pm25, h.Pm25);
         }
 
         Close(open, block, byDate);
@@ -71,6 +71,14 @@ internal static class AirDayRead
 
     /// <summary>A daily file's row as a station-day (<see cref="StationDay.FromDailyValues"/>: a value given counts, a
     /// blank one is missing); the set's day (<see cref="CityDay.FromStations"/>) then computes its AQI.</summary>
-    private static StationDay FromDaily(AirDayRow d) =>
-        StationDay.FromDailyValues(d.Date, new DailyConcentrations(d.So2, d.No2, d.Pm10, d.Co, d.O3OneHourMax, d.O3EightHourMax, d.Pm25));
+    private static StationDay FromDaily(AirDayRow d) => StationDay.FromDailyValues(d.Date, new DailyConcentrations(
+        Given(Pollutant.So2, d.So2), Given(Pollutant.No2, d.No2), Given(Pollutant.Pm10, d.Pm10), Given(Pollutant.Co, d.Co),
+        Given(Pollutant.O3, d.O3OneHourMax), Given(Pollutant.O3, d.O3EightHourMax), Given(Pollutant.Pm25, d.Pm25)));
+
+    // A stored value beyond the physical bound (written before ingest refused them, or by hand) cannot be a
+    // measurement: it counts as missing, so that the day, the tallies and every page still compute.
+    private static double Stored(Pollutant pollutant, double? value) =>
+        value is { } v && PhysicalBounds.Allows(pollutant, v) ? v : double.NaN;
+
+    private static double? Given(Pollutant pollutant, double? value) => double.IsNaN(Stored(pollutant, value)) ? null : value;
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
+using Luoshi.Monitoring;
 using Luoshi.Monitoring.Air;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
@@ -34,15 +36,15 @@ internal static class AirIngest
                     : new PostgresAirStage((NpgsqlConnection)connection);
                 await using (stage.ConfigureAwait(false))
                 {
-                    var sink = new AirIngestSink(stage);
+                    var rules = new AirValueRules(DayWindow.Recorded(session.Today));
+                    var sink = new AirIngestSink(stage, rules);
                     var options = new AirReadOptions(stations.Keys.ToHashSet(StringComparer.Ordinal), Catalogue.Monitoring.LedgerStations);
                     var read = AirCsvReader.Read(source.Path, sink, options);
                     await stage.CompleteAsync(token).ConfigureAwait(false);
-                    if (!read.IsValid)
+                    if (!read.IsValid || rules.Problems.Count > 0)
                     {
                         // Not committed: the transaction takes back the staged rows and the temporary tables.
-                        return IngestResult.Failed(source.Name, read.Rows,
-                            IngestErrors.Of(source.Name, read.Errors, e => new Problem(e.Message, source.Place(e.Place))));
+                        return IngestResult.Failed(source.Name, read.Rows, IngestErrors.Of(source.Name, Errors(source, read, rules), e => e.Problem));
                     }
 
                     var numbers = read.Stations.Select((code, number) => (code, number)).ToDictionary(p => p.number, p => stations[p.code]);
@@ -58,6 +60,12 @@ internal static class AirIngest
             },
             result => result.Succeeded && !result.AlreadyIngested,
             ct);
+
+    // The reader's errors and the value rules' problems, in file order.
+    private static List<(int Line, Problem Problem)> Errors(IngestSource source, AirReadResult read, AirValueRules rules) =>
+        [.. read.Errors.Select(e => (e.Place.Line, new Problem(e.Message, source.Place(e.Place))))
+            .Concat(rules.Problems.Select(p => (p.Line, new Problem(p.Message, source.Place(new FilePlace(read.File, p.Line, p.Column))))))
+            .OrderBy(e => e.Item1)];
 
     private static void Audit(LedgerDbContext db, StoreSession session, IngestSource source, AirLayout layout, IngestResult result, List<AirCorrection> listed)
     {

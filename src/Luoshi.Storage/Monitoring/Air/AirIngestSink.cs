@@ -2,10 +2,11 @@ using Luoshi.Monitoring.Air;
 
 namespace Luoshi.Storage.Monitoring.Air;
 
-/// <summary>Takes the good rows of an air file as the reader streams them: refuses a second row for a station-hour
-/// (or station-day) of the same file, notes the time range, and passes each row to the stage.</summary>
+/// <summary>Takes the good rows of an air file as the reader streams them: holds back a row that breaks a value rule
+/// (<see cref="AirValueRules"/>, which keeps its problem), refuses a second row for a station-hour (or station-day) of
+/// the same file, notes the time range, and passes each row to the stage.</summary>
 /// <remarks>Seen hours are one 24-bit mask per station-day, so a year of 50 stations holds 18,000 small entries.</remarks>
-internal sealed class AirIngestSink(IAirStage stage) : IAirRowSink
+internal sealed class AirIngestSink(IAirStage stage, AirValueRules rules) : IAirRowSink
 {
     private readonly Dictionary<(int Station, int Day), int> _seen = [];
     private long _first = long.MaxValue;
@@ -20,8 +21,15 @@ internal sealed class AirIngestSink(IAirStage stage) : IAirRowSink
     /// <summary>The latest hour (or day at 0:00).</summary>
     public DateTime? Last => Rows == 0 ? null : At(_last);
 
+    public void Begin(AirLayout layout, IReadOnlyList<string> stations) => rules.Begin(layout);
+
     public bool Hour(in AirHour row)
     {
+        if (!rules.Allows(row))
+        {
+            return true;
+        }
+
         if (!See(row.Station, row.Date, row.Hour))
         {
             return false;
@@ -33,6 +41,11 @@ internal sealed class AirIngestSink(IAirStage stage) : IAirRowSink
 
     public bool Day(in AirDay row)
     {
+        if (!rules.Allows(row))
+        {
+            return true;
+        }
+
         if (!See(row.Station, row.Date, 0))
         {
             return false;

@@ -1,68 +1,77 @@
+using Luoshi.Domain.Values;
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Villages.Standards;
 using Luoshi.Domain.Wording;
+using Luoshi.Intake.Problems;
+using Luoshi.Intake.Registers.Villages;
+using Luoshi.Intake.Tables;
 using Luoshi.Storage.Audit;
+using Luoshi.Storage.Bulk;
+using Luoshi.Storage.Registers;
 using Luoshi.Storage.Schema;
-using Luoshi.Storage.Villages.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Villages.Assessments;
 
-/// <summary>Imports a year's assessments against a named standard: every row checked, every village-year complete
-/// (each criterion once, one date), tiers computed by <see cref="TierRules"/>; stored in one transaction, replacing
-/// the same village-year, or nothing at all when anything is wrong.</summary>
-internal static class AssessmentImport
+/// <summary>Imports a year's assessments against a named standard (<see cref="AssessmentFile"/>): every row checked,
+/// every village-year complete (<see cref="AssessmentGroups"/>: each criterion once, one date), tiers computed by
+/// <see cref="TierRules"/>; stored in one transaction, replacing the same village-year, or nothing when anything is wrong.</summary>
+internal sealed class AssessmentImport(StoreSession session, VillageFile file, string standardName) : IRegisterImport<AssessmentLine>
 {
-    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, string standardName, CancellationToken ct)
+    private readonly List<AssessmentLine> _lines = [];
+    private AssessmentStandard _standard = null!;
+    private AssessmentFile _reader = null!;
+    private List<(string Code, VillageAssessment Assessment)> _assessments = [];
+
+    public IReadOnlyList<Column> Columns => AssessmentFile.Columns;
+
+    public Words Row => Catalogue.Villages.Result;
+
+    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, string standard, CancellationToken ct) =>
+        (await RegisterImport.RunAsync<AssessmentLine, AssessmentImport>(
+            session, file.ToIntake(), _ => new AssessmentImport(session, file, standard), null, ct).ConfigureAwait(false)).Result;
+
+    public async Task<Problem?> BeginAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
     {
-        var (table, readErrors) = RegisterFiles.Read(file, AssessmentLine.Columns);
-        if (table is null)
+        var standard = await db.AssessmentStandards.AsNoTracking().SingleOrDefaultAsync(s => s.Name == standardName, ct).ConfigureAwait(false);
+        if (standard is null)
         {
-            return new CsvImportResult(0, readErrors);
+            var known = await db.AssessmentStandards.Select(s => s.Name).ToListAsync(ct).ConfigureAwait(false);
+            return new Problem(Catalogue.Standards.Unknown(standardName, known), Place.OfField("standard"), ProblemKind.NotFound);
         }
 
-        return await session.WriteAsync(
-            async (db, token) =>
-            {
-                var standard = await db.AssessmentStandards.AsNoTracking().SingleOrDefaultAsync(s => s.Name == standardName, token).ConfigureAwait(false);
-                if (standard is null)
-                {
-                    var known = await db.AssessmentStandards.Select(s => s.Name).ToListAsync(token).ConfigureAwait(false);
-                    return new CsvImportResult(0, [new Problem(Catalogue.Villages.UnknownStandard(standardName, known), Place.OfField("standard"), ProblemKind.NotFound)]);
-                }
-
-                var problems = new RegisterProblems(table);
-                problems.AddAll(readErrors);
-                var villages = await VillageLookup.LoadAsync(db, token).ConfigureAwait(false);
-                var criteria = standard.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
-                var lines = table.Rows.Select(r => AssessmentLine.Read(r, table.IsWorkbook, villages, criteria, problems)).OfType<AssessmentLine>().ToList();
-                var assessments = AssessmentGroups.Build(lines, standard, problems);
-                if (table.Rows.Count == 0)
-                {
-                    problems.AddFile(Catalogue.Villages.NoRows(Catalogue.Villages.AResult));
-                }
-
-                if (problems.Any)
-                {
-                    return new CsvImportResult(0, problems.ToList());
-                }
-
-                await StoreAsync(db, session, file, standard, assessments, token).ConfigureAwait(false);
-                return new CsvImportResult(lines.Count, []);
-            },
-            r => r.Succeeded,
-            ct).ConfigureAwait(false);
+        _standard = standard;
+        var criteria = standard.Criteria.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        _reader = new AssessmentFile(await VillageLookup.LoadAsync(db, ct).ConfigureAwait(false), criteria, DayWindow.Recorded(session.Today));
+        return null;
     }
 
-    private static async Task StoreAsync(
-        LedgerDbContext db, StoreSession session, VillageFile file, AssessmentStandard standard,
-        List<(string Code, VillageAssessment Assessment)> assessments, CancellationToken ct)
+    public bool Read(Table table, ProblemList problems, out AssessmentLine row)
     {
-        var years = assessments.Select(a => a.Assessment.Year).Distinct().ToList();
+        row = _reader.Read(table, problems)!;
+        return row is not null;
+    }
+
+    public ValueTask AddAsync(AssessmentLine row, CancellationToken ct)
+    {
+        _lines.Add(row);
+        return ValueTask.CompletedTask;
+    }
+
+    public void CheckAll(TablePlaces places, ProblemList problems)
+    {
+        (_assessments, var found) = AssessmentGroups.Build(_lines, _standard, places.RowName);
+        problems.AddAll(found.Select(places.Of));
+    }
+
+    public async Task<long> WriteAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
+    {
+        var years = _assessments.Select(a => a.Assessment.Year).Distinct().ToList();
         var stored = await db.VillageAssessments.AsNoTracking().Where(a => years.Contains(a.Year)).ToDictionaryAsync(a => (a.VillageId, a.Year), ct).ConfigureAwait(false);
         var names = await db.AssessmentStandards.ToDictionaryAsync(s => s.Id, s => s.Name, ct).ConfigureAwait(false);
         var created = new List<VillageAssessment>();
         var (updated, unchanged) = (0, 0);
-        foreach (var (code, a) in assessments)
+        foreach (var (code, a) in _assessments)
         {
             if (!stored.TryGetValue((a.VillageId, a.Year), out var old))
             {
@@ -71,7 +80,7 @@ internal static class AssessmentImport
             }
 
             var before = AuditLog.ToJson(Snapshot.Of(old, names[old.StandardId]));
-            var after = AuditLog.ToJson(Snapshot.Of(a, standard.Name));
+            var after = AuditLog.ToJson(Snapshot.Of(a, _standard.Name));
             if (before == after)
             {
                 unchanged++;
@@ -84,12 +93,12 @@ internal static class AssessmentImport
             VillageAudit.Changed(db, session, "assessment.update", code, before!, after!);
         }
 
-        VillageAudit.FileImported(db, session, "assessments.import", file, created.Count, updated, unchanged, standard.Name);
+        VillageAudit.FileImported(db, session, "assessments.import", file, created.Count, updated, unchanged, _standard.Name);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await BulkRows.InsertAsync(db, "village_assessments",
-            ["village_id", "year", "standard_id", "assessed_on", "score", "tier_rank", "tier", "results"],
-            created.Select(a => new object?[] { a.VillageId, a.Year, a.StandardId, a.AssessedOn, a.Score, a.TierRank, a.Tier, JsonColumn.Serialize(a.Results) }),
-            ct).ConfigureAwait(false);
+        await BulkWriter.InsertAsync(db, VillageTables.Assessments,
+            [.. created.Select(a => new object?[] { a.VillageId, a.Year, a.StandardId, a.AssessedOn, a.Score, a.TierRank, a.Tier, JsonColumn.Serialize(a.Results) })],
+            withIds: false, ct).ConfigureAwait(false);
+        return _lines.Count;
     }
 
     private sealed record Snapshot(int Year, string Standard, DateOnly AssessedOn, decimal Score, string? Tier, List<CriterionResult> Results)

@@ -1,111 +1,101 @@
 using Luoshi.Domain.Villages;
 using Luoshi.Domain.Wording;
+using Luoshi.Intake.Problems;
+using Luoshi.Intake.Registers.Villages;
+using Luoshi.Intake.Tables;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Villages.Files;
+using Luoshi.Storage.Bulk;
+using Luoshi.Storage.Registers;
+using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Villages.Income;
 
-/// <summary>Imports collective operating income (village, year, 万元): all checked, then stored by village and year
-/// in one transaction, a figure for the same year replaced, never doubled.</summary>
-internal static class IncomeImport
+/// <summary>Imports collective operating income (<see cref="IncomeFile"/>: village, year, 万元): all checked, then
+/// stored by village and year in one transaction, a figure for the same year replaced, never doubled.</summary>
+internal sealed class IncomeImport(StoreSession session, VillageFile file) : IRegisterImport<(int Row, string Code, CollectiveIncome Income)>
 {
-    private const int Village = 0, Year = 1, Amount = 2;
+    private readonly Dictionary<(int, int), (int Row, string Code, CollectiveIncome Income)> _figures = [];
+    private IncomeFile _reader = null!;
 
-    private static readonly RegisterColumn[] Columns = [new("village", "村"), new("year", "年度"), new("income", "收入")];
+    public IReadOnlyList<Column> Columns => IncomeFile.Columns;
 
-    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, CancellationToken ct)
+    public Words Row => Catalogue.Villages.Figure;
+
+    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, CancellationToken ct) =>
+        (await RegisterImport.RunAsync<(int, string, CollectiveIncome), IncomeImport>(
+            session, file.ToIntake(), _ => new IncomeImport(session, file), null, ct).ConfigureAwait(false)).Result;
+
+    public async Task<Problem?> BeginAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
     {
-        var (table, readErrors) = RegisterFiles.Read(file, Columns);
-        if (table is null)
-        {
-            return new CsvImportResult(0, readErrors);
-        }
-
-        return await session.WriteAsync(
-            async (db, token) =>
-            {
-                var problems = new RegisterProblems(table);
-                problems.AddAll(readErrors);
-                var villages = await VillageLookup.LoadAsync(db, token).ConfigureAwait(false);
-                var figures = new Dictionary<(int, int), (RegisterRow Row, string Code, CollectiveIncome Income)>();
-                foreach (var row in table.Rows)
-                {
-                    if (Read(row, villages, problems) is { } f && !figures.TryAdd((f.Income.VillageId, f.Income.Year), f))
-                    {
-                        problems.Add(row, Year, Catalogue.Villages.FigureTwice(f.Code, f.Income.Year, figures[(f.Income.VillageId, f.Income.Year)].Row.Number));
-                    }
-                }
-
-                if (table.Rows.Count == 0)
-                {
-                    problems.AddFile(Catalogue.Villages.NoRows(Catalogue.Villages.AFigure));
-                }
-
-                if (problems.Any)
-                {
-                    return new CsvImportResult(0, problems.ToList());
-                }
-
-                var years = figures.Keys.Select(k => k.Item2).Distinct().ToList();
-                var stored = await db.CollectiveIncomes.AsNoTracking().Where(i => years.Contains(i.Year))
-                    .ToDictionaryAsync(i => (i.VillageId, i.Year), token).ConfigureAwait(false);
-                var created = new List<CollectiveIncome>();
-                var (updated, unchanged) = (0, 0);
-                foreach (var (key, (_, code, income)) in figures)
-                {
-                    if (!stored.TryGetValue(key, out var old))
-                    {
-                        created.Add(income);
-                    }
-                    else if (old.Amount == income.Amount)
-                    {
-                        unchanged++;
-                    }
-                    else
-                    {
-                        income.Id = old.Id;
-                        db.CollectiveIncomes.Update(income);
-                        updated++;
-                        VillageAudit.Changed(db, session, "income.update", code,
-                            AuditLog.ToJson(new Snapshot(old.Year, old.Amount))!, AuditLog.ToJson(new Snapshot(income.Year, income.Amount))!);
-                    }
-                }
-
-                VillageAudit.FileImported(db, session, "income.import", file, created.Count, updated, unchanged);
-                await db.SaveChangesAsync(token).ConfigureAwait(false);
-                await BulkRows.InsertAsync(db, "collective_incomes", ["village_id", "year", "amount"],
-                    created.Select(i => new object?[] { i.VillageId, i.Year, i.Amount }), token).ConfigureAwait(false);
-                return new CsvImportResult(figures.Count, []);
-            },
-            r => r.Succeeded,
-            ct).ConfigureAwait(false);
+        _reader = new IncomeFile(await VillageLookup.LoadAsync(db, ct).ConfigureAwait(false));
+        return null;
     }
 
-    private static (RegisterRow Row, string Code, CollectiveIncome Income)? Read(RegisterRow row, VillageLookup villages, RegisterProblems problems)
+    public bool Read(Table table, ProblemList problems, out (int Row, string Code, CollectiveIncome Income) row)
     {
-        var c = row.Cells;
-        var village = villages.Find(c[Village]);
-        var year = FieldText.Year(c[Year]);
-        var amount = FieldText.Number(c[Amount]);
-        if (village is null)
+        row = default;
+        if (_reader.Read(table, problems) is not { } figure)
         {
-            problems.Add(row, Village, Catalogue.Villages.UnknownVillage(c[Village]));
+            return false;
         }
 
-        if (year is null)
+        if (_figures.TryGetValue((figure.Income.VillageId, figure.Income.Year), out var first))
         {
-            problems.Add(row, Year, Catalogue.Villages.IncomeYear(c[Year]));
+            problems.Add(table.Place(1), Catalogue.Villages.FigureTwice(figure.Code, figure.Income.Year, table.Places.RowName(first.Row)));
+            return false;
         }
 
-        if (amount is null or < 0)
+        row = (table.Number, figure.Code, figure.Income);
+        return true;
+    }
+
+    public ValueTask AddAsync((int Row, string Code, CollectiveIncome Income) row, CancellationToken ct)
+    {
+        if (row.Income is { } income)
         {
-            problems.Add(row, Amount, Catalogue.Villages.IncomeAmount(c[Amount]));
+            _figures[(income.VillageId, income.Year)] = row;
         }
 
-        return village is { } v && year is { } y && amount is { } a and >= 0
-            ? (row, v.Code, new CollectiveIncome { VillageId = v.Id, Year = y, Amount = a })
-            : null;
+        return ValueTask.CompletedTask;
+    }
+
+    public void CheckAll(TablePlaces places, ProblemList problems)
+    {
+    }
+
+    public async Task<long> WriteAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
+    {
+        var years = _figures.Keys.Select(k => k.Item2).Distinct().ToList();
+        var stored = await db.CollectiveIncomes.AsNoTracking().Where(i => years.Contains(i.Year))
+            .ToDictionaryAsync(i => (i.VillageId, i.Year), ct).ConfigureAwait(false);
+        var created = new List<CollectiveIncome>();
+        var (updated, unchanged) = (0, 0);
+        foreach (var (key, (_, code, income)) in _figures)
+        {
+            if (!stored.TryGetValue(key, out var old))
+            {
+                created.Add(income);
+            }
+            else if (old.Amount == income.Amount)
+            {
+                unchanged++;
+            }
+            else
+            {
+                income.Id = old.Id;
+                db.CollectiveIncomes.Update(income);
+                updated++;
+                VillageAudit.Changed(db, session, "income.update", code,
+                    AuditLog.ToJson(new Snapshot(old.Year, old.Amount))!, AuditLog.ToJson(new Snapshot(income.Year, income.Amount))!);
+            }
+        }
+
+        VillageAudit.FileImported(db, session, "income.import", file, created.Count, updated, unchanged);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await BulkWriter.InsertAsync(db, VillageTables.Incomes,
+            [.. created.Select(i => new object?[] { i.VillageId, i.Year, i.Amount })], withIds: false, ct).ConfigureAwait(false);
+        return _figures.Count;
     }
 
     private sealed record Snapshot(int Year, decimal Amount);

@@ -1,5 +1,4 @@
 using Luoshi.Domain.Villages;
-using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +11,9 @@ internal static class IncomeThresholdSetting
 
     public static Task<StoreResult> RunAsync(StoreSession session, int year, decimal amount, CancellationToken ct)
     {
-        if (year is < 2000 or > 2100 || amount < 0)
+        if (IncomeThreshold.Check(year, amount) is { } problem)
         {
-            return Task.FromResult(StoreResult.Fail(Catalogue.Villages.IncomeThreshold(year, amount)));
+            return Task.FromResult(StoreResult.Fail(problem));
         }
 
         return session.WriteAsync(

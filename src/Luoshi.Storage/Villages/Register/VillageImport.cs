@@ -1,69 +1,68 @@
 using Luoshi.Domain.Units;
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Villages.Register;
 using Luoshi.Domain.Wording;
+using Luoshi.Intake.Problems;
+using Luoshi.Intake.Registers.Villages;
+using Luoshi.Intake.Tables;
 using Luoshi.Storage.Audit;
+using Luoshi.Storage.Bulk;
+using Luoshi.Storage.Registers;
 using Luoshi.Storage.Schema;
-using Luoshi.Storage.Villages.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Villages.Register;
 
-/// <summary>Imports a village register: every row checked first, then villages created or updated by code (unit and
-/// register attributes) in one transaction; a file with any problem stores nothing, and the same file again changes nothing.</summary>
-internal static class VillageImport
+/// <summary>Imports a village register (<see cref="VillageRegisterFile"/>) through <see cref="RegisterImport"/>: every
+/// row and the rules across rows (<see cref="VillageRules"/>) checked first, then villages created or updated by code
+/// (unit and register attributes) in one transaction; the same file again changes nothing.</summary>
+internal sealed class VillageImport(StoreSession session, VillageFile file) : IRegisterImport<VillageLine>
 {
-    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, CancellationToken ct)
+    private readonly List<VillageLine> _lines = [];
+    private List<OrgUnit> _units = [];
+    private Dictionary<VillageLine, OrgUnit> _towns = [];
+
+    public IReadOnlyList<Column> Columns => VillageRegisterFile.Columns;
+
+    public Words Row => Catalogue.Villages.Village;
+
+    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, CancellationToken ct) =>
+        (await RegisterImport.RunAsync<VillageLine, VillageImport>(session, file.ToIntake(), _ => new VillageImport(session, file), null, ct)
+            .ConfigureAwait(false)).Result;
+
+    public async Task<Problem?> BeginAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
     {
-        var (table, readErrors) = RegisterFiles.Read(file, VillageLine.Columns);
-        if (table is null)
-        {
-            return new CsvImportResult(0, readErrors);
-        }
-
-        var problems = new RegisterProblems(table);
-        problems.AddAll(readErrors);
-        var lines = new List<VillageLine>(table.Rows.Count);
-        foreach (var row in table.Rows)
-        {
-            if (VillageLine.Read(row, problems) is { } line)
-            {
-                lines.Add(line);
-            }
-        }
-
-        if (table.Rows.Count == 0)
-        {
-            problems.AddFile(Catalogue.Villages.NoRows(Catalogue.Villages.AVillage));
-        }
-
-        return await session.WriteAsync(
-            async (db, token) =>
-            {
-                var units = await db.Units.AsNoTracking().ToListAsync(token).ConfigureAwait(false);
-                var towns = VillageRules.Check(lines, units, problems);
-                if (problems.Any)
-                {
-                    return new CsvImportResult(0, problems.ToList());
-                }
-
-                await StoreAsync(db, session, file, lines, towns, units, token).ConfigureAwait(false);
-                return new CsvImportResult(lines.Count, []);
-            },
-            result => result.Succeeded,
-            ct).ConfigureAwait(false);
+        _units = await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
+        return null;
     }
 
-    private static async Task StoreAsync(
-        LedgerDbContext db, StoreSession session, VillageFile file, List<VillageLine> lines, Dictionary<VillageLine, OrgUnit> towns,
-        List<OrgUnit> units, CancellationToken ct)
+    public bool Read(Table table, ProblemList problems, out VillageLine row)
     {
-        var byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        row = VillageRegisterFile.Read(table, problems)!;
+        return row is not null;
+    }
+
+    public ValueTask AddAsync(VillageLine row, CancellationToken ct)
+    {
+        _lines.Add(row);
+        return ValueTask.CompletedTask;
+    }
+
+    public void CheckAll(TablePlaces places, ProblemList problems)
+    {
+        (_towns, var found) = VillageRules.Check(_lines, _units, places.RowName);
+        problems.AddAll(found.Select(places.Of));
+    }
+
+    public async Task<long> WriteAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
+    {
+        var byCode = _units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         var profiles = await db.VillageProfiles.AsNoTracking().ToDictionaryAsync(p => p.VillageId, ct).ConfigureAwait(false);
         var created = new List<(string Name, VillageLine Line)>();
         var (updated, unchanged) = (0, 0);
-        foreach (var line in lines)
+        foreach (var line in _lines)
         {
-            var town = towns[line];
+            var town = _towns[line];
             var name = VillageRules.FullName(town, line.Name);
             if (!byCode.TryGetValue(line.Code, out var unit))
             {
@@ -97,14 +96,19 @@ internal static class VillageImport
 
         VillageAudit.FileImported(db, session, "villages.import", file, created.Count, updated, unchanged);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await BulkRows.InsertAsync(db, "org_units", ["code", "name", "kind", "parent_code", "aliases"],
-            created.Select(c => new object?[] { c.Line.Code, c.Name, nameof(OrgUnitKind.Village), towns[c.Line].Code, "[]" }), ct).ConfigureAwait(false);
-        // The new units have their ids now; their register rows follow in the same transaction.
-        var codes = created.Select(c => c.Line.Code).ToHashSet(StringComparer.Ordinal);
-        var ids = (await db.Units.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Village).Select(u => new { u.Id, u.Code }).ToListAsync(ct).ConfigureAwait(false))
-            .Where(u => codes.Contains(u.Code)).ToDictionary(u => u.Code, u => u.Id, StringComparer.Ordinal);
-        await BulkRows.InsertAsync(db, "village_profiles", ["village_id", "short_name", "households", "population", "community"],
-            created.Select(c => new object?[] { ids[c.Line.Code], c.Line.Name, c.Line.Households, c.Line.Population, c.Line.Community }), ct).ConfigureAwait(false);
+        await CreateAsync(db, created, ct).ConfigureAwait(false);
+        return _lines.Count;
+    }
+
+    // New villages: their units and register rows by the bulk writer, the ids assigned by it.
+    private async Task CreateAsync(LedgerDbContext db, List<(string Name, VillageLine Line)> created, CancellationToken ct)
+    {
+        var ids = await BulkWriter.InsertAsync(db, VillageTables.Units,
+            [.. created.Select(c => new object?[] { c.Line.Code, c.Name, nameof(OrgUnitKind.Village), _towns[c.Line].Code, "[]" })], withIds: true, ct)
+            .ConfigureAwait(false);
+        await BulkWriter.InsertAsync(db, VillageTables.Profiles,
+            [.. created.Select((c, i) => new object?[] { ids[i], c.Line.Name, c.Line.Households, c.Line.Population, c.Line.Community })], withIds: false, ct)
+            .ConfigureAwait(false);
     }
 
     private static VillageProfile Profile(int id, VillageLine line) =>

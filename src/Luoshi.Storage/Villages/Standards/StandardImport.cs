@@ -1,54 +1,80 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Villages.Standards;
 using Luoshi.Domain.Wording;
+using Luoshi.Intake.Problems;
+using Luoshi.Intake.Registers.Villages;
+using Luoshi.Intake.Tables;
 using Luoshi.Storage.Audit;
+using Luoshi.Storage.Registers;
 using Luoshi.Storage.Schema;
-using Luoshi.Storage.Villages.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Villages.Standards;
 
-/// <summary>Imports an assessment standard under a name: created, replaced while no assessment uses it, or left as it
-/// is when unchanged. A standard that villages were assessed against is frozen: a change is a new standard
-/// (美丽宜居村2023), so that past tiers are never rewritten by a later edit.</summary>
-internal static class StandardImport
+/// <summary>Imports an assessment standard (<see cref="StandardFile"/>) under a name: created, replaced while no
+/// assessment uses it, or left as it is when unchanged. A standard that villages were assessed against is frozen: a
+/// change is a new standard (美丽宜居村2023), so that past tiers are never rewritten by a later edit.</summary>
+internal sealed class StandardImport(StoreSession session, string name) : IRegisterImport<(int Row, AssessmentCriterion? Criterion, AssessmentTier? Tier)>
 {
     /// <summary>Audit entity of a standard.</summary>
     public const string Entity = "village-standard";
 
-    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, string name, CancellationToken ct)
-    {
-        var (table, readErrors) = RegisterFiles.Read(file, StandardFile.Columns);
-        if (table is null)
-        {
-            return new CsvImportResult(0, readErrors);
-        }
+    private readonly List<(int Row, AssessmentCriterion Criterion)> _criteria = [];
+    private readonly List<(int Row, AssessmentTier Tier)> _tiers = [];
+    private int _rows;
 
-        var problems = new RegisterProblems(table);
-        problems.AddAll(readErrors);
+    public IReadOnlyList<Column> Columns => StandardFile.Columns;
+
+    public Words Row => Catalogue.Villages.StandardRow;
+
+    public static async Task<CsvImportResult> RunAsync(StoreSession session, VillageFile file, string name, CancellationToken ct) =>
+        (await RegisterImport.RunAsync<(int, AssessmentCriterion?, AssessmentTier?), StandardImport>(
+            session, file.ToIntake(), _ => new StandardImport(session, name), null, ct).ConfigureAwait(false)).Result;
+
+    public Task<Problem?> BeginAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
+    {
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.AddFile(Catalogue.Villages.StandardName);
+            problems.AddFile(Catalogue.Standards.NeedName);
         }
 
-        var (criteria, tiers) = StandardFile.Read(table, problems);
-        StandardRules.Check(criteria, tiers, problems);
-        if (criteria.Count == 0 || tiers.Count == 0)
-        {
-            problems.AddFile(Catalogue.Villages.StandardRows);
-        }
-
-        if (problems.Any)
-        {
-            return new CsvImportResult(0, problems.ToList());
-        }
-
-        var standard = new AssessmentStandard { Name = name.Trim(), Criteria = [.. criteria.Select(c => c.Criterion)], Tiers = [.. tiers.Select(t => t.Tier)] };
-        return await session.WriteAsync((db, token) => StoreAsync(db, session, standard, table.Rows.Count, token), r => r.Succeeded, ct).ConfigureAwait(false);
+        return Task.FromResult<Problem?>(null);
     }
 
-    private static async Task<CsvImportResult> StoreAsync(
-        LedgerDbContext db, StoreSession session, AssessmentStandard standard, int rows, CancellationToken ct)
+    public bool Read(Table table, ProblemList problems, out (int Row, AssessmentCriterion? Criterion, AssessmentTier? Tier) row)
     {
+        var (criterion, tier) = StandardFile.Read(table, problems);
+        row = (table.Number, criterion, tier);
+        return criterion is not null || tier is not null;
+    }
+
+    public ValueTask AddAsync((int Row, AssessmentCriterion? Criterion, AssessmentTier? Tier) row, CancellationToken ct)
+    {
+        _rows++;
+        if (row.Criterion is { } c)
+        {
+            _criteria.Add((row.Row, c));
+        }
+        else if (row.Tier is { } t)
+        {
+            _tiers.Add((row.Row, t));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public void CheckAll(TablePlaces places, ProblemList problems)
+    {
+        problems.AddAll(StandardRules.Check(_criteria, _tiers, places.RowName).Select(places.Of));
+        if (_criteria.Count == 0 || _tiers.Count == 0)
+        {
+            problems.AddFile(Catalogue.Standards.NeedBoth);
+        }
+    }
+
+    public async Task<long> WriteAsync(LedgerDbContext db, ProblemList problems, CancellationToken ct)
+    {
+        var standard = new AssessmentStandard { Name = name.Trim(), Criteria = [.. _criteria.Select(c => c.Criterion)], Tiers = [.. _tiers.Select(t => t.Tier)] };
         var stored = await db.AssessmentStandards.SingleOrDefaultAsync(s => s.Name == standard.Name, ct).ConfigureAwait(false);
         var after = AuditLog.ToJson(Snapshot.Of(standard));
         if (stored is null)
@@ -61,13 +87,14 @@ internal static class StandardImport
             var before = AuditLog.ToJson(Snapshot.Of(stored));
             if (before == after)
             {
-                return new CsvImportResult(rows, []);
+                return _rows;
             }
 
             var assessed = await db.VillageAssessments.CountAsync(a => a.StandardId == stored.Id, ct).ConfigureAwait(false);
             if (assessed > 0)
             {
-                return new CsvImportResult(0, [new Problem(Catalogue.Villages.StandardInUse(standard.Name, assessed), Kind: ProblemKind.Conflict)]);
+                problems.Add(new Problem(Catalogue.Standards.Frozen(standard.Name, assessed), Kind: ProblemKind.Conflict));
+                return 0;
             }
 
             (stored.Criteria, stored.Tiers) = (standard.Criteria, standard.Tiers);
@@ -75,7 +102,7 @@ internal static class StandardImport
         }
 
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return new CsvImportResult(rows, []);
+        return _rows;
     }
 
     private sealed record Snapshot(List<AssessmentCriterion> Criteria, List<Tier> Tiers)

@@ -1,6 +1,6 @@
 using Luoshi.Domain.Wording;
 using Luoshi.Storage;
-using Luoshi.Storage.Households;
+using Luoshi.Domain.Households;
 using Luoshi.Storage.Households.Monitoring;
 using Luoshi.Storage.Households.Reading;
 using Luoshi.Web.Access;

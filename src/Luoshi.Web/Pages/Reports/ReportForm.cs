@@ -1,6 +1,7 @@
-using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
+using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Microsoft.AspNetCore.Http;
@@ -8,16 +9,29 @@ using Microsoft.AspNetCore.Http;
 namespace Luoshi.Web.Pages.Reports;
 
 /// <summary>Reads the report form: one field (or two, or a day) per target by its measure, and the three narrative
-/// fields. Every field that is not a number or a day is a problem naming it, and nothing is saved.</summary>
+/// fields. Every field that is not a number or a day, or breaks its target's value rule (<see cref="ValueRule"/>, the
+/// rule every channel applies), is a problem naming it, and nothing is saved.</summary>
 internal static class ReportForm
 {
-    public static (IReadOnlyList<TargetValue> Values, IReadOnlyList<Problem> Problems) Values(PlanTask task, IFormCollection form)
+    public static (IReadOnlyList<TargetValue> Values, IReadOnlyList<Problem> Problems) Values(PlanTask task, int planYear, IFormCollection form)
     {
         var values = new List<TargetValue>();
         var problems = new List<Problem>();
         foreach (var target in task.Targets)
         {
-            if (Value(target, form, problems) is { } value)
+            if (Value(target, form, problems) is not { } value)
+            {
+                continue;
+            }
+
+            // A milestone reported done is 100% complete, as every channel records it.
+            value = value.DoneOn is null ? value : value with { Value = 100m };
+            var broken = ValueRule.Of(target, planYear).Check(value.Value, value.Numerator, value.Denominator, value.DoneOn);
+            var label = Words.Same($"{target.Code} {target.Subject}");
+            problems.AddRange(broken.Select(p => new Problem(
+                Catalogue.Forms.TargetField(label, Catalogue.Values.FieldName(p.Field), p.Message),
+                Place.OfField(FieldOf(target, p.Field)))));
+            if (broken.Count == 0)
             {
                 values.Add(value);
             }
@@ -31,41 +45,49 @@ internal static class ReportForm
     public static IReadOnlyList<string> Evidence(IFormCollection form) =>
         Text(form, "evidence").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>The narratives' problems (too long, control characters), each placed at its field.</summary>
+    public static IEnumerable<Problem> TextProblems(IFormCollection form)
+    {
+        foreach (var name in new[] { "progress", "problems", "next" })
+        {
+            if (TextRules.Block(Text(form, name), TextRules.Narrative) is { } problem)
+            {
+                yield return new Problem(problem, Place.OfField(name));
+            }
+        }
+
+        foreach (var item in Evidence(form))
+        {
+            if (TextRules.Line(item, TextRules.Note) is { } problem)
+            {
+                yield return new Problem(problem, Place.OfField("evidence"));
+            }
+        }
+    }
+
+    // What was typed, read by the measure's fields; the value rule judges it afterwards.
     private static TargetValue? Value(Target target, IFormCollection form, List<Problem> problems)
     {
         var label = Words.Same($"{target.Code} {target.Subject}");
         var field = $"v-{target.Code}";
-        switch (target.Measure)
+        var value = target.Measure switch
         {
-            case Measure.Ratio:
-                var part = Number(form, field + "-part", Catalogue.Forms.Part(label), problems);
-                var whole = Number(form, field + "-whole", Catalogue.Forms.Whole(label), problems);
-                if (part is null && whole is null)
-                {
-                    return null;
-                }
-
-                if (part is null || whole is not { } w || w <= 0)
-                {
-                    problems.Add(new Problem(Catalogue.Forms.RatioNeedsBoth(label), Place.OfField(field + "-part")));
-                    return null;
-                }
-
-                return new TargetValue(target.Code, null, part, whole, null);
-            case Measure.Milestone:
-                var done = Day(form, field + "-done", Catalogue.Forms.DoneOn(label), problems);
-                var share = Number(form, field, Catalogue.Forms.ProgressPercent(label), problems);
-                if (share is < 0 or > 100)
-                {
-                    problems.Add(new Problem(Catalogue.Forms.ProgressRange(label), Place.OfField(field)));
-                    return null;
-                }
-
-                return done is not null || share is not null ? new TargetValue(target.Code, done is not null ? 100m : share, null, null, done) : null;
-            default:
-                return Number(form, field, label, problems) is { } value ? new TargetValue(target.Code, value, null, null, null) : null;
-        }
+            Measure.Ratio => new TargetValue(target.Code, null,
+                Number(form, field + "-part", Catalogue.Forms.Part(label), problems), Number(form, field + "-whole", Catalogue.Forms.Whole(label), problems), null),
+            Measure.Milestone => new TargetValue(target.Code, Number(form, field, Catalogue.Forms.ProgressPercent(label), problems), null, null,
+                Day(form, field + "-done", Catalogue.Forms.DoneOn(label), problems)),
+            _ => new TargetValue(target.Code, Number(form, field, label, problems), null, null, null),
+        };
+        return value is { Value: null, Numerator: null, Denominator: null, DoneOn: null } ? null : value;
     }
+
+    private static string FieldOf(Target target, ValueField field) => field switch
+    {
+        ValueField.Numerator => $"v-{target.Code}-part",
+        ValueField.Denominator => $"v-{target.Code}-whole",
+        ValueField.DoneOn => $"v-{target.Code}-done",
+        _ => $"v-{target.Code}",
+    };
 
     private static decimal? Number(IFormCollection form, string field, Words label, List<Problem> problems) =>
         FormNumber.Read(form[field].ToString(), field, label, problems);
@@ -78,7 +100,7 @@ internal static class ReportForm
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (DayText.TryParse(text, out var day))
         {
             return day;
         }

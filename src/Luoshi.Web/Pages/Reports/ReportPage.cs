@@ -74,8 +74,9 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
             Fields[key] = value.ToString();
         }
 
-        var (values, errors) = ReportForm.Values(Task!, Request.Form);
+        var (values, errors) = ReportForm.Values(Task!, Plan!.Year, Request.Form);
         Errors.AddRange(errors);
+        Errors.AddRange(ReportForm.TextProblems(Request.Form));
         var evidence = ReportForm.Evidence(Request.Form);
         var files = Request.Form.Files.Where(f => f.Length > 0).ToList();
         var uploads = new List<(string Name, string Type, byte[] Content)>();

@@ -1,0 +1,70 @@
+using Luoshi.Domain.Wording;
+using Luoshi.Intake.Progress;
+using Luoshi.Storage.Audit;
+using Luoshi.Storage.Bulk;
+using Luoshi.Storage.Schema;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Luoshi.Storage.ProgressImport;
+
+/// <summary>What a CSV file and a filled-in template share when they are imported: inside the unit of work's
+/// transaction, the plan's lookups, the bulk writer, nothing twice for the same file, and one audit entry for the file
+/// (name, rows, SHA-256) when it is stored.</summary>
+internal sealed class ProgressSession : IAsyncDisposable
+{
+    private readonly BulkWriter _bulk;
+    private readonly ProgressCommands _commands;
+    private readonly int _planId;
+
+    private ProgressSession(ProgressPlan plan, int planId, BulkWriter bulk, ProgressCommands commands, ProgressWriter writer)
+    {
+        (Plan, _planId, _bulk, _commands, Writer) = (plan, planId, bulk, commands, writer);
+    }
+
+    /// <summary>The plan the file is checked against.</summary>
+    public ProgressPlan Plan { get; }
+
+    /// <summary>Where the values go.</summary>
+    public ProgressWriter Writer { get; }
+
+    /// <summary>True when a file of this hash was imported into the plan before: it adds nothing.</summary>
+    public Task<bool> ImportedBeforeAsync(LedgerDbContext db, string sha, CancellationToken ct)
+    {
+        var key = Key(sha);
+        return db.AuditEntries.AnyAsync(a => a.Entity == AuditEntities.ProgressFile && a.EntityKey == key, ct);
+    }
+
+    /// <summary>The session, or the problem (a plan that is not there).</summary>
+    public static async Task<(ProgressSession? Session, Problem? Problem)> OpenAsync(
+        LedgerDbContext db, StoreSession session, int planId, CancellationToken ct)
+    {
+        if (await ProgressLookups.LoadAsync(db, planId, ct).ConfigureAwait(false) is not { } plan)
+        {
+            return (null, new Problem(Catalogue.Progress.MissingPlan(planId)));
+        }
+
+        var bulk = await BulkWriter.OpenAsync(db, ct).ConfigureAwait(false);
+        var commands = await ProgressCommands.PrepareAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), ct)
+            .ConfigureAwait(false);
+        return (new ProgressSession(plan, planId, bulk, commands, new ProgressWriter(bulk, commands, plan, session.Now)), null);
+    }
+
+    /// <summary>Writes the last batch and records the file in the audit trail.</summary>
+    public async Task FinishAsync(LedgerDbContext db, StoreSession session, string file, string sha, long rows, CancellationToken ct)
+    {
+        await Writer.FlushAsync(ct).ConfigureAwait(false);
+        AuditLog.Add(db, session, "progress.import", AuditEntities.ProgressFile, Key(sha), null,
+            new { File = file, PlanId = _planId, Rows = rows, Reports = Writer.Reports, Sha256 = sha });
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _commands.DisposeAsync().ConfigureAwait(false);
+        await _bulk.DisposeAsync().ConfigureAwait(false);
+    }
+
+    // The audit key of a file: the plan and the file's hash.
+    private string Key(string sha) => $"{_planId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{sha}";
+}
