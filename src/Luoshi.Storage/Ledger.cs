@@ -79,6 +79,9 @@ public sealed partial class Ledger : IAsyncDisposable
         return UnitImport.RunAsync(_session, csvPath, rowsRead, ct);
     }
 
+    /// <summary>The supervision of tasks: 交办, 签收, milestones, 办结 and 销号, extensions and supervision notices.</summary>
+    public Lifecycle.LifecycleLedger Lifecycle => new(_session);
+
     /// <summary>The village registers: villages, assessments, sewage facilities, collective income and their tallies.</summary>
     public VillageLedger Villages => new(_session);
 

@@ -24,5 +24,26 @@ public static partial class Catalogue
             Satisfaction.Basically => new("基本满意", "basically satisfied"),
             _ => new("不满意", "not satisfied"),
         };
+    
+        /// <summary>No item with that number.</summary>
+        public static Words NoSuchItem(string number) => new($"没有督办事项 {number}", $"there is no supervised item {number}");
+
+        /// <summary>事项名称.</summary>
+        public static Words ItemTitle { get; } = new("事项名称", "the item's title");
+
+        /// <summary>答复内容.</summary>
+        public static Words ReplyText { get; } = new("给代表委员的答复内容", "the reply to the deputy or member");
+
+        /// <summary>满意度.</summary>
+        public static Words SatisfactionField { get; } = new("代表委员的满意度（满意、基本满意、不满意）", "the deputy's satisfaction (satisfied, basically, not satisfied)");
+
+        /// <summary>An unknown unit.</summary>
+        public static Words UnknownUnit(string name) => new($"没有名为“{name}”的单位（名称或简称）", $"no unit is called \"{name}\" (name or alias)");
+
+        /// <summary>A due day already past.</summary>
+        public static Words DueBeforeToday(DateOnly due, DateOnly today) => new($"办理时限 {Day(due)} 早于今天 {Day(today)}", $"the due day {Day(due)} is before today {Day(today)}");
+
+        /// <summary>A step that only plan tasks have.</summary>
+        public static Words NotForItems(LifecycleStep step) => new($"督办事项不能{StepName(step).Zh}", $"a supervised item cannot {StepName(step).En}");
     }
 }

@@ -22,7 +22,7 @@ internal static class PlanReplacement
         {
             return new PlanImportResult(PlanImportOutcome.Refused, stored.Id,
                 $"the new report of {stored.Region} {stored.Year} no longer has {string.Join(", ", stillReported)}, "
-                + "which progress reports refer to; nothing was changed");
+                + "which progress reports or supervision records refer to; nothing was changed");
         }
 
         var before = PlanSnapshot.Of(stored);
@@ -52,6 +52,7 @@ internal static class PlanReplacement
         var taskIds = goneTasks.Select(t => t.Id).ToList();
         var targetIds = goneTargets.Select(t => t.Id).ToList();
         var reportedTasks = await db.Reports.Where(r => taskIds.Contains(r.TaskId)).Select(r => r.TaskId)
+            .Union(db.TaskLifecycles.Where(l => taskIds.Contains(l.TaskId)).Select(l => l.TaskId))
             .Distinct().ToListAsync(ct).ConfigureAwait(false);
         var reportedTargets = await db.Values.Where(v => targetIds.Contains(v.TargetId)).Select(v => v.TargetId)
             .Distinct().ToListAsync(ct).ConfigureAwait(false);
