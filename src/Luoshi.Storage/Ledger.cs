@@ -217,6 +217,15 @@ public sealed partial class Ledger : IAsyncDisposable
         return new Ledger(_session.WithActor(actor), ownsConnections: false);
     }
 
+    /// <summary>As <see cref="ForActor(string)"/>, dated by <paramref name="time"/>: a demo replays a year of supervision
+    /// on the days it happened.</summary>
+    public Ledger ForActor(string actor, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentNullException.ThrowIfNull(time);
+        return new Ledger(_session.WithActor(actor, time), ownsConnections: false);
+    }
+
     /// <summary>Imports a household CSV file into the return-to-poverty monitoring register: all rows or none, every
     /// problem located; a household already in the register (by its head's identity number) is updated, never doubled.</summary>
     public Task<HouseholdImportResult> ImportHouseholdsAsync(string csvPath, IProgress<long>? rowsRead = null, CancellationToken ct = default)

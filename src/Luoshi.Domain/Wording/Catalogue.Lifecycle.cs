@@ -115,8 +115,12 @@ public static partial class Catalogue
             $"{(earlyMilestones > 0 ? $"{earlyMilestones} milestone(s) done early" : "")}{(earlyMilestones > 0 && metTargets > 0 ? ", " : "")}{(metTargets > 0 ? $"{metTargets} target(s) already met" : "")}");
 
         /// <summary>Nothing behind.</summary>
-        public static Words OnSchedule(int doneMilestones, int milestones, int targets) => milestones == 0 && targets == 0
-            ? new("按期报送进展，暂无节点计划和量化目标", "progress reported on time; no milestones or targets yet")
-            : new($"节点完成 {doneMilestones}/{milestones}，目标均达到应达进度", $"milestones done {doneMilestones}/{milestones}; targets on track");
+        public static Words OnSchedule(int doneMilestones, int milestones, int targets) => (milestones, targets) switch
+        {
+            (0, 0) => new("按期报送进展，暂无节点计划和量化目标", "progress reported on time; no milestones or targets yet"),
+            (0, _) => new("目标均达到应达进度", "every target on track"),
+            (_, 0) => new($"节点完成 {doneMilestones}/{milestones}，无逾期节点", $"milestones done {doneMilestones}/{milestones}, none overdue"),
+            _ => new($"节点完成 {doneMilestones}/{milestones}，无逾期节点，目标均达到应达进度", $"milestones done {doneMilestones}/{milestones}, none overdue; targets on track"),
+        };
     }
 }
