@@ -37,6 +37,11 @@ public static partial class Catalogue
         /// <summary>满意度.</summary>
         public static Words SatisfactionField { get; } = new("代表委员的满意度（满意、基本满意、不满意）", "the deputy's satisfaction (satisfied, basically, not satisfied)");
 
+        /// <summary>A source that is none of the five.</summary>
+        public static Words UnknownSource(string name) => new(
+            $"没有名为“{name}”的督办来源（领导批示件、会议议定事项、上级交办、人大建议、政协提案）",
+            $"there is no source \"{name}\" (instruction, meeting_decision, from_above, deputy_suggestion, cppcc_proposal)");
+
         /// <summary>An unknown unit.</summary>
         public static Words UnknownUnit(string name) => new($"没有名为“{name}”的单位（名称或简称）", $"no unit is called \"{name}\" (name or alias)");
 

@@ -81,6 +81,10 @@ public static partial class Catalogue
         public static Words SettingOutOfRange(string name, int from, int to, int found) => new(
             $"{name} 应为 {from} 至 {to} 的整数，实际为 {found}", $"{name} must be a whole number from {from} to {to}, found {found}");
 
+        /// <summary>A step name that is none of the steps.</summary>
+        public static Words UnknownStep(string name) => new(
+            $"没有名为“{name}”的办理步骤", $"there is no step \"{name}\" (assign, sign, propose-milestones, approve-milestones, return-milestones, complete-milestone, request-close, approve-close, return-close, request-extension, grant-extension, refuse-extension, issue-notice, answer-notice)");
+
         /// <summary>A setting or record only the office changes.</summary>
         public static Words OnlyOffice { get; } = new("只有督查室可以办理", "only the supervision office may do this");
 

@@ -45,7 +45,7 @@ public sealed partial class LifecycleLedger
                 }
 
                 row.Stage = LifecycleRules.After(step, row.Stage);
-                AuditLog.AddJson(db, _session, "item." + LifecycleWrite.Action(step), AuditEntities.Item, row.Number, before, AuditLog.ToJson(ItemRows.ToDomain(row)));
+                AuditLog.AddJson(db, _session, "item." + LifecycleNames.Of(step), AuditEntities.Item, row.Number, before, AuditLog.ToJson(ItemRows.ToDomain(row)));
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
                 return StoreResult.Ok;
             },

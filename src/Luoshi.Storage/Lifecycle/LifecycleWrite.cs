@@ -40,15 +40,11 @@ internal static class LifecycleWrite
                 context.Row!.Stage = LifecycleRules.After(step, stage);
                 context.Row.Version++;
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
-                AuditLog.Add(db, session, "lifecycle." + Action(step), AuditEntities.Task, PlanKey.OfTask(planId, taskCode),
+                AuditLog.Add(db, session, "lifecycle." + LifecycleNames.Of(step), AuditEntities.Task, PlanKey.OfTask(planId, taskCode),
                     before, await LifecycleSnapshot.OfAsync(db, context.Row, token).ConfigureAwait(false));
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
                 return StoreResult.Ok;
             },
             result => result.Succeeded,
             ct);
-
-    /// <summary>The audit action's name of a step: sign, approve-close…</summary>
-    public static string Action(LifecycleStep step) =>
-        string.Concat(step.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

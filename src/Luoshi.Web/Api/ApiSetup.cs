@@ -18,6 +18,7 @@ public static class ApiSetup
         PlanEndpoints.Map(api);
         ReportEndpoints.Map(api);
         ReviewEndpoints.Map(api);
+        LifecycleEndpoints.Map(api);
         MonitoringEndpoints.Map(api);
         HouseholdEndpoints.Map(api);
         PublicEndpoints.Map(api.MapGroup("/public").WithTags("public").AllowAnonymous());
