@@ -55,7 +55,7 @@ internal static class LifecycleEndpoints
     {
         if (LifecycleSteps.Parse(step) is not { } known)
         {
-            return ApiResults.Refused(StoreError.Of(new Problem(Catalogue.Lifecycle.UnknownStep(step), Place.OfField("step"), ProblemKind.NotFound)));
+            return ApiResults.Refused(new Problem(Catalogue.Lifecycle.UnknownStep(step), Place.OfField("step"), ProblemKind.NotFound));
         }
 
         var result = await LifecycleSteps.TakeAsync(ledger.Value.Lifecycle, planId, code, Actor(user), known, body ?? new StepBody(), ct);
@@ -72,7 +72,7 @@ internal static class LifecycleEndpoints
             of = ItemNumbers.Parse(source.Replace("_", "", StringComparison.Ordinal));
             if (of is null)
             {
-                return ApiResults.Refused(StoreError.Of(new Problem(Catalogue.Lifecycle.UnknownSource(source), Place.OfField("source"))));
+                return ApiResults.Refused(new Problem(Catalogue.Lifecycle.UnknownSource(source), Place.OfField("source")));
             }
         }
 
@@ -91,7 +91,7 @@ internal static class LifecycleEndpoints
     {
         if (LifecycleSteps.Parse(step) is not { } known)
         {
-            return ApiResults.Refused(StoreError.Of(new Problem(Catalogue.Lifecycle.UnknownStep(step), Place.OfField("step"), ProblemKind.NotFound)));
+            return ApiResults.Refused(new Problem(Catalogue.Lifecycle.UnknownStep(step), Place.OfField("step"), ProblemKind.NotFound));
         }
 
         var text = known == LifecycleStep.ReturnClose ? body?.Reason : body?.Text;

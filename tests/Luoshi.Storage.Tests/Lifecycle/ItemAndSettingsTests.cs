@@ -39,9 +39,9 @@ public abstract class ItemAndSettingsTests<TDatabase> : LifecycleFixture<TDataba
         var past = await Life.CreateItemAsync(Office, Proposal("x") with { Due = D("2022-09-01") }, Ct);
         var untitled = await Life.CreateItemAsync(Office, Proposal(" "), Ct);
 
-        Assert.Equal(("没有名为“不存在局”的单位（名称或简称）", "lead-unit"), (noUnit.Error!.Problem!.Message.Zh, noUnit.Error.Problem.Place!.Field));
-        Assert.Equal("办理时限 2022-09-01 早于今天 2022-09-29", past.Error!.Problem!.Message.Zh);
-        Assert.Equal("请填写事项名称", untitled.Error!.Problem!.Message.Zh);
+        Assert.Equal(("没有名为“不存在局”的单位（名称或简称）", "lead-unit"), (noUnit.Error!.Message.Zh, noUnit.Error.Place!.Field));
+        Assert.Equal("办理时限 2022-09-01 早于今天 2022-09-29", past.Error!.Message.Zh);
+        Assert.Equal("请填写事项名称", untitled.Error!.Message.Zh);
         Assert.Equal(0, await CountAsync("supervision_items"));
     }
 
@@ -89,7 +89,7 @@ public abstract class ItemAndSettingsTests<TDatabase> : LifecycleFixture<TDataba
     {
         await PlanAsync();
         var bad = await Life.ImportHolidaysAsync(Office, "2027.txt", "年份 2027\n上班 2027-10-11 周一\n", Ct);
-        Assert.Equal(new Place(File: "2027.txt", Line: 2), bad.Error!.Problem!.Place);
+        Assert.Equal(new Place(File: "2027.txt", Line: 2), bad.Error!.Place);
         Assert.False((await Life.ImportHolidaysAsync(EducationUnit, "2027.txt", "年份 2027\n", Ct)).Succeeded);
         Assert.Equal(0, await CountAsync("holiday_years"));
 

@@ -47,6 +47,6 @@ public abstract class LifecycleFixture<TDatabase> : LedgerTestBase<TDatabase>
     protected static void Refused(StoreResult result, string zh, Domain.Wording.ProblemKind kind)
     {
         Assert.False(result.Succeeded);
-        Assert.Equal((kind, zh), (result.Error!.Problem!.Kind, result.Error.Problem.Message.Zh));
+        Assert.Equal((kind, zh), (result.Error!.Kind, result.Error.Message.Zh));
     }
 }

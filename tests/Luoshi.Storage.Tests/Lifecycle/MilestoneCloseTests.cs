@@ -27,7 +27,7 @@ public abstract class MilestoneCloseTests<TDatabase> : LifecycleFixture<TDatabas
         var late = await Life.ProposeMilestonesAsync(PlanId, "T2", EducationUnit,
             [new("主体完工", D("2022-06-30"), "验收报告"), new("投入使用", D("2023-01-15"), "开园照片")], Ct);
         Refused(late, "节点2的完成日期 2023-01-15 应在 2022-03-01 至完成时限 2022-12-31 之间", ProblemKind.Invalid);
-        Assert.Equal(new Place(Line: 2, Field: "milestones"), late.Error!.Problem!.Place);
+        Assert.Equal(new Place(Line: 2, Field: "milestones"), late.Error!.Place);
         Refused(await Life.ProposeMilestonesAsync(PlanId, "T2", EducationUnit, [new(" ", D("2022-06-30"), "x")], Ct), "请填写节点1的名称", ProblemKind.Invalid);
         Refused(await Life.ProposeMilestonesAsync(PlanId, "T2", Office, [new("主体完工", D("2022-06-30"), "验收报告")], Ct), "只有牵头单位可以提交节点计划", ProblemKind.Forbidden);
         Assert.Equal(0, await CountAsync("milestones"));

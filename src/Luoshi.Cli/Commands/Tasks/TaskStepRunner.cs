@@ -49,8 +49,7 @@ internal sealed class TaskStepRunner
             var done = await step(result, ledger.Lifecycle, plan.Id, result.GetValue(Task)!, actor, ct);
             if (!done.Succeeded)
             {
-                StoreErrors.Write(label, done.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write(label, done.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"{result.GetValue(Task)}: {Lang.Pick("已办理", "done")} ({name})");
