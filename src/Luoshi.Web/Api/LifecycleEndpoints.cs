@@ -58,7 +58,7 @@ internal static class LifecycleEndpoints
             return ApiResults.Refused(new Problem(Catalogue.Lifecycle.UnknownStep(step), Place.OfField("step"), ProblemKind.NotFound));
         }
 
-        var result = await LifecycleSteps.TakeAsync(ledger.Value.Lifecycle, planId, code, Actor(user), known, body ?? new StepBody(), ct);
+        var result = await LifecycleSteps.TakeAsync(ledger.OnToday.Lifecycle, planId, code, Actor(user), known, body ?? new StepBody(), ct);
         return result.Succeeded ? TypedResults.NoContent() : ApiResults.Refused(result.Error!);
     }
 
@@ -82,7 +82,7 @@ internal static class LifecycleEndpoints
     private static async Task<Results<Created<string>, ProblemHttpResult>> CreateItemAsync(ItemBody body, ClaimsPrincipal user, UserLedger ledger, CancellationToken ct)
     {
         var item = new NewItem(body.Source, body.Year, body.Title ?? "", body.SourceDocument ?? "", body.Leader, body.LeadUnit ?? "", body.Due);
-        var result = await ledger.Value.Lifecycle.CreateItemAsync(Actor(user), item, ct);
+        var result = await ledger.OnToday.Lifecycle.CreateItemAsync(Actor(user), item, ct);
         return result.Succeeded ? TypedResults.Created($"/api/items/{Uri.EscapeDataString(result.Value!)}", result.Value!) : ApiResults.Refused(result.Error!);
     }
 
@@ -95,7 +95,7 @@ internal static class LifecycleEndpoints
         }
 
         var text = known == LifecycleStep.ReturnClose ? body?.Reason : body?.Text;
-        var result = await ledger.Value.Lifecycle.StepItemAsync(number, Actor(user), known, text, body?.Satisfaction, ct);
+        var result = await ledger.OnToday.Lifecycle.StepItemAsync(number, Actor(user), known, text, body?.Satisfaction, ct);
         return result.Succeeded ? TypedResults.NoContent() : ApiResults.Refused(result.Error!);
     }
 }
