@@ -67,9 +67,13 @@ public sealed class LifecycleBrowserTests(WebLedger web, Chromium chromium) : IC
         await Expect(page.Locator("p.error[role=status]")).ToHaveTextAsync("领导账号只能查看，不能办理");
         await Person.SignOutAsync(page);
 
-        // The lead unit signs; signing again is the wrong stage.
+        // The lead unit finds it in its workspace and signs; signing again is the wrong stage.
         await Person.SignInAsync(page, "jyj");
-        await page.GotoAsync("/tasks/T3");
+        await page.GotoAsync("/workspace");
+        var toSign = page.Locator("#supervision tr", new() { HasText = "T3" });
+        await Expect(toSign).ToContainTextAsync("待签收");
+        await Expect(toSign).ToContainTextAsync("2022-10-13");
+        await Person.ClickAndWaitAsync(toSign.GetByRole(AriaRole.Link, new() { Name = "T3" }));
         await Person.ClickAndWaitAsync(page.GetByRole(AriaRole.Button, new() { Name = "签收" }));
         await Expect(page.Locator("p[role=status]")).ToHaveTextAsync("已签收，并记入审计记录。");
         await ExpectStatusAsync(page, "未报送", "办理中");
@@ -107,6 +111,8 @@ public sealed class LifecycleBrowserTests(WebLedger web, Chromium chromium) : IC
 
         // The unit answers the notice and reports September in words only (进展情况, 存在问题, 下一步措施).
         await Person.SignInAsync(page, "jyj");
+        await page.GotoAsync("/workspace");
+        await Expect(page.Locator("#supervision tr.error", new() { HasText = "T3" })).ToContainTextAsync("黄色督办单 督办〔2022〕1号 待回复");
         await page.GotoAsync("/tasks/T3");
         await page.GetByLabel("督办回复内容").FillAsync("已召开专题会议部署，9月进展已补报。");
         await Person.ClickAndWaitAsync(page.GetByRole(AriaRole.Button, new() { Name = "回复督办单" }));
@@ -155,6 +161,9 @@ public sealed class LifecycleBrowserTests(WebLedger web, Chromium chromium) : IC
 
         // The unit applies for 办结; the office returns it with a reason (a reason is required), then closes it.
         await Person.SignInAsync(page, "jyj");
+        await page.GotoAsync("/workspace");
+        await Expect(page.Locator("#supervision")).ToContainTextAsync("延期已同意：延至 2023-03-31（原时限 2022-12-31）");
+        await Expect(page.Locator("#supervision")).Not.ToContainTextAsync("待回复");
         await page.GotoAsync("/tasks/T3");
         await page.GetByLabel("办结情况说明").FillAsync("实施方案已印发，试点评估完成。");
         await Person.ClickAndWaitAsync(page.GetByRole(AriaRole.Button, new() { Name = "申请办结" }));
