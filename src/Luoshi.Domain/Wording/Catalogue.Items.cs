@@ -42,6 +42,9 @@ public static partial class Catalogue
             $"没有名为“{name}”的督办来源（领导批示件、会议议定事项、上级交办、人大建议、政协提案）",
             $"there is no source \"{name}\" (instruction, meeting_decision, from_above, deputy_suggestion, cppcc_proposal)");
 
+        /// <summary>A reporter asked for another unit's 交办单.</summary>
+        public static Words OnlyOwnAssignment { get; } = new("只能下载本单位的交办单", "a unit may download only its own assignment notice");
+
         /// <summary>An unknown unit.</summary>
         public static Words UnknownUnit(string name) => new($"没有名为“{name}”的单位（名称或简称）", $"no unit is called \"{name}\" (name or alias)");
 

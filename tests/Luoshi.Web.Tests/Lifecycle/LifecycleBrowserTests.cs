@@ -37,6 +37,7 @@ public sealed class LifecycleBrowserTests(WebLedger web, Chromium chromium) : IC
         // The office assigns T3 from its queue.
         await Person.SignInAsync(page, "office");
         await page.GotoAsync("/supervision");
+        await Expect(page.Locator("#assignment-notices a")).ToHaveTextAsync([TestPlan.Rsj, TestPlan.Jyj]);
         var row = page.Locator("#to-assign tr", new() { HasText = "T3" });
         await Expect(row).ToContainTextAsync(TestPlan.Jyj);
         await Person.ClickAndWaitAsync(row.GetByRole(AriaRole.Button, new() { Name = "交办" }));
