@@ -48,6 +48,8 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Tokens scripts use instead of a password.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    internal DbSet<Access.SignInFailure> SignInFailures => Set<Access.SignInFailure>();
+
     /// <summary>Reminders (催办) sent to units.</summary>
     public DbSet<Reminder> Reminders => Set<Reminder>();
 

@@ -45,14 +45,6 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("display_name");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("Login")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1120,6 +1112,47 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.HasKey("VillageId");
 
                     b.ToTable("village_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Access.SignInFailure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer")
+                        .HasColumnName("failures");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("bigint")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("Login")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("login");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Login", "Address")
+                        .IsUnique();
+
+                    b.ToTable("sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Luoshi.Storage.Attachments.AttachmentContent", b =>

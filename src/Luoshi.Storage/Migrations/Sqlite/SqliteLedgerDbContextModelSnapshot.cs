@@ -38,14 +38,6 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("Login")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1077,6 +1069,45 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.HasKey("VillageId");
 
                     b.ToTable("village_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Access.SignInFailure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failures");
+
+                    b.Property<long>("LastFailureAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_failure_at");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("Login")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("login");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Login", "Address")
+                        .IsUnique();
+
+                    b.ToTable("sign_in_failures", (string)null);
                 });
 
             modelBuilder.Entity("Luoshi.Storage.Attachments.AttachmentContent", b =>
