@@ -192,6 +192,9 @@ public sealed class LifecycleBrowserTests(WebLedger web, Chromium chromium) : IC
         await Expect(page.Locator("#lifecycle dl")).ToContainTextAsync("2022-10-10 复核销号");
         await page.GotoAsync("/supervision");
         await Expect(page.Locator("#close-requested")).ToHaveCountAsync(0);
+        await page.GotoAsync("/tasks");
+        await Expect(page.Locator("tr", new() { HasText = "T3" }).Locator(".task-status")).ToHaveTextAsync("已销号");
+        await Expect(page.Locator("tr", new() { HasText = "T2" }).Locator(".task-status")).ToHaveTextAsync("未报送");
 
         var trail = await web.Ledger.HistoryAsync("task", $"{web.PlanId}/T3", TestContext.Current.CancellationToken);
         Assert.Equal(
