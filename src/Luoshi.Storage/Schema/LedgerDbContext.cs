@@ -36,6 +36,9 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Progress reports with their values.</summary>
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();
 
+    /// <summary>Supporting units' contributions.</summary>
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+
     /// <summary>Values of progress reports.</summary>
     public DbSet<ProgressValue> Values => Set<ProgressValue>();
 

@@ -734,6 +734,63 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("targets", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Domain.Progress.Contribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_steps");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("problems");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("progress");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_at");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Period", "Unit")
+                        .IsUnique();
+
+                    b.ToTable("contributions", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Progress.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
@@ -1863,6 +1920,15 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithMany("Targets")
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Domain.Progress.Contribution", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Luoshi.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLedgerDbContext))]
-    [Migration("20261205001618_Lifecycle")]
+    [Migration("20261205020000_Lifecycle")]
     partial class Lifecycle
     {
         /// <inheritdoc />
