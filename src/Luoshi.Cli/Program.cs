@@ -36,6 +36,8 @@ root.Subcommands.Add(TargetCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());
 root.Subcommands.Add(ProgressCommand.Create());
 root.Subcommands.Add(StatusCommand.Create());
+root.Subcommands.Add(Luoshi.Cli.Commands.Tasks.TasksCommand.Create());
+root.Subcommands.Add(Luoshi.Cli.Commands.Tasks.TaskCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(AccountsCommand.Create());

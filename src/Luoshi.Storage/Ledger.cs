@@ -84,6 +84,9 @@ public sealed partial class Ledger : IAsyncDisposable
         return UnitImport.RunAsync(_session, csvPath, rowsRead, ct);
     }
 
+    /// <summary>The supervision of tasks: 交办, 签收, milestones, 办结 and 销号, extensions and supervision notices.</summary>
+    public Lifecycle.LifecycleLedger Lifecycle => new(_session);
+
     /// <summary>The village registers: villages, assessments, sewage facilities, collective income and their tallies.</summary>
     public VillageLedger Villages => new(_session);
 
@@ -217,6 +220,15 @@ public sealed partial class Ledger : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return new Ledger(_session.WithActor(actor), ownsConnections: false);
+    }
+
+    /// <summary>As <see cref="ForActor(string)"/>, dated by <paramref name="time"/>: a demo replays a year of supervision
+    /// on the days it happened.</summary>
+    public Ledger ForActor(string actor, TimeProvider time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentNullException.ThrowIfNull(time);
+        return new Ledger(_session.WithActor(actor, time), ownsConnections: false);
     }
 
     /// <summary>Imports a household file (CSV or an .xlsx workbook, told apart by content) into the return-to-poverty

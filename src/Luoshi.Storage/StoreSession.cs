@@ -39,6 +39,9 @@ internal sealed class StoreSession
     /// <summary>The same database and clock, acting as <paramref name="actor"/>.</summary>
     public StoreSession WithActor(string actor) => new(Options, actor, _time, _sqlite, _postgres);
 
+    /// <summary>The same database, acting as <paramref name="actor"/> by <paramref name="time"/>.</summary>
+    public StoreSession WithActor(string actor, TimeProvider time) => new(Options, actor, time, _sqlite, _postgres);
+
     public LedgerDbContext NewContext() => _sqlite is not null
         ? new SqliteLedgerDbContext(_sqlite)
         : new PostgresLedgerDbContext(_postgres!);

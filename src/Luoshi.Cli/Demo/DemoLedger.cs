@@ -19,8 +19,10 @@ internal static class DemoLedger
             return imported.Outcome == PlanImportOutcome.Refused ? imported.Message : string.Join("; ", units.Errors);
         }
 
-        // Confirm the suggested units, and give every direction target a baseline, as an office would after import.
-        foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
+        // Confirm the suggested units — a task the parser could not place goes to the government itself (the units'
+        // root) — and give every direction target a baseline, as an office would after import.
+        var government = (await ledger.ListUnitsAsync(ct)).FirstOrDefault(u => u.ParentCode is null)?.Name;
+        foreach (var task in plan.Tasks.Where(t => (t.LeadUnit ??= government) is not null))
         {
             await ledger.AssignAsync(imported.PlanId, task.Code, new Assignment(task.LeadUnit, task.SupportingUnits, "分管副市长", null), ct);
         }
@@ -53,8 +55,10 @@ internal static class DemoLedger
             File.Delete(csv);
         }
 
-        // The measurable targets come from the monitoring data and registers, bound by the words of each target.
+        // The measurable targets come from the monitoring data and registers, bound by the words of each target; then
+        // a year of supervision is replayed on its days.
         return await DemoRegisters.ImportAsync(ledger, plan.Year, day, seed, ct)
-            ?? (await DemoBindings.BindAsync(ledger, stored!, plan.Year, day, ct)).Error;
+            ?? (await DemoBindings.BindAsync(ledger, stored!, plan.Year, day, ct)).Error
+            ?? await DemoLifecycle.ReplayAsync(ledger, stored!, day, ct);
     }
 }

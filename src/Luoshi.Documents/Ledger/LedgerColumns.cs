@@ -4,13 +4,13 @@ using Luoshi.Domain.Periods;
 namespace Luoshi.Documents.Ledger;
 
 /// <summary>The ledger sheet's columns: the task and target, two per period (value, status), then the current status
-/// and the latest narrative. Column numbers are 1-based.</summary>
+/// and the latest narrative, and last the task's status (every task's, with or without a target). Column numbers are 1-based.</summary>
 internal sealed class LedgerColumns(ReportingCalendar calendar)
 {
     public static readonly string[] Leading = ["部分", "任务编号", "任务内容", "目标编号", "目标", "目标值", "牵头单位", "配合单位", "责任领导", "完成时限"];
-    public static readonly string[] Trailing = ["当前状态", "进展情况", "存在问题", "下一步措施"];
+    public static readonly string[] Trailing = ["当前状态", "进展情况", "存在问题", "下一步措施", "任务状态"];
     private static readonly double[] LeadingWidths = [14, 9, 40, 9, 20, 14, 22, 22, 10, 11];
-    private static readonly double[] TrailingWidths = [10, 40, 30, 30];
+    private static readonly double[] TrailingWidths = [10, 40, 30, 30, 24];
 
     public int Periods => calendar.Periods.Count;
 

@@ -40,6 +40,7 @@ internal static class LedgerLine
         writer.Text(columns.Now + 1, line.Latest?.Progress);
         writer.Text(columns.Now + 2, line.Latest?.Problems);
         writer.Text(columns.Now + 3, line.Latest?.NextSteps);
+        writer.Text(columns.Now + 4, line.TaskStatus.Label.Zh);
     }
 
     private static void Status(RowWriter writer, int column, Domain.Evaluation.TargetStatus? status)

@@ -8,13 +8,15 @@ namespace Luoshi.Documents.Ledger;
 /// <param name="Target">The target's reading; null for a task without targets.</param>
 /// <param name="Periods">What each period shows: the reported (or computed) value and, once past due, its status.</param>
 /// <param name="Latest">The task's latest sent report's words, which the row repeats.</param>
+/// <param name="TaskStatus">The task's status on the ledger's day (the reading's), repeated on each of its rows.</param>
 internal sealed record LedgerRow(
     string Section,
     PlanTask Task,
     TargetReading? Target,
     IReadOnlyList<PeriodCell> Periods,
     TargetEvaluation? Now,
-    TaskNarrative? Latest);
+    TaskNarrative? Latest,
+    Domain.Lifecycle.TaskProgress TaskStatus);
 
 /// <summary>A target's cell pair for one period.</summary>
 /// <param name="Value">The value as approved (or computed), or as submitted while it awaits review (<paramref name="Pending"/>).</param>

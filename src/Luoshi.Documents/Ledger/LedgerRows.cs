@@ -15,7 +15,7 @@ internal static class LedgerRows
             var section = task.Section is { } s ? $"{s.Number} {s.Title}".Trim() : task.Task.SectionCode;
             if (task.Targets.Count == 0)
             {
-                rows.Add(new LedgerRow(section, task.Task, null, [], null, task.LatestSent));
+                rows.Add(new LedgerRow(section, task.Task, null, [], null, task.LatestSent, task.Status));
                 continue;
             }
 
@@ -24,7 +24,7 @@ internal static class LedgerRows
                 var cells = target.Periods.Select(p => p.Pending is { } pending
                     ? new PeriodCell(Shown(pending), pending.DoneOn, true, p.Status)
                     : new PeriodCell(p.Value, p.Done, false, p.Status)).ToArray();
-                rows.Add(new LedgerRow(section, task.Task, target, cells, target.Now, task.LatestSent));
+                rows.Add(new LedgerRow(section, task.Task, target, cells, target.Now, task.LatestSent, task.Status));
             }
         }
 

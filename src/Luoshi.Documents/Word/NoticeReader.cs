@@ -29,13 +29,13 @@ public static class NoticeReader
         ArgumentNullException.ThrowIfNull(period);
         var plan = reading.Plan;
         var tasks = reading.Tasks.Select(t => Task(t, period, reading)).ToList();
-        var behind = tasks.Where(t => t.Targets.Any(x => x.IsBehind))
+        var behind = tasks.Where(t => t.IsBehind)
             .Select(t => t with { Targets = [.. t.Targets.Where(x => x.IsBehind)] })
             .ToList();
         var red = reading.Targets.Where(t => new NoticeTarget(t.Target, t.Now).IsRed).Select(TargetHistory.Of).ToList();
         return new QuarterlyNotice(
             plan.Region, plan.Year, period, issuer ?? $"{plan.Region}人民政府督查室", date ?? reading.AsOf,
-            tasks.Count(t => t.Targets.Count > 0), reading.Totals, Sections(reading, tasks), behind, reading.Units, red);
+            tasks.Count, reading.TaskTotals, reading.Totals, Sections(reading, tasks), behind, reading.Units, red);
     }
 
     private static NoticeTask Task(TaskReading task, NoticePeriod period, PlanReading reading)
@@ -45,7 +45,7 @@ public static class NoticeReader
         var periodName = latest is null || progress is null ? null : reading.Calendar[latest.Period].Name;
         var t = task.Task;
         return new NoticeTask(t.Code, t.WorkItem, t.Text, t.LeadUnit, t.SupportingUnits,
-            [.. task.Targets.Select(x => new NoticeTarget(x.Target, x.Now))], progress, periodName);
+            [.. task.Targets.Select(x => new NoticeTarget(x.Target, x.Now))], progress, periodName, task.Status);
     }
 
     // A task belongs to the top-level section above its own; sections without any task are left out.

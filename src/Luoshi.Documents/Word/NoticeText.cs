@@ -1,5 +1,7 @@
 using System.Globalization;
 using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Lifecycle;
+using Luoshi.Domain.Wording;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Standings;
 
@@ -32,11 +34,13 @@ public static class NoticeText
         return head + (ones == 0 ? "" : Digits[ones]);
     }
 
-    /// <summary>The opening counts: 截至2022年9月底，纳入通报的重点任务2项、量化目标3个，其中已完成0个、正常1个、……</summary>
-    public static string Counts(string through, int tasks, StatusCounts totals)
+    /// <summary>The opening counts: 截至2022年9月底，纳入通报的重点任务2项，其中已销号0项、……；量化目标3个，其中已完成0个、正常1个、……</summary>
+    public static string Counts(string through, int tasks, IReadOnlyDictionary<TaskStatusKind, int> taskTotals, StatusCounts totals)
     {
         ArgumentNullException.ThrowIfNull(totals);
-        return $"截至{through}，纳入通报的重点任务{N(tasks)}项、量化目标{N(totals.Targets)}个，其中已完成{N(totals.Achieved)}个、正常{N(totals.OnTrack)}个、"
+        ArgumentNullException.ThrowIfNull(taskTotals);
+        var byStatus = string.Join("、", Enum.GetValues<TaskStatusKind>().Select(k => $"{Catalogue.Lifecycle.StatusName(k).Zh}{N(taskTotals.GetValueOrDefault(k))}项"));
+        return $"截至{through}，纳入通报的重点任务{N(tasks)}项，其中{byStatus}；量化目标{N(totals.Targets)}个，其中已完成{N(totals.Achieved)}个、正常{N(totals.OnTrack)}个、"
             + $"滞后{N(totals.Behind)}个、严重滞后{N(totals.AtRisk)}个、未完成{N(totals.Missed)}个、未报送{N(totals.NotReported)}个。";
     }
 

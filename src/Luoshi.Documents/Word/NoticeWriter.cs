@@ -43,7 +43,7 @@ public static class NoticeWriter
 
         var part = 0;
         body.Append(Heading1(++part, "总体情况"));
-        body.Append(Paragraph(OfficialStyles.Body, NoticeText.Counts(notice.Period.Through, notice.TaskCount, notice.Totals)));
+        body.Append(Paragraph(OfficialStyles.Body, NoticeText.Counts(notice.Period.Through, notice.TaskCount, notice.TaskTotals, notice.Totals)));
         body.Append(Paragraph(OfficialStyles.Body, NoticeText.Lights(notice.Totals)));
 
         body.Append(Heading1(++part, "各部分推进情况"));
@@ -59,12 +59,14 @@ public static class NoticeWriter
         }
         else
         {
-            body.Append(Paragraph(OfficialStyles.Body, $"以下{notice.Behind.Count.ToString(CultureInfo.InvariantCulture)}项任务的量化目标滞后、严重滞后、未完成或未报送，请牵头单位重点推进："));
+            body.Append(Paragraph(OfficialStyles.Body, $"以下{notice.Behind.Count.ToString(CultureInfo.InvariantCulture)}项任务欠进度、未报送、未签收，或其量化目标滞后、严重滞后、未完成、未报送，请牵头单位重点推进："));
             body.Append(Table(BehindWidths, ["序号", "任务", "滞后目标及状态", "牵头单位"], notice.Behind.Select((t, n) => (IReadOnlyList<string>)
                 [
                     (n + 1).ToString(CultureInfo.InvariantCulture),
                     $"{t.Code} {Shorten(t.Text)}",
-                    string.Join("；", t.Targets.Select(x => $"{x.Target.Subject}（{NoticeText.Status(x.Evaluation.Status)}）")),
+                    t.Targets.Count > 0
+                        ? string.Join("；", t.Targets.Select(x => $"{x.Target.Subject}（{NoticeText.Status(x.Evaluation.Status)}）"))
+                        : $"{t.Status.Label.Zh}：{t.Status.Detail.Zh}",
                     t.LeadUnit ?? "未明确",
                 ]), new HashSet<int> { 1, 2, 3 }));
         }

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Standings;
 
@@ -6,7 +7,8 @@ namespace Luoshi.Documents.Word;
 
 /// <summary>What the quarterly notice (通报) says, read from the ledger before any of it is laid out: the counts by
 /// status, each report section's tasks, the tasks behind schedule, the unit ranking and the red targets' histories.</summary>
-/// <param name="TaskCount">Tasks of the plan that carry at least one target (the ones the counts are about).</param>
+/// <param name="TaskCount">Every task of the plan, with or without a target.</param>
+/// <param name="TaskTotals">The tasks by status (the plan's reading's).</param>
 /// <param name="Issuer">The office that issues the notice, signed at its end.</param>
 /// <param name="Date">The date under the signature.</param>
 public sealed record QuarterlyNotice(
@@ -16,6 +18,7 @@ public sealed record QuarterlyNotice(
     string Issuer,
     DateOnly Date,
     int TaskCount,
+    IReadOnlyDictionary<TaskStatusKind, int> TaskTotals,
     StatusCounts Totals,
     IReadOnlyList<NoticeSection> Sections,
     IReadOnlyList<NoticeTask> Behind,
@@ -34,9 +37,14 @@ public sealed record NoticeSection(string? Number, string Title, StatusCounts Co
 /// <param name="WorkItem">The work item (工作事项) the task is listed under, when the breakdown names one.</param>
 /// <param name="Progress">进展情况 of the latest approved report up to the notice's period, or null when none.</param>
 /// <param name="ProgressPeriod">That report's period name (2022-09).</param>
+/// <param name="Status">The task's status as of the notice's day.</param>
 public sealed record NoticeTask(
     string Code, string? WorkItem, string Text, string? LeadUnit, IReadOnlyList<string> SupportingUnits, IReadOnlyList<NoticeTarget> Targets,
-    string? Progress, string? ProgressPeriod);
+    string? Progress, string? ProgressPeriod, TaskProgress Status)
+{
+    /// <summary>Lagging as the notice lists it: a target behind, or the task itself 欠进度, 未报送 or 未签收.</summary>
+    public bool IsBehind => Targets.Any(t => t.IsBehind) || Status.Kind is TaskStatusKind.Behind or TaskStatusKind.NotReported or TaskStatusKind.NotSigned;
+}
 
 /// <summary>A target of the plan with its evaluation as of the notice's day.</summary>
 public sealed record NoticeTarget(Target Target, TargetEvaluation Evaluation)

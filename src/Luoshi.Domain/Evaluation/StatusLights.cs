@@ -11,6 +11,15 @@ public static class StatusLights
         _ => Light.Red,
     };
 
+    /// <summary>The light of a task's status: green for 已销号, 已完成, 超进度 and 达进度; yellow for 已延期 and 欠进度; red for
+    /// 未报送 and 未签收 (nothing heard from the unit).</summary>
+    public static Light Of(Lifecycle.TaskStatusKind kind) => kind switch
+    {
+        Lifecycle.TaskStatusKind.Closed or Lifecycle.TaskStatusKind.Done or Lifecycle.TaskStatusKind.Ahead or Lifecycle.TaskStatusKind.OnSchedule => Light.Green,
+        Lifecycle.TaskStatusKind.Extended or Lifecycle.TaskStatusKind.Behind => Light.Yellow,
+        _ => Light.Red,
+    };
+
     /// <summary>Every status, the worst first: the order of cards, counts and filters.</summary>
     public static IReadOnlyList<TargetStatus> WorstFirst { get; } =
         [TargetStatus.Missed, TargetStatus.AtRisk, TargetStatus.NotReported, TargetStatus.Behind, TargetStatus.OnTrack, TargetStatus.Achieved];

@@ -39,6 +39,10 @@ public sealed class PlanReading
     /// <summary>The targets by status.</summary>
     public StatusCounts Totals { get; }
 
+    /// <summary>The tasks by status (every task counted once, with or without a target).</summary>
+    public IReadOnlyDictionary<Lifecycle.TaskStatusKind, int> TaskTotals =>
+        Tasks.GroupBy(t => t.Status.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+
     /// <summary>Each report section's targets by status, in the plan's order.</summary>
     public IReadOnlyList<SectionStatus> Sections => _sections ??= PlanStandings.Sections(Plan, Targets);
 
@@ -74,7 +78,9 @@ public sealed class PlanReading
             var sent = facts.Sent.GetValueOrDefault(task.Id) is { } reports
                 ? reports.Where(r => calendar[r.Period].Start <= asOf).OrderBy(r => r.Period).ToList()
                 : [];
-            tasks[i] = new TaskReading(task, sections.GetValueOrDefault(task.SectionCode), targets, sent, narratives);
+            var life = facts.Lifecycles?.GetValueOrDefault(task.Id);
+            var status = TaskProgressRule.Of(targets, sent, life, task.LeadUnit is not null, task.Deadline, calendar, asOf);
+            tasks[i] = new TaskReading(task, sections.GetValueOrDefault(task.SectionCode), targets, sent, narratives, life, status);
         }
 
         return new PlanReading(plan, asOf, tasks);

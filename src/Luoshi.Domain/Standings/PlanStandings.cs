@@ -27,18 +27,15 @@ public static class PlanStandings
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(tasks);
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
-        var handedIn = tasks.SelectMany(t => t.Sent.Select(r => (t.Code, r.Period))).ToHashSet();
+        var sent = tasks.ToDictionary(t => t.Code, t => t.Sent, StringComparer.Ordinal);
         var pastDue = calendar.PastDue(asOf);
         var list = new List<OverdueReport>();
         foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
         {
-            for (var period = 1; period <= pastDue; period++)
+            foreach (var period in ReportsOwed.Missing(sent.GetValueOrDefault(task.Code) ?? [], pastDue))
             {
-                if (!handedIn.Contains((task.Code, period)))
-                {
-                    var p = calendar[period];
-                    list.Add(new OverdueReport(task.Code, Shorten(task.Text), task.LeadUnit, period, p.Name, p.Due, asOf.DayNumber - p.Due.DayNumber));
-                }
+                var p = calendar[period];
+                list.Add(new OverdueReport(task.Code, Shorten(task.Text), task.LeadUnit, period, p.Name, p.Due, asOf.DayNumber - p.Due.DayNumber));
             }
         }
 

@@ -51,8 +51,8 @@ public static partial class Catalogue
         {
             var list = codes.ToList();
             return new(
-                $"{region} {year} 年的新报告不再包含 {string.Join("、", list)}，而已有进展报告引用它们；未做任何改动",
-                $"the new report of {region} {year} no longer has {string.Join(", ", list)}, which progress reports refer to; nothing was changed");
+                $"{region} {year} 年的新报告不再包含 {string.Join("、", list)}，而已有进展报告或督办记录引用它们；未做任何改动",
+                $"the new report of {region} {year} no longer has {string.Join(", ", list)}, which progress reports or supervision records refer to; nothing was changed");
         }
 
         /// <summary>A plan replaced in place.</summary>

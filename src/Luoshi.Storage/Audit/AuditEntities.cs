@@ -15,4 +15,6 @@ internal static class AuditEntities
     public const string Reminder = "reminder";
     public const string Attachment = "attachment";
     public const string Ledger = "ledger";
+    public const string Item = "supervision-item";
+    public const string Settings = "settings";
 }

@@ -51,6 +51,7 @@ internal static class PlanReplacement
         var targetIds = goneTargets.Select(t => t.Id).ToList();
         // A supporting unit's contribution is reported work too.
         var reportedTasks = await db.Reports.Where(r => taskIds.Contains(r.TaskId)).Select(r => r.TaskId)
+            .Union(db.TaskLifecycles.Where(l => taskIds.Contains(l.TaskId)).Select(l => l.TaskId))
             .Union(db.Contributions.Where(c => taskIds.Contains(c.TaskId)).Select(c => c.TaskId))
             .Distinct().ToListAsync(ct).ConfigureAwait(false);
         var reportedTargets = await db.Values.Where(v => targetIds.Contains(v.TargetId)).Select(v => v.TargetId)

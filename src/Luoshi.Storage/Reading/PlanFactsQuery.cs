@@ -20,6 +20,7 @@ internal static class PlanFactsQuery
             ? await PlanQueries.LoadAsync(db, id, tracking: false, ct).ConfigureAwait(false) is { } one ? [one] : []
             : await PlanQueries.LoadAllAsync(db, ct).ConfigureAwait(false);
         var sent = await TaskFactsRead.ReadAsync(db, planId, ct).ConfigureAwait(false);
+        var lifecycles = await Lifecycle.LifecycleFacts.ReadAsync(db, planId, ct).ConfigureAwait(false);
         var computed = new Dictionary<(string, int, ReportingCadence), IndicatorSeries>();
         var readings = new List<PlanReading>(plans.Count);
         foreach (var plan in plans)
@@ -37,7 +38,7 @@ internal static class PlanFactsQuery
             }
 
             var said = parts.HasFlag(ReadingParts.Narratives) ? await NarrativeQuery.ReadAsync(db, plan.Id, ct).ConfigureAwait(false) : null;
-            readings.Add(PlanReading.Of(plan, new PlanFacts(targets, sent.Reports, said), asOf));
+            readings.Add(PlanReading.Of(plan, new PlanFacts(targets, sent.Reports, said, lifecycles), asOf));
         }
 
         return readings;

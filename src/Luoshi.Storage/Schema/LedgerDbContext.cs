@@ -107,6 +107,20 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
 
     internal DbSet<MonitoringSettings> MonitoringSettings => Set<MonitoringSettings>();
 
+    internal DbSet<Lifecycle.Schema.TaskLifecycleRow> TaskLifecycles => Set<Lifecycle.Schema.TaskLifecycleRow>();
+
+    internal DbSet<Lifecycle.Schema.MilestoneRow> Milestones => Set<Lifecycle.Schema.MilestoneRow>();
+
+    internal DbSet<Lifecycle.Schema.ExtensionRow> Extensions => Set<Lifecycle.Schema.ExtensionRow>();
+
+    internal DbSet<Lifecycle.Schema.NoticeRow> Notices => Set<Lifecycle.Schema.NoticeRow>();
+
+    internal DbSet<Lifecycle.Schema.SupervisionItemRow> SupervisionItems => Set<Lifecycle.Schema.SupervisionItemRow>();
+
+    internal DbSet<Lifecycle.Schema.LifecycleSettingsRow> LifecycleSettings => Set<Lifecycle.Schema.LifecycleSettingsRow>();
+
+    internal DbSet<Lifecycle.Schema.HolidayYearRow> HolidayYears => Set<Lifecycle.Schema.HolidayYearRow>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,6 +20,7 @@ public static class ApiSetup
         ReportEndpoints.Map(api);
         ContributionEndpoints.Map(api);
         ReviewEndpoints.Map(api);
+        LifecycleEndpoints.Map(api);
         MonitoringEndpoints.Map(api);
         HouseholdEndpoints.Map(api);
         PublicEndpoints.Map(api.MapGroup("/public").WithTags("public").AllowAnonymous());

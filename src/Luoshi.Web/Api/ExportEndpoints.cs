@@ -28,6 +28,8 @@ internal static class ExportEndpoints
             .WithSummary("The ledger (台账) of a plan as an Excel workbook: every target's value and status per period");
         exports.MapGet("/notice.docx", NoticeAsync).RequireAuthorization(Policies.ReadAll)
             .WithSummary("The quarterly notice (通报) in Word up to the end of a period (2022Q3 or 2022-09)");
+        exports.MapGet("/assignment.docx", AssignmentAsync).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("A unit's 交办单 in Word: the tasks it leads or supports, deadlines, targets, reporting and signing rules (a reporter: its own unit)");
         exports.MapGet("/template.xlsx", TemplateAsync).RequireAuthorization(Policies.Report)
             .WithSummary("The caller's unit's offline report template for a period (2022-09 or 2022Q3)");
     }
@@ -66,6 +68,33 @@ internal static class ExportEndpoints
         using var buffer = new MemoryStream();
         NoticeWriter.Write(notice, buffer);
         return TypedResults.File(buffer.ToArray(), Docx, $"{found.Region}{found.Year}年{period}通报.docx");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> AssignmentAsync(
+        int? plan, string? unit, ClaimsPrincipal user, LedgerReads reads, LedgerClock clock, Ledger ledger, CancellationToken ct)
+    {
+        if (await reads.PlanAsync(plan, ct) is not { } found || await reads.ReadingAsync(found.Id, clock.Today, ct) is not { } reading)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var name = string.IsNullOrWhiteSpace(unit) ? user.UnitName() : unit.Trim();
+        var known = (await reads.UnitsAsync(ct)).FirstOrDefault(u => u.Name == name || u.Aliases.Contains(name ?? "", StringComparer.Ordinal));
+        if (known is null)
+        {
+            return ApiResults.Invalid(Domain.Wording.Catalogue.Lifecycle.UnknownUnit(name ?? ""), "unit");
+        }
+
+        if (!UnitScope.MayRead(user, known.Name))
+        {
+            return ApiResults.Refused(new Domain.Wording.Problem(Domain.Wording.Catalogue.Lifecycle.OnlyOwnAssignment, Domain.Wording.Place.OfField("unit"), Domain.Wording.ProblemKind.Forbidden));
+        }
+
+        var limits = await ledger.Lifecycle.LimitsAsync(ct);
+        var notice = AssignmentNotice.Of(reading, known.Name, limits.SignWorkingDays);
+        using var buffer = new MemoryStream();
+        AssignmentNoticeWriter.Write(notice, buffer);
+        return TypedResults.File(buffer.ToArray(), Docx, $"{found.Region}{found.Year}年交办单-{known.Name}.docx");
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> TemplateAsync(

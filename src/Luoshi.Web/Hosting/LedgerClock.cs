@@ -11,4 +11,15 @@ public sealed class LedgerClock(WebSettings settings, TimeProvider time)
 
     /// <summary>True when the day is fixed (the demo), so pages say which day they show.</summary>
     public bool IsFixed => settings.AsOf is not null;
+
+    /// <summary>On a fixed day, real time moved once so that today in China is that day (from 08:00, running on), which
+    /// dates the lifecycle's steps; null otherwise.</summary>
+    public TimeProvider? FixedDayTime { get; } = settings.AsOf is { } day ? new DayClock(day, time) : null;
+
+    private sealed class DayClock(DateOnly day, TimeProvider time) : TimeProvider
+    {
+        private readonly TimeSpan _shift = time.GetUtcNow() - new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(8));
+
+        public override DateTimeOffset GetUtcNow() => time.GetUtcNow() - _shift;
+    }
 }

@@ -18,6 +18,9 @@ public static class Labels
     /// <summary>The light of a status as a CSS class: green, yellow, red.</summary>
     public static string Light(TargetStatus status) => StatusLights.Key(StatusLights.Of(status));
 
+    /// <summary>The light of a task's status as a CSS class.</summary>
+    public static string Light(Domain.Lifecycle.TaskStatusKind kind) => StatusLights.Key(StatusLights.Of(kind));
+
     /// <summary>The words for where a report is in its review.</summary>
     public static string State(ReportState state) => state switch
     {

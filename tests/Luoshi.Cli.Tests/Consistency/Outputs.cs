@@ -35,7 +35,9 @@ internal static class Outputs
         using var book = new OpenedWorkbook(stream);
         var headers = Row(book, 3);
         var now = Array.IndexOf(headers, "当前状态");
-        var periodStatus = headers.Select((h, i) => (h, i)).Where(x => x.h.EndsWith("状态", StringComparison.Ordinal) && x.i != now).Select(x => x.i).ToArray();
+        // The periods' target statuses: every column ending in 状态 but the target's current one and the task's (任务状态).
+        var task = Array.IndexOf(headers, "任务状态");
+        var periodStatus = headers.Select((h, i) => (h, i)).Where(x => x.h.EndsWith("状态", StringComparison.Ordinal) && x.i != now && x.i != task).Select(x => x.i).ToArray();
         var figures = new Dictionary<string, Figure>();
         var periods = new Dictionary<string, string?[]>();
         for (var r = 4; Row(book, r) is { } cells && cells.Any(c => c.Length > 0); r++)

@@ -40,6 +40,9 @@ public sealed class LedgerWorkbookTests
         // 10 leading columns, 12 × 2 period columns, then AI 当前状态 … AL 下一步措施.
         Assert.Equal(("12月状态", "当前状态", "下一步措施"), (book.Text("AH3"), book.Text("AI3"), book.Text("AL3")));
         Assert.Equal(["T1.1", "T1.2", "T2.1", "T3.1", ""], TargetCells.Select(book.Text));
+        // AM: every task's status, on each of its rows: T1 欠进度 (T1.1 at risk), T4 (no target, no report since
+        // January) 未报送.
+        Assert.Equal(("任务状态", "欠进度", "欠进度", "未报送"), (book.Text("AM3"), book.Text("AM4"), book.Text("AM5"), book.Text("AM8")));
         Assert.Equal(("一 民生", "T4", "≥ 6000人", "财政局", "张副市长", "2022-12-31"), (book.Text("A4"), book.Text("B8"), book.Text("F4"), book.Text("H4"), book.Text("I4"), book.Text("J4")));
     }
 
@@ -69,7 +72,8 @@ public sealed class LedgerWorkbookTests
 
         var pane = book.Sheet.Descendants<Pane>().Single();
         Assert.Equal((3d, "A4", PaneStateValues.Frozen), (pane.VerticalSplit!.Value, pane.TopLeftCell!.Value, pane.State!.Value));
-        Assert.Equal("A3:AL8", book.Sheet.Descendants<AutoFilter>().Single().Reference!.Value);
+        // 10 leading columns, 24 period columns, 5 trailing (the last the task's status): A to AM.
+        Assert.Equal("A3:AM8", book.Sheet.Descendants<AutoFilter>().Single().Reference!.Value);
         Assert.Equal("'台账'!$3:$3", book.Names["_xlnm.Print_Titles"]);
         var page = book.Sheet.Descendants<PageSetup>().Single();
         Assert.Equal((9u, OrientationValues.Landscape, 1u, 0u), (page.PaperSize!.Value, page.Orientation!.Value, page.FitToWidth!.Value, page.FitToHeight!.Value));

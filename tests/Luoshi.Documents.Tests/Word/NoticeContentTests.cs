@@ -19,7 +19,10 @@ public sealed class NoticeContentTests(NoticeLedger ledger) : IClassFixture<Noti
     {
         using var docx = new NoticeDocx(ledger.Docx);
         var body = docx.TextsOfStyle(OfficialStyles.Body).ToList();
-        Assert.Contains("截至2022年9月底，纳入通报的重点任务4项、量化目标4个，其中已完成0个、正常1个、滞后1个、严重滞后1个、未完成0个、未报送1个。", body);
+        // Tasks: T1 (target at risk) and T3 (target behind) 欠进度, T2 达进度, T4 (nothing sent) 未报送; none assigned
+        // through the lifecycle, so none unsigned, closed or extended.
+        Assert.Contains("截至2022年9月底，纳入通报的重点任务4项，其中已销号0项、已完成0项、超进度0项、达进度1项、已延期0项、欠进度2项、未报送1项、未签收0项；"
+            + "量化目标4个，其中已完成0个、正常1个、滞后1个、严重滞后1个、未完成0个、未报送1个。", body);
         Assert.Contains("绿灯（已完成、正常）1个，占25.0%；黄灯（滞后）1个，占25.0%；红灯（严重滞后、未完成、未报送）2个，占50.0%。", body);
     }
 

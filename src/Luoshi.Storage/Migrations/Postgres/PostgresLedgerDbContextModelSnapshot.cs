@@ -1245,6 +1245,407 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("monitoring_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.ExtensionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNote")
+                        .HasColumnType("text")
+                        .HasColumnName("decision_note");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("original_deadline");
+
+                    b.Property<DateOnly>("ProposedDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("proposed_deadline");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("extension_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.HolidayYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("holiday_years", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.LifecycleSettingsRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("answer_working_days");
+
+                    b.Property<int>("RedDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("red_days");
+
+                    b.Property<int>("SignWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("sign_working_days");
+
+                    b.Property<int>("YellowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("yellow_days");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("lifecycle_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.MilestoneRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DoneEvidence")
+                        .HasColumnType("text")
+                        .HasColumnName("done_evidence");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("proposed_on");
+
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("text")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.NoticeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("RespondBy")
+                        .HasColumnType("date")
+                        .HasColumnName("respond_by");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("responded_on");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("text")
+                        .HasColumnName("response");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("severity");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("UnitLeader")
+                        .HasColumnType("text")
+                        .HasColumnName("unit_leader");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("supervision_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.SupervisionItemRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<DateOnly?>("CloseRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("close_requested_on");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<bool>("Demo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("demo");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lead_unit");
+
+                    b.Property<string>("Leader")
+                        .HasColumnType("text")
+                        .HasColumnName("leader");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("text")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("Satisfaction")
+                        .HasColumnType("text")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateOnly>("SignDue")
+                        .HasColumnType("date")
+                        .HasColumnName("sign_due");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Source", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("supervision_items", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<DateOnly?>("CloseRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("close_requested_on");
+
+                    b.Property<string>("CloseReturnReason")
+                        .HasColumnType("text")
+                        .HasColumnName("close_return_reason");
+
+                    b.Property<string>("CloseSummary")
+                        .HasColumnType("text")
+                        .HasColumnName("close_summary");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("original_deadline");
+
+                    b.Property<DateOnly>("SignDue")
+                        .HasColumnType("date")
+                        .HasColumnName("sign_due");
+
+                    b.Property<string>("SignedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("TaskId");
+
+                    b.ToTable("task_lifecycles", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirAreaClassRow", b =>
                 {
                     b.Property<string>("Scope")
@@ -1662,6 +2063,42 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("Luoshi.Storage.Attachments.AttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.ExtensionRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.MilestoneRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.NoticeRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithOne()
+                        .HasForeignKey("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", "TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1198,6 +1198,399 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("monitoring_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.ExtensionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_deadline");
+
+                    b.Property<DateOnly>("ProposedDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_deadline");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.ToTable("extension_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.HolidayYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("holiday_years", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.LifecycleSettingsRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AnswerWorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answer_working_days");
+
+                    b.Property<int>("RedDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("red_days");
+
+                    b.Property<int>("SignWorkingDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sign_working_days");
+
+                    b.Property<int>("YellowDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("yellow_days");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("lifecycle_settings", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.MilestoneRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DoneEvidence")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_evidence");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_on");
+
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.NoticeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("RespondBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respond_by");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responded_on");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("UnitLeader")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_leader");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("supervision_notices", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.SupervisionItemRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<DateOnly?>("CloseRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_requested_on");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<bool>("Demo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("demo");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<string>("LeadUnit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lead_unit");
+
+                    b.Property<string>("Leader")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leader");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("Satisfaction")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateOnly>("SignDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sign_due");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Source", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("supervision_items", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", b =>
+                {
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<DateOnly?>("CloseRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_requested_on");
+
+                    b.Property<string>("CloseReturnReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_return_reason");
+
+                    b.Property<string>("CloseSummary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_summary");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_deadline");
+
+                    b.Property<DateOnly>("SignDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sign_due");
+
+                    b.Property<string>("SignedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_by");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("TaskId");
+
+                    b.ToTable("task_lifecycles", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirAreaClassRow", b =>
                 {
                     b.Property<string>("Scope")
@@ -1611,6 +2004,42 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("Luoshi.Storage.Attachments.AttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.ExtensionRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.MilestoneRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.NoticeRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithOne()
+                        .HasForeignKey("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", "TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

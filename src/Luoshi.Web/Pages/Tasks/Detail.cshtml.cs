@@ -1,6 +1,13 @@
+using System.Globalization;
+using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Reading;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
+using Luoshi.Storage.Lifecycle;
+using Luoshi.Web.Api;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
@@ -10,8 +17,8 @@ using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Tasks;
 
-/// <summary>One task: its units, targets, the sentence in the report it came from, its reports; the office changes its
-/// assignment here.</summary>
+/// <summary>One task: its units, targets, the sentence in the report it came from, its reports, its supervision (交办,
+/// 签收, 节点, 办结, 延期, 督办单) with the steps the caller may take now; the office changes its assignment here.</summary>
 public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger ledger) : PlanPage(reads, clock)
 {
     private const int Context = 300;
@@ -33,6 +40,12 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
 
     /// <summary>Unit names for the assignment form.</summary>
     public IReadOnlyList<string> Units { get; private set; } = [];
+
+    /// <summary>The task's reading on the day shown: its status and lifecycle.</summary>
+    public TaskReading? Reading { get; private set; }
+
+    /// <summary>The caller's part in the task (office, lead unit, supporting unit, leader).</summary>
+    public TaskRole Role { get; private set; } = TaskRole.Outsider;
 
     /// <summary>The outcome of a change.</summary>
     public string? Message { get; private set; }
@@ -68,6 +81,85 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
         return RedirectToPage(new { code, plan = Plan.Id, saved = 1 });
     }
 
+    /// <summary>True when the page offers <paramref name="step"/> to the caller: the caller's role takes it, the task's
+    /// stage allows it, and there is something for it (a proposal to decide, a notice to answer…). The ledger decides
+    /// again when the form comes back.</summary>
+    public bool Offers(LifecycleStep step)
+    {
+        if (Reading is null || LifecycleRules.Refusal(Role, step, Reading.Stage) is not null)
+        {
+            return false;
+        }
+
+        var life = Reading.Lifecycle;
+        return step switch
+        {
+            LifecycleStep.ApproveMilestones or LifecycleStep.ReturnMilestones => life?.Milestones.Any(m => m.State == MilestoneState.Proposed) == true,
+            LifecycleStep.CompleteMilestone => life?.Milestones.Any(m => m.State == MilestoneState.Approved && m.DoneOn is null) == true,
+            LifecycleStep.RequestExtension => life?.Extensions.Any(e => e.State == ExtensionState.Requested) != true,
+            LifecycleStep.GrantExtension or LifecycleStep.RefuseExtension => life?.Extensions.Any(e => e.State == ExtensionState.Requested) == true,
+            LifecycleStep.AnswerNotice => life?.Notices.Any(n => n.RespondedOn is null) == true,
+            _ => true,
+        };
+    }
+
+    /// <summary>Takes a lifecycle step as the signed-in account; a refusal is shown on the page in catalogue words (or,
+    /// to an account that may not read the task, on the error page).</summary>
+    public async Task<IActionResult> OnPostStepAsync(
+        string code, string step, string? reason, string? text, DateOnly? deadline, int? number, string? evidence, string? notice, string? leader)
+    {
+        if (LifecycleSteps.Parse(step ?? "") is not { } known)
+        {
+            return PageProblems.Refuse(HttpContext, new Problem(Catalogue.Lifecycle.UnknownStep(step ?? ""), Place.OfField("step"), ProblemKind.NotFound));
+        }
+
+        if (!await LoadPlanAsync())
+        {
+            return NotFound();
+        }
+
+        var body = new StepBody(reason, text, known == LifecycleStep.ProposeMilestones ? Proposed() : null, number, deadline, leader, notice, evidence);
+        var result = await LifecycleSteps.TakeAsync(ledger.OnToday.Lifecycle, Plan!.Id, code, LifecycleEndpoints.Actor(User), known, body, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            if (await LoadAsync(code) is not null)
+            {
+                return PageProblems.Refuse(HttpContext, result.Error!);
+            }
+
+            // The form's field names mean nothing to the reader: the words alone.
+            Failed = true;
+            Message = result.Error!.Message.ToString();
+            return Page();
+        }
+
+        return RedirectToPage(new { code, plan = Plan.Id, done = LifecycleNames.Of(known) });
+    }
+
+    // The milestone rows of the form (m-title, m-due, m-evidence, repeated); a row left wholly blank is not proposed.
+    private List<MilestoneBody> Proposed()
+    {
+        var titles = Request.Form["m-title"];
+        var dues = Request.Form["m-due"];
+        var evidence = Request.Form["m-evidence"];
+        var rows = new List<MilestoneBody>();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            var title = titles[i]?.Trim() ?? "";
+            var due = i < dues.Count ? dues[i] ?? "" : "";
+            var needs = i < evidence.Count ? evidence[i]?.Trim() ?? "" : "";
+            if (title.Length == 0 && due.Length == 0 && needs.Length == 0)
+            {
+                continue;
+            }
+
+            rows.Add(new MilestoneBody(title,
+                DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : DateOnly.MinValue, needs));
+        }
+
+        return rows;
+    }
+
     private async Task<IActionResult?> LoadAsync(string code)
     {
         if (!await LoadPlanAsync() || Plan!.Tasks.FirstOrDefault(t => t.Code == code) is not { } task)
@@ -86,12 +178,19 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
         }
 
         Line = TaskLine.Of(reading);
+        Reading = reading;
+        Role = User.Role() is { } role ? TaskRoles.Of(role, User.UnitName(), task) : TaskRole.Outsider;
         Cut(Plan.SourceText, task.Span);
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.TaskCode == code && UnitScope.MayRead(User, r.Unit))];
         Units = [.. (await Reads.UnitsAsync(HttpContext.RequestAborted)).Select(u => u.Name)];
         if (Request.Query.ContainsKey("saved"))
         {
             Message = T("已保存，并记入审计记录。", "Saved and recorded in the audit trail.");
+        }
+        else if (Request.Query["done"].ToString() is { Length: > 0 } done && LifecycleSteps.Parse(done) is { } taken)
+        {
+            var name = Catalogue.Lifecycle.StepName(taken);
+            Message = T($"已{name.Zh}，并记入审计记录。", $"Done ({name.En}) and recorded in the audit trail.");
         }
 
         return null;

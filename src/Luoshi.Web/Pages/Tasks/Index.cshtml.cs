@@ -19,12 +19,16 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     /// <summary>The rows shown.</summary>
     public IReadOnlyList<TaskLine> Lines { get; private set; } = [];
 
+    /// <summary>Each task's status (已销号 … 未签收) on the day shown, by code.</summary>
+    public IReadOnlyDictionary<string, Domain.Lifecycle.TaskProgress> TaskStatuses { get; private set; } = new Dictionary<string, Domain.Lifecycle.TaskProgress>();
+
     /// <summary>Reads the breakdown.</summary>
     public async Task OnGetAsync()
     {
         if (await LoadPlanAsync() && await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted) is { } reading)
         {
             Lines = TaskBreakdown.Lines(reading, User, Status);
+            TaskStatuses = reading.Tasks.ToDictionary(t => t.Code, t => t.Status, StringComparer.Ordinal);
         }
     }
 }

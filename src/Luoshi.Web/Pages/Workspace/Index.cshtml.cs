@@ -5,6 +5,7 @@ using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
+using Luoshi.Web.Localization;
 using Luoshi.Web.Reading;
 using Luoshi.Web.Reading.Tasks;
 using Luoshi.Documents.Excel;
@@ -85,6 +86,13 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger stor
         return Page();
     }
 
+    /// <summary>What the office asks of the unit on one of its tasks: what, by when, and how urgent.</summary>
+    public sealed record Supervised(string TaskCode, string Task, string What, DateOnly? By, bool Urgent);
+
+    /// <summary>Its tasks' supervision: to sign for, milestones due in the next 30 days or late, notices to answer,
+    /// milestone plans and close requests returned, extension decisions — the most urgent first.</summary>
+    public IReadOnlyList<Supervised> Supervision { get; private set; } = [];
+
     /// <summary>Reads the workspace.</summary>
     public async Task OnGetAsync()
     {
@@ -93,7 +101,10 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger stor
             return;
         }
 
-        Tasks = await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted) is { } reading ? TaskBreakdown.Lines(reading, User) : [];
+        var reading = await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted);
+        Tasks = reading is null ? [] : TaskBreakdown.Lines(reading, User);
+        Supervision = reading is null ? [] : [.. reading.Tasks.Where(t => t.Task.LeadUnit == Unit).SelectMany(AskedOf)
+            .OrderByDescending(s => s.Urgent).ThenBy(s => s.By ?? DateOnly.MaxValue).ThenBy(s => s.TaskCode, StringComparer.Ordinal)];
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit)];
         Reminders = [.. (await store.ListRemindersAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.Unit == Unit).OrderByDescending(r => r.At)];
         var calendar = new ReportingCalendar(Plan.Year, Plan.Cadence);
@@ -119,5 +130,41 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger stor
         Supporting = [.. Plan.Tasks.Where(t => t.SupportingUnits.Contains(Unit, StringComparer.Ordinal) && t.LeadUnit != Unit)
             .Select(t => new Supported(t, contributions.GetValueOrDefault(t.Code)))];
         ToDo = [.. todo.OrderBy(d => d.Report?.State == ReportState.Returned ? 0 : 1).ThenBy(d => d.Period.Due).ThenBy(d => d.Task.Code, StringComparer.Ordinal)];
+    }
+
+    private IEnumerable<Supervised> AskedOf(Domain.Reading.TaskReading t)
+    {
+        if (t.Lifecycle is not { } life || !life.IsAssignedBy(AsOf) || life.IsClosedBy(AsOf))
+        {
+            yield break;
+        }
+
+        var task = t.Task.Text;
+        if (!life.IsSignedBy(AsOf))
+        {
+            yield return new(t.Code, task, T("待签收", "to sign for"), life.SignDue, AsOf > life.SignDue);
+        }
+
+        foreach (var m in life.Milestones.Where(m => m.CountsOn(AsOf) && !m.DoneBy(AsOf) && m.Due <= AsOf.AddDays(30)))
+        {
+            yield return new(t.Code, task, T($"节点{m.Number}到期：{m.Title}", $"milestone {m.Number} due: {m.Title}"), m.Due, m.DaysLate(AsOf) > 0);
+        }
+
+        foreach (var m in life.Milestones.Where(m => m.State == Domain.Lifecycle.MilestoneState.Returned))
+        {
+            yield return new(t.Code, task, T($"节点计划被退回：{m.ReturnReason}", $"milestones returned: {m.ReturnReason}"), null, false);
+        }
+
+        foreach (var n in life.Notices.Where(n => n.IssuedOn <= AsOf && !n.AnsweredBy(AsOf)))
+        {
+            yield return new(t.Code, task, T($"{Catalogue.Lifecycle.SeverityName(n.Severity).Zh}督办单 {n.Number} 待回复", $"{Catalogue.Lifecycle.SeverityName(n.Severity).En} notice {n.Number} to answer"), n.RespondBy, true);
+        }
+
+        foreach (var e in life.Extensions.Where(e => e.DecidedOn is { } d && d <= AsOf))
+        {
+            yield return new(t.Code, task, e.State == Domain.Lifecycle.ExtensionState.Granted
+                ? T($"延期已同意：延至 {GoalText.Day(e.ProposedDeadline)}（原时限 {GoalText.Day(e.OriginalDeadline)}）", $"extension granted to {GoalText.Day(e.ProposedDeadline)} (was {GoalText.Day(e.OriginalDeadline)})")
+                : T($"延期不同意：{e.DecisionNote}", $"extension refused: {e.DecisionNote}"), e.DecidedOn, false);
+        }
     }
 }

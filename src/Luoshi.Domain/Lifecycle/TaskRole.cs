@@ -1,0 +1,46 @@
+using Luoshi.Domain.Access;
+using Luoshi.Domain.Plans;
+
+namespace Luoshi.Domain.Lifecycle;
+
+/// <summary>What a person is to one task: the office, its lead unit, a supporting unit, a leader (reads only) or
+/// someone with no part in it.</summary>
+public enum TaskRole
+{
+    /// <summary>The supervision office (督查室), or an administrator acting for it.</summary>
+    Office,
+
+    /// <summary>The task's lead unit (牵头单位).</summary>
+    LeadUnit,
+
+    /// <summary>One of the task's supporting units (配合单位): reads it, changes nothing.</summary>
+    SupportingUnit,
+
+    /// <summary>A leader: reads everything, changes nothing.</summary>
+    Leader,
+
+    /// <summary>A unit with no part in the task, or a data feed.</summary>
+    Outsider,
+}
+
+/// <summary>The one rule saying what an account is to a task.</summary>
+public static class TaskRoles
+{
+    /// <summary>What an account of <paramref name="role"/> (of <paramref name="unit"/>) is to a task led by
+    /// <paramref name="leadUnit"/> with <paramref name="supportingUnits"/>.</summary>
+    public static TaskRole Of(AccountRole role, string? unit, string? leadUnit, IEnumerable<string> supportingUnits) => role switch
+    {
+        AccountRole.Office or AccountRole.Administrator => TaskRole.Office,
+        AccountRole.Leader => TaskRole.Leader,
+        AccountRole.UnitReporter when unit is not null && unit == leadUnit => TaskRole.LeadUnit,
+        AccountRole.UnitReporter when unit is not null && supportingUnits.Contains(unit, StringComparer.Ordinal) => TaskRole.SupportingUnit,
+        _ => TaskRole.Outsider,
+    };
+
+    /// <summary>What an account is to <paramref name="task"/>.</summary>
+    public static TaskRole Of(AccountRole role, string? unit, PlanTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return Of(role, unit, task.LeadUnit, task.SupportingUnits);
+    }
+}

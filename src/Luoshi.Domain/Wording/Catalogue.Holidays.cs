@@ -1,0 +1,24 @@
+namespace Luoshi.Domain.Wording;
+
+public static partial class Catalogue
+{
+    public static partial class Lifecycle
+    {
+        /// <summary>A holiday file without its year line.</summary>
+        public static Words HolidayYearMissing { get; } = new("缺少“年份 YYYY”一行", "the line \"年份 YYYY\" (year) is missing");
+
+        /// <summary>A holiday range that ends before it starts or is longer than any holiday.</summary>
+        public static Words HolidayRangeWrong(DateOnly from, DateOnly to) => new(
+            $"放假起止日期不对：{Day(from)} 至 {Day(to)}（截止日不能早于起始日，一次放假不超过 16 天）",
+            $"the days off {Day(from)} to {Day(to)} are not a holiday (the end may not be before the start, at most 16 days)");
+
+        /// <summary>An adjusted working day that is not a weekend.</summary>
+        public static Words WorkingWeekendNotWeekend(DateOnly day) => new(
+            $"{Day(day)} 不是周末，调休上班日应为周六或周日", $"{Day(day)} is not a weekend; an adjusted working day is a Saturday or Sunday");
+
+        /// <summary>A line that is none of the three kinds.</summary>
+        public static Words HolidayLineWrong { get; } = new(
+            "应为“年份 YYYY”、“放假 YYYY-MM-DD [YYYY-MM-DD] 名称”或“上班 YYYY-MM-DD 说明”",
+            "expected \"年份 YYYY\", \"放假 YYYY-MM-DD [YYYY-MM-DD] name\" or \"上班 YYYY-MM-DD note\"");
+    }
+}
