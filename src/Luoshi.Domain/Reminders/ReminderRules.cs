@@ -1,0 +1,46 @@
+using Luoshi.Domain.Wording;
+
+namespace Luoshi.Domain.Reminders;
+
+/// <summary>The office's reminder settings: one rule per kind of due item, and the quiet hours.</summary>
+public sealed record ReminderRules(IReadOnlyList<ReminderRule> Rules, QuietHours Quiet)
+{
+    /// <summary>What an office has before it sets anything: the default rule for each kind, quiet 20:00–08:00.</summary>
+    public static ReminderRules Default { get; } =
+        new([.. Enum.GetValues<DueKind>().Select(ReminderRule.DefaultFor)], QuietHours.Evenings);
+
+    /// <summary>The rule for <paramref name="kind"/>, or null when the office reminds about it never.</summary>
+    public ReminderRule? For(DueKind kind) => Rules.FirstOrDefault(r => r.Kind == kind);
+
+    /// <summary>What cannot be true in these rules, each at its field; empty when they can be stored.</summary>
+    public IReadOnlyList<Problem> Check()
+    {
+        var problems = new List<Problem>();
+        foreach (var rule in Rules)
+        {
+            Days(rule.DaysBefore, "days_before");
+            Days(rule.RepeatEvery, "repeat_every");
+            Days(rule.EscalateAfter, "escalate_after");
+            Days(rule.EscalateAgainAfter, "escalate_again_after");
+            if (rule.EscalateAfter is { } first && rule.EscalateAgainAfter is { } second && second <= first)
+            {
+                problems.Add(new Problem(Catalogue.Reminders.EscalationOrder(first, second), Place.OfField("escalate_again_after")));
+            }
+        }
+
+        if (Rules.GroupBy(r => r.Kind).Any(g => g.Count() > 1))
+        {
+            problems.Add(new Problem(Catalogue.Reminders.RuleTwice, Place.OfField("kind")));
+        }
+
+        return problems;
+
+        void Days(int? days, string field)
+        {
+            if (days is < 1 or > 60)
+            {
+                problems.Add(new Problem(Catalogue.Reminders.DaysOutOfRange(days.Value), Place.OfField(field)));
+            }
+        }
+    }
+}

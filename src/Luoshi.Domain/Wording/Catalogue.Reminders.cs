@@ -1,0 +1,113 @@
+using System.Globalization;
+using Luoshi.Domain.Periods;
+using Luoshi.Domain.Reminders;
+
+namespace Luoshi.Domain.Wording;
+
+public static partial class Catalogue
+{
+    /// <summary>Reminders (催办): what is owed, the messages people receive, the delivery log and the refusals.</summary>
+    public static class Reminders
+    {
+        /// <summary>2026年3月进展报告 / progress report for 2026-03.</summary>
+        public static Words ReportOf(ReportingPeriod period)
+        {
+            ArgumentNullException.ThrowIfNull(period);
+            var name = Periods.Name(period);
+            return new($"{name.Zh}进展报告", $"progress report for {name.En}");
+        }
+
+        /// <summary>The message's title, as a mail subject or a robot card's heading.</summary>
+        public static Words Title(PlannedReminder reminder)
+        {
+            ArgumentNullException.ThrowIfNull(reminder);
+            var (zh, en) = Stage(reminder.Stage);
+            return new($"【{zh}】{reminder.Item.TaskCode} {reminder.Item.What.Zh}", $"[{en}] {reminder.Item.TaskCode} {reminder.Item.What.En}");
+        }
+
+        /// <summary>The message: who owes what by when, how late, and the link to the exact page.</summary>
+        public static Words Body(PlannedReminder reminder, string link)
+        {
+            ArgumentNullException.ThrowIfNull(reminder);
+            var item = reminder.Item;
+            var due = Day(item.Due);
+            var n = reminder.DaysLeft.ToString(CultureInfo.InvariantCulture);
+            var head = new Words($"{item.Unit}：{item.TaskCode}「{item.Task}」的{item.What.Zh}", $"{item.Unit}: the {item.What.En} of {item.TaskCode} \"{item.Task}\"");
+            var (zh, en) = reminder.Stage switch
+            {
+                ReminderStage.Before => ($"将于{due.Zh}到期（还有{n}个工作日），请按时报送。", $" is due on {due.En} ({n} working day(s) left); please send it on time."),
+                ReminderStage.OnDay => ($"今天（{due.Zh}）到期，请于今日报送。", $" is due today ({due.En}); please send it today."),
+                ReminderStage.Overdue => ($"应于{due.Zh}报送，已逾期{n}个工作日，请立即报送。", $" was due on {due.En} and is {n} working day(s) overdue; please send it now."),
+                _ => ($"应于{due.Zh}报送，已逾期{n}个工作日，请督促落实。", $" was due on {due.En} and is {n} working day(s) overdue; please see that it is done."),
+            };
+            return new($"{head.Zh}{zh}\n办理：{link}", $"{head.En}{en}\nOpen: {link}");
+        }
+
+        /// <summary>The stage's name: 临近提醒, 到期提醒, 逾期催办, 督办.</summary>
+        public static Words StageName(ReminderStage stage)
+        {
+            var (zh, en) = Stage(stage);
+            return new(zh, en);
+        }
+
+        /// <summary>The recipient's role in the unit.</summary>
+        public static Words Role(RecipientRole role) => role switch
+        {
+            RecipientRole.Contact => new("联络员", "contact"),
+            RecipientRole.UnitLeader => new("单位负责人", "head of unit"),
+            _ => new("分管领导", "leader in charge"),
+        };
+
+        /// <summary>The channel's name.</summary>
+        public static Words Channel(ReminderChannel channel) => channel switch
+        {
+            ReminderChannel.Inbox => new("站内消息", "inbox"),
+            ReminderChannel.Email => new("电子邮件", "e-mail"),
+            ReminderChannel.DingTalk => new("钉钉", "DingTalk"),
+            ReminderChannel.WeCom => new("企业微信", "WeCom"),
+            ReminderChannel.Feishu => new("飞书", "Feishu"),
+            _ => new("短信", "SMS"),
+        };
+
+        /// <summary>Nothing goes out on a day off.</summary>
+        public static Words HeldDayOff { get; } = new("今天不是工作日，不发送提醒", "today is not a working day: no reminders are sent");
+
+        /// <summary>Nothing goes out in the quiet hours.</summary>
+        public static Words HeldQuiet(QuietHours quiet)
+        {
+            ArgumentNullException.ThrowIfNull(quiet);
+            var span = $"{quiet.From:HH\\:mm}–{quiet.Until:HH\\:mm}";
+            return new($"现在是免打扰时段（{span}），不发送提醒", $"these are the quiet hours ({span}): no reminders are sent");
+        }
+
+        /// <summary>A day count out of range.</summary>
+        public static Words DaysOutOfRange(int days) => new($"工作日数应为 1 到 60，实际为 {days}", $"expected 1 to 60 working days, found {days}");
+
+        /// <summary>The second escalation must come after the first.</summary>
+        public static Words EscalationOrder(int first, int second) => new(
+            $"再次督办的天数（{second}）应大于首次督办的天数（{first}）",
+            $"the second escalation ({second} days) must come after the first ({first} days)");
+
+        /// <summary>Two rules for one kind of item.</summary>
+        public static Words RuleTwice { get; } = new("同一类事项只能有一条提醒规则", "one rule per kind of due item");
+
+        /// <summary>A delivery's state.</summary>
+        public static Words State(string state) => state switch
+        {
+            "sent" => new("已发送", "sent"),
+            "failed" => new("发送失败", "failed"),
+            _ => new("待发送", "pending"),
+        };
+
+        private static (string Zh, string En) Stage(ReminderStage stage) => stage switch
+        {
+            ReminderStage.Before => ("临近提醒", "Coming due"),
+            ReminderStage.OnDay => ("到期提醒", "Due today"),
+            ReminderStage.Overdue => ("逾期催办", "Overdue"),
+            ReminderStage.EscalateToUnitLeader => ("督办·单位负责人", "Escalated to the head of unit"),
+            _ => ("督办·分管领导", "Escalated to the leader in charge"),
+        };
+
+        private static Words Day(DateOnly day) => new($"{day.Year}年{day.Month}月{day.Day}日", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+}
