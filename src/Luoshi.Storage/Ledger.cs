@@ -79,6 +79,9 @@ public sealed partial class Ledger : IAsyncDisposable
         return UnitImport.RunAsync(_session, csvPath, rowsRead, ct);
     }
 
+    /// <summary>Reminders that reach people: rules, contacts, deliveries, the log and the inboxes.</summary>
+    public ReminderLedger Reminders => new(_session);
+
     /// <summary>The village registers: villages, assessments, sewage facilities, collective income and their tallies.</summary>
     public VillageLedger Villages => new(_session);
 
