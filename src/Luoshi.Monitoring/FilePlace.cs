@@ -1,12 +1,13 @@
-using System.Globalization;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Monitoring;
 
 /// <summary>Where in a monitoring file a problem is: file, 1-based line and the column's header name.</summary>
 public readonly record struct FilePlace(string File, int Line, string? Column)
 {
-    /// <summary>"F, line L, column C" — the form every reader's error message starts with.</summary>
-    public override string ToString() => Column is null
-        ? string.Create(CultureInfo.InvariantCulture, $"{File}, line {Line}")
-        : string.Create(CultureInfo.InvariantCulture, $"{File}, line {Line}, column {Column}");
+    /// <summary>The place as every output shows it (file, line, column).</summary>
+    public Place ToPlace() => new(File, Line: Line, Column: Column);
+
+    /// <summary>"F, line L, column C" in the reader's language.</summary>
+    public override string ToString() => ToPlace().ToString();
 }

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage;
 
 /// <summary>Short constructors for <see cref="StoreResult{T}"/>, so call sites read as "ok" or "fail".</summary>
@@ -5,7 +7,8 @@ internal static class StoreResults
 {
     public static StoreResult<T> Ok<T>(T value) => new(value, null);
 
-    public static StoreResult<T> Fail<T>(string message, string? place = null) => new(default, new StoreError(message, place));
+    public static StoreResult<T> Fail<T>(Words message, Place? place = null, ProblemKind kind = ProblemKind.Invalid) =>
+        new(default, new Problem(message, place, kind));
 
-    public static StoreResult<T> Fail<T>(StoreError error) => new(default, error);
+    public static StoreResult<T> Fail<T>(Problem problem) => new(default, problem);
 }

@@ -47,7 +47,24 @@ internal sealed class StoreSession
     /// so; a refused or failed unit of work leaves nothing behind. Before committing, the projections that follow the
     /// audited changes (task_facts) are brought up to date in the same transaction. On PostgreSQL the execution
     /// strategy may run it again after a dropped connection, so the work starts from a clean change tracker each time.</summary>
+    /// <remarks>Two people creating the same record at once (one report of a task and period) both find it missing,
+    /// and the database lets one of them store it. The other's write breaks the unique key: it is rolled back and run
+    /// once more, now finding the record, so it answers as any later caller would (a conflict naming the version),
+    /// never with the database's error. This is the one place that catches the violation.</remarks>
     public async Task<T> WriteAsync<T>(
+        Func<LedgerDbContext, CancellationToken, Task<T>> work, Func<T, bool> commit, CancellationToken ct)
+    {
+        try
+        {
+            return await WriteOnceAsync(work, commit, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (UniqueViolations.Is(e))
+        {
+            return await WriteOnceAsync(work, commit, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<T> WriteOnceAsync<T>(
         Func<LedgerDbContext, CancellationToken, Task<T>> work, Func<T, bool> commit, CancellationToken ct)
     {
         await using var db = NewContext();

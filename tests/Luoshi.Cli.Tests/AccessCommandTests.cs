@@ -18,7 +18,7 @@ public sealed class AccessCommandTests : IDisposable
     }
 
     private (int ExitCode, string Output, string Error) Run(params string[] args) =>
-        CliRun.Luoshi([.. args, "--db", Db, "--as", "管理员"]);
+        CliRun.English([.. args, "--db", Db, "--as", "管理员"]);
 
     private async Task<T> WithLedgerAsync<T>(Func<Ledger, Task<T>> read)
     {
@@ -50,9 +50,9 @@ public sealed class AccessCommandTests : IDisposable
 
     [Theory]
     [InlineData("luoshi accounts add: role: expected admin, office, unit, leader or feed, found 'boss'", "wang", "--role", "boss")]
-    [InlineData("luoshi accounts add: login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found 'w'", "w", "--role", "office")]
-    [InlineData("luoshi accounts add: unit: expected the unit a unit reporter reports for", "wang", "--role", "unit")]
-    [InlineData("luoshi accounts add: password: expected at least 10 characters", "wang", "--role", "office", "--password", "short")]
+    [InlineData("luoshi accounts add: field login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found 'w'", "w", "--role", "office")]
+    [InlineData("luoshi accounts add: field unit: expected the unit a unit reporter reports for", "wang", "--role", "unit")]
+    [InlineData("luoshi accounts add: field password: expected at least 10 characters", "wang", "--role", "office", "--password", "short")]
     public async Task AccountsAdd_BadField_OneLineNamingItExitTwoAndNoAccount(string expected, params string[] args)
     {
         var result = Run(["accounts", "add", .. args, "--name", "王科员"]);
@@ -80,7 +80,7 @@ public sealed class AccessCommandTests : IDisposable
         Assert.DoesNotContain(secret, listed.Output, StringComparison.Ordinal);
         Assert.Equal("wang", found?.Login);
         Assert.Equal((0, "token #1 revoked\n"), (revoked.ExitCode, revoked.Output));
-        Assert.Equal((2, "luoshi tokens revoke: id: API token 1 is already revoked\n"), (again.ExitCode, again.Error));
+        Assert.Equal((4, "luoshi tokens revoke: field id: API token 1 is already revoked\n"), (again.ExitCode, again.Error));
         Assert.Null(await WithLedgerAsync(l => l.FindAccountByApiTokenAsync(secret, TestContext.Current.CancellationToken)));
     }
 
@@ -109,6 +109,6 @@ public sealed class AccessCommandTests : IDisposable
 
         Assert.Equal(SignInOutcome.Disabled, disabled.Outcome);
         Assert.Equal(SignInOutcome.Succeeded, enabled.Outcome);
-        Assert.Equal((2, "luoshi accounts enable: login: no account 'li'\n"), (unknown.ExitCode, unknown.Error));
+        Assert.Equal((3, "luoshi accounts enable: field login: no account 'li'\n"), (unknown.ExitCode, unknown.Error));
     }
 }

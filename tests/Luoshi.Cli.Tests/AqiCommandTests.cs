@@ -72,7 +72,7 @@ public sealed class AqiCommandTests : IDisposable
             """);
         var output = Path.Combine(_dir, "out.csv");
 
-        var (code, stdout, error) = CliRun.Luoshi("aqi", input, "--daily", "-o", output);
+        var (code, stdout, error) = CliRun.English("aqi", input, "--daily", "-o", output);
 
         Assert.Equal((2, ""), (code, stdout));
         Assert.Equal(
@@ -90,7 +90,7 @@ public sealed class AqiCommandTests : IDisposable
         var input = Write("air.csv", "station,time,pm25,pm10,so2,no2,co,o3\n1001A,2015-01-01 00:00,35,50,8,40,0.8,77\n1010A,2015-01-01 00:00,35,50,8,40,0.8,77\n");
         var stations = Write("stations.txt", "station\n1001A\n1002A\n");
 
-        var (code, stdout, error) = CliRun.Luoshi("aqi", input, "--stations", stations);
+        var (code, stdout, error) = CliRun.English("aqi", input, "--stations", stations);
 
         Assert.Equal((2, ""), (code, stdout));
         Assert.StartsWith($"luoshi aqi: {input}, line 3, column station: expected a station of {stations}, found '1010A'\n", error, StringComparison.Ordinal);

@@ -5,14 +5,26 @@ namespace Luoshi.Cli.Tests;
 /// <summary>Runs the real luoshi program in a child process, as a user or a script would.</summary>
 internal static class CliRun
 {
-    public static (int ExitCode, string Output, string Error) Luoshi(params string[] args)
+    public static (int ExitCode, string Output, string Error) Luoshi(params string[] args) => Run(null, args);
+
+    /// <summary>The program as a reader of English runs it (LUOSHI_LANG=en).</summary>
+    public static (int ExitCode, string Output, string Error) English(params string[] args) => Run("en", args);
+
+    private static (int ExitCode, string Output, string Error) Run(string? language, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        start.Environment.Remove("LUOSHI_LANG");
+        if (language is not null)
+        {
+            start.Environment["LUOSHI_LANG"] = language;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "luoshi.dll"));
         foreach (var arg in args)
         {

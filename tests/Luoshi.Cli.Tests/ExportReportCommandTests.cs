@@ -36,7 +36,7 @@ public sealed class ExportReportCommandTests(ExportReportCommandTests.DemoLedger
     {
         var db = demo.Database;
 
-        var export = CliRun.Luoshi("export", "report", "--db", db, "--period", period, "-o", Path.Combine(_directory, "x.docx"));
+        var export = CliRun.English("export", "report", "--db", db, "--period", period, "-o", Path.Combine(_directory, "x.docx"));
 
         Assert.Equal(2, export.ExitCode);
         Assert.Contains(message, export.Error, StringComparison.Ordinal);

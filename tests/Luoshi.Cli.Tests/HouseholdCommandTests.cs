@@ -23,6 +23,9 @@ public sealed class HouseholdCommandTests : IDisposable
     private (int ExitCode, string Output, string Error) Run(params string[] args) =>
         CliRun.Luoshi([.. args, "--db", Db, "--as", "督查室王"]);
 
+    private (int ExitCode, string Output, string Error) RunEn(params string[] args) =>
+        CliRun.English([.. args, "--db", Db, "--as", "督查室王"]);
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_directory, name);
@@ -44,7 +47,7 @@ public sealed class HouseholdCommandTests : IDisposable
         Assert.Equal(0, Run("units", "import", Write("units.csv", Units)).ExitCode);
         var bad = Write("bad.csv", Header + "H001,V11,张三明,440784198001011233,2021,5800.50,,,,\nH002,V99,王五,440784195207080045,2021,九千,,,,\n");
 
-        var result = Run("households", "import", bad);
+        var result = RunEn("households", "import", bad);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
@@ -68,8 +71,8 @@ public sealed class HouseholdCommandTests : IDisposable
         Assert.Contains("超时未识别 1 户，已识别未帮扶 0 户，低于标准未识别帮扶 1 户", warnings.Output, StringComparison.Ordinal);
         Assert.Contains("  东升村 (V11)\t超时未识别 1 · 未帮扶 0 · 未覆盖 1", warnings.Output, StringComparison.Ordinal);
 
-        var eliminate = Run("households", "eliminate", "H001");
-        Assert.Equal((2, "luoshi households eliminate: household H001: only an assisted household's risk can be eliminated; this one is flagged for identification\n"),
+        var eliminate = RunEn("households", "eliminate", "H001");
+        Assert.Equal((4, "luoshi households eliminate: household H001: only an assisted household's risk can be eliminated; this one is flagged for identification\n"),
             (eliminate.ExitCode, eliminate.Error));
         Assert.Equal(0, Run("households", "identify", "H001", "--source", "干部排查", "--risks", "因病|因学").ExitCode);
         Assert.Equal(0, Run("households", "assist", "440784198001011232", "--kind", "医疗保障", "--measure", "大病保险报销").ExitCode);
@@ -100,7 +103,7 @@ public sealed class HouseholdCommandTests : IDisposable
     {
         Register();
 
-        var result = Run("households", "identify", "H002", "--source", "mail", "--risks", "illness");
+        var result = RunEn("households", "identify", "H002", "--source", "mail", "--risks", "illness");
 
         Assert.Equal((2, "luoshi households: --source: expected application, visit or department (自主申报、干部排查、部门筛查), found 'mail'\n"), (result.ExitCode, result.Error));
     }

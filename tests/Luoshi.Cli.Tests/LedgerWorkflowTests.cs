@@ -15,6 +15,9 @@ public sealed class LedgerWorkflowTests : IDisposable
     private (int ExitCode, string Output, string Error) Run(params string[] args) =>
         CliRun.Luoshi([.. args, "--db", Db, "--as", "督查室王"]);
 
+    private (int ExitCode, string Output, string Error) RunEn(params string[] args) =>
+        CliRun.English([.. args, "--db", Db, "--as", "督查室王"]);
+
     [Fact]
     public void Import_SameReportTwice_StoresItOnce()
     {
@@ -83,7 +86,7 @@ public sealed class LedgerWorkflowTests : IDisposable
         var csv = Path.Combine(_directory, "units.csv");
         File.WriteAllText(csv, "code,name,kind,parent,aliases\nSH,四会市,city,,\nD1,财政局,bureau,SH,\nD2,,department,SH,\nT1,大沙镇,town,XX,\n");
 
-        var result = Run("units", "import", csv);
+        var result = RunEn("units", "import", csv);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("units.csv, line 3, column kind", result.Error, StringComparison.Ordinal);
@@ -119,7 +122,7 @@ public sealed class LedgerWorkflowTests : IDisposable
         Assert.Equal(0, Run("plan", "set", "--red", "0.95").ExitCode);
         Assert.Equal("at_risk", T161());
         Assert.Equal(2, Run("plan", "set").ExitCode);
-        Assert.Equal(2, Run("plan", "set", "--cadence", "quarterly").ExitCode); // a report is already in
+        Assert.Equal(4, Run("plan", "set", "--cadence", "quarterly").ExitCode); // a report is already in: a conflict
     }
 
     private JsonElement Status(string asOf)

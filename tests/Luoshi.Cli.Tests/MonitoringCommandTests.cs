@@ -16,6 +16,9 @@ public sealed class MonitoringCommandTests : IDisposable
     private (int ExitCode, string Output, string Error) Run(params string[] args) =>
         CliRun.Luoshi([.. args, "--db", Path.Combine(_directory, "ledger.db"), "--as", "督查室王"]);
 
+    private (int ExitCode, string Output, string Error) RunEn(params string[] args) =>
+        CliRun.English([.. args, "--db", Path.Combine(_directory, "ledger.db"), "--as", "督查室王"]);
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_directory, name);
@@ -28,7 +31,7 @@ public sealed class MonitoringCommandTests : IDisposable
     {
         Assert.Equal(0, Run("stations", "import", Write("stations.csv", "station,name,sets\nA,城中站,城区\n")).ExitCode);
 
-        var bad = Run("ingest", "air", Write("bad.csv", "station,time,pm25,pm10,so2,no2,co,o3\nA,2022-01-01 00:00,-1,20,5,10,0.5,50\nZ,2022-01-01 00:00,1,20,5,10,0.5,50\n"));
+        var bad = RunEn("ingest", "air", Write("bad.csv", "station,time,pm25,pm10,so2,no2,co,o3\nA,2022-01-01 00:00,-1,20,5,10,0.5,50\nZ,2022-01-01 00:00,1,20,5,10,0.5,50\n"));
 
         Assert.Equal(2, bad.ExitCode);
         Assert.Equal(
@@ -84,7 +87,7 @@ public sealed class MonitoringCommandTests : IDisposable
 
         Assert.Equal((0, "城区：一类区（一级浓度限值）\n"), (areaClass.ExitCode, areaClass.Output.ReplaceLineEndings("\n")));
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("no station or station set '郊区' (sets: 城区; stations: A)", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("没有名为“郊区”的站点或站点组（站点组：城区；站点：A）", unknown.Error, StringComparison.Ordinal);
         Assert.Equal(2, wrongClass.ExitCode);
         Assert.Equal((0, "四会市 2026：空气质量目标依据 HJ 633-2026\n"), (goals.ExitCode, goals.Output.ReplaceLineEndings("\n")));
         // A 2026 report is adopted before 1 March: by default its goals were written under HJ 633-2012.

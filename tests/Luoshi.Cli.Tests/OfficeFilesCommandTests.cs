@@ -76,7 +76,7 @@ public sealed class OfficeFilesCommandTests : IDisposable
         var row = RowOf(template, "T16.1");
         TemplateFiller.Fill(template, ($"G{row}", "六百"));
 
-        var imported = Run("progress", "import", template, "--unit", "人社局");
+        var imported = CliRun.English("progress", "import", template, "--unit", "人社局", "--db", Db, "--as", "督查室王");
 
         Assert.Equal(2, imported.ExitCode);
         Assert.Contains($"row {row}, column G", imported.Error, StringComparison.Ordinal);

@@ -64,8 +64,8 @@ public sealed class VillagesCommandTests : IDisposable
     {
         Assert.Equal(0, Run("units", "import", Write("units.csv", Units)).ExitCode);
 
-        var bad = Run("villages", "import", Write("bad.csv", "code,name,town,households\nV1,东升村,T9,3\nV2,,T1,x\n"));
-        var missing = Run("villages", "sewage", "import", Path.Combine(_directory, "none.csv"));
+        var bad = RunEn("villages", "import", Write("bad.csv", "code,name,town,households\nV1,东升村,T9,3\nV2,,T1,x\n"));
+        var missing = RunEn("villages", "sewage", "import", Path.Combine(_directory, "none.csv"));
         var list = Run("villages", "list");
 
         Assert.Equal(2, bad.ExitCode);
@@ -121,4 +121,7 @@ public sealed class VillagesCommandTests : IDisposable
 
     private (int ExitCode, string Output, string Error) Run(params string[] args) =>
         CliRun.Luoshi([.. args, "--db", Path.Combine(_directory, "ledger.db"), "--as", "督查室王"]);
+
+    private (int ExitCode, string Output, string Error) RunEn(params string[] args) =>
+        CliRun.English([.. args, "--db", Path.Combine(_directory, "ledger.db"), "--as", "督查室王"]);
 }

@@ -76,7 +76,7 @@ public sealed class WaterClassCommandTests : IDisposable
     {
         var bad = Fixture("samples-bad.csv");
 
-        var (code, output, error) = CliRun.Luoshi("water-class", bad, "--sections", Fixture("sections.csv"));
+        var (code, output, error) = CliRun.English("water-class", bad, "--sections", Fixture("sections.csv"));
 
         Assert.Equal((2, ""), (code, output));
         Assert.Equal(

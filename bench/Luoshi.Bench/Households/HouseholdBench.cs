@@ -3,6 +3,7 @@ using System.Globalization;
 using Luoshi.Bench.Ledger;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Storage.Households.Reading;
 using Microsoft.Data.Sqlite;
@@ -142,7 +143,7 @@ internal static class HouseholdBench
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
     }
 
-    private static void Check(IReadOnlyList<StoreError> errors)
+    private static void Check(IReadOnlyList<Problem> errors)
     {
         if (errors.Count > 0)
         {

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Excel;
@@ -22,20 +23,20 @@ public static class ReportTemplate
         ArgumentNullException.ThrowIfNull(period);
         if (await ledger.FindPlanAsync(planId, ct).ConfigureAwait(false) is not { } plan)
         {
-            return StoreResult.Fail($"there is no plan {planId.ToString(CultureInfo.InvariantCulture)} in the ledger");
+            return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
         }
 
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
         if (calendar.Parse(period) is not { } reportingPeriod)
         {
-            return StoreResult.Fail($"expected a period of the plan (1 to {calendar.Periods.Count}, or a name like {calendar[1].Name}), found '{period}'", "--period");
+            return StoreResult.Fail(Catalogue.OfficeFiles.Period(calendar.Periods.Count, calendar[1].Name, period), Place.OfField("period"));
         }
 
         var names = TemplateUnits.NamesOf(await ledger.ListUnitsAsync(ct).ConfigureAwait(false), unit);
         var tasks = plan.Tasks.Where(t => t.LeadUnit is { } lead && names.Contains(lead)).ToList();
         if (tasks.Count == 0)
         {
-            return StoreResult.Fail($"{unit} leads no task of the plan of {plan.Region} {plan.Year}", "--unit");
+            return StoreResult.Fail(Catalogue.OfficeFiles.LeadsNothing(unit, plan.Region, plan.Year), Place.OfField("unit"));
         }
 
         await WriteAsync(plan, tasks, names[0], reportingPeriod, output, ct).ConfigureAwait(false);

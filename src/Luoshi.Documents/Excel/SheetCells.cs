@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Documents.Excel;
 
@@ -21,7 +22,7 @@ internal sealed class SheetCells
     public SheetCell? this[int row, int column] => _cells.TryGetValue((row, column), out var cell) ? cell : null;
 
     /// <summary>The sheet named <paramref name="sheet"/>, or an error saying what the file is not.</summary>
-    public static (SheetCells? Cells, string? Error) Read(Stream xlsx, string sheet)
+    public static (SheetCells? Cells, Words? Error) Read(Stream xlsx, string sheet)
     {
         try
         {
@@ -30,7 +31,7 @@ internal sealed class SheetCells
             var entry = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == sheet);
             if (workbook is null || entry?.Id?.Value is not { } id)
             {
-                return (null, $"expected a sheet named {sheet}, as the template has it");
+                return (null, Catalogue.OfficeFiles.NoSheet(sheet));
             }
 
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
@@ -44,7 +45,7 @@ internal sealed class SheetCells
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException)
         {
-            return (null, "expected an Excel workbook (.xlsx): " + e.Message);
+            return (null, Catalogue.Files.NotWorkbook(e.Message));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Excel;
@@ -23,18 +24,18 @@ public static class TemplateImport
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new CsvImportResult(0, [new StoreError($"cannot read the file: {e.Message}", file)]);
+            return new CsvImportResult(0, [new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(file))]);
         }
 
         if (await ledger.FindPlanAsync(planId, ct).ConfigureAwait(false) is not { } plan)
         {
-            return new CsvImportResult(0, [new StoreError($"there is no plan {planId} in the ledger")]);
+            return new CsvImportResult(0, [Catalogue.Ledger.NoPlan(planId)]);
         }
 
         var (cells, error) = SheetCells.Read(new MemoryStream(bytes, writable: false), TemplateColumns.Sheet);
         if (cells is null)
         {
-            problems.AddFile(error!);
+            problems.AddFile(error!.Value);
             return new CsvImportResult(0, problems.List);
         }
 
@@ -50,7 +51,7 @@ public static class TemplateImport
 
         if (drafts.Count == 0)
         {
-            problems.AddFile($"expected at least one filled-in row below row {TemplateColumns.HeaderRow}; nothing was filled in");
+            problems.AddFile(Catalogue.OfficeFiles.NothingFilled(TemplateColumns.HeaderRow));
             return new CsvImportResult(0, problems.List);
         }
 

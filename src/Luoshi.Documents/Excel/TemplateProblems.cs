@@ -1,4 +1,4 @@
-using Luoshi.Storage;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Documents.Excel;
 
@@ -6,19 +6,19 @@ namespace Luoshi.Documents.Excel;
 /// hundred are kept, as for a CSV file.</summary>
 internal sealed class TemplateProblems(string file)
 {
-    private readonly List<StoreError> _errors = [];
+    private readonly List<Problem> _errors = [];
 
     public bool Any => _errors.Count > 0;
 
-    public IReadOnlyList<StoreError> List => _errors;
+    public IReadOnlyList<Problem> List => _errors;
 
-    public void Add(int row, int column, string expected)
+    public void Add(int row, int column, Words expected)
     {
         if (_errors.Count < 100)
         {
-            _errors.Add(new StoreError(expected, $"{file}, sheet {TemplateColumns.Sheet}, row {row}, column {TemplateColumns.Name(column)}"));
+            _errors.Add(new Problem(expected, new Place(file, TemplateColumns.Sheet, row, TemplateColumns.Name(column))));
         }
     }
 
-    public void AddFile(string message) => _errors.Add(new StoreError(message, file));
+    public void AddFile(Words message) => _errors.Add(new Problem(message, Place.OfFile(file)));
 }

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Excel;
@@ -32,8 +33,7 @@ internal static class TemplateReports
 
             if (locked.Contains((task.Key.Code, first.Period)))
             {
-                problems.Add(first.Row, TemplateColumns.TaskCode,
-                    $"expected a task whose report for {context.Calendar[first.Period].Name} can still be changed; it is already submitted or approved");
+                problems.Add(first.Row, TemplateColumns.TaskCode, Catalogue.OfficeFiles.NoLongerEditable(Catalogue.Periods.Name(context.Calendar[first.Period])));
                 continue;
             }
 

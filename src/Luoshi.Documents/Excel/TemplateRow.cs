@@ -1,5 +1,6 @@
 using System.Globalization;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Excel;
@@ -14,19 +15,19 @@ internal sealed record TemplateRow(int Row, PlanTask Task, string Unit, int Peri
         var (plan, taskCode, targetCode, period, unit) = (Id(TemplateColumns.PlanId), Id(TemplateColumns.TaskId), Id(TemplateColumns.TargetId), Id(TemplateColumns.Period), Id(TemplateColumns.Unit));
         if (Id(TemplateColumns.Checksum) != TemplateChecksum.Of(plan, taskCode, targetCode, period, unit))
         {
-            problems.Add(row, TemplateColumns.Checksum, "expected the checksum of the row's hidden ids (plan, task, target, period, unit): an id was changed; export a new template");
+            problems.Add(row, TemplateColumns.Checksum, Catalogue.OfficeFiles.Checksum);
             return null;
         }
 
         if (plan != context.Plan.Id.ToString(CultureInfo.InvariantCulture))
         {
-            problems.Add(row, TemplateColumns.PlanId, $"expected plan {context.Plan.Id} ({context.Plan.Region} {context.Plan.Year}), the plan selected; this template is of plan {plan}");
+            problems.Add(row, TemplateColumns.PlanId, Catalogue.OfficeFiles.OtherPlan(context.Plan.Id, context.Plan.Region, context.Plan.Year, plan));
             return null;
         }
 
         if (context.Unit is { } expected && unit != expected)
         {
-            problems.Add(row, TemplateColumns.Unit, $"expected a template of {expected}; this one is of {unit}");
+            problems.Add(row, TemplateColumns.Unit, Catalogue.OfficeFiles.OtherUnit(expected, unit));
             return null;
         }
 
@@ -34,7 +35,7 @@ internal sealed record TemplateRow(int Row, PlanTask Task, string Unit, int Peri
         var target = task?.Targets.FirstOrDefault(t => t.Code == targetCode);
         if (task is null || (targetCode.Length > 0 && target is null) || context.Calendar.Parse(period) is not { } reportingPeriod)
         {
-            problems.Add(row, TemplateColumns.TaskId, $"expected a task, target and period of the plan; found {taskCode} {targetCode} {period}");
+            problems.Add(row, TemplateColumns.TaskId, Catalogue.OfficeFiles.NotOfPlan(taskCode, targetCode, period));
             return null;
         }
 
@@ -48,7 +49,7 @@ internal sealed record TemplateRow(int Row, PlanTask Task, string Unit, int Peri
         var text = cells[row, column]?.Text.Trim() ?? "";
         if (text.Length > TemplateColumns.TextLength)
         {
-            problems.Add(row, column, $"expected at most {TemplateColumns.TextLength} characters, found {text.Length}");
+            problems.Add(row, column, Catalogue.OfficeFiles.TextLength(TemplateColumns.TextLength, text.Length));
         }
 
         return text;

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Documents.Excel;
 
@@ -18,7 +19,5 @@ internal sealed record TemplateRule(decimal Minimum, decimal Maximum, string Hin
 
     public bool Contains(decimal value) => value >= Minimum && value <= Maximum;
 
-    public string Expected => Maximum == Any
-        ? (Minimum == 0m ? "a number of at least 0" : "a number")
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a number from {Minimum:0.##} to {Maximum:0.##}");
+    public Words Expected => Catalogue.OfficeFiles.ValueRange(Minimum, Maximum, unbounded: Maximum == Any);
 }

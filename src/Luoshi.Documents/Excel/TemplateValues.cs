@@ -1,5 +1,6 @@
 using System.Globalization;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
 namespace Luoshi.Documents.Excel;
@@ -20,13 +21,13 @@ internal static class TemplateValues
         var done = Day(cells, row, problems, ref ok);
         if (ok && numerator is { } n && denominator is { } d && (d == 0 || n > d))
         {
-            problems.Add(row, TemplateColumns.Numerator, $"expected a part no larger than its whole ({d.ToString(CultureInfo.InvariantCulture)}), so that the share is at most 100%");
+            problems.Add(row, TemplateColumns.Numerator, Catalogue.OfficeFiles.PartOverWhole(d.ToString(CultureInfo.InvariantCulture)));
             ok = false;
         }
 
         if (ok && (numerator is null) != (denominator is null))
         {
-            problems.Add(row, numerator is null ? TemplateColumns.Numerator : TemplateColumns.Denominator, "expected both the part and the whole, or neither");
+            problems.Add(row, numerator is null ? TemplateColumns.Numerator : TemplateColumns.Denominator, Catalogue.OfficeFiles.PartAndWhole);
             ok = false;
         }
 
@@ -48,14 +49,14 @@ internal static class TemplateValues
 
         if (!decimal.TryParse(cell.Text.Trim().TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            problems.Add(row, column, $"expected {rule.Expected}, found '{cell.Text}'");
+            problems.Add(row, column, Catalogue.Files.ExpectedFound(rule.Expected, cell.Text));
             ok = false;
             return null;
         }
 
         if (!rule.Contains(value))
         {
-            problems.Add(row, column, $"expected {rule.Expected}, found {value.ToString(CultureInfo.InvariantCulture)}");
+            problems.Add(row, column, Catalogue.Files.ExpectedFound(rule.Expected, value));
             ok = false;
             return null;
         }
@@ -81,7 +82,7 @@ internal static class TemplateValues
             return day;
         }
 
-        problems.Add(row, TemplateColumns.DoneOn, $"expected a date such as 2022-09-15, found '{cell.Text}'");
+        problems.Add(row, TemplateColumns.DoneOn, Catalogue.OfficeFiles.DoneOn(cell.Text));
         ok = false;
         return null;
     }

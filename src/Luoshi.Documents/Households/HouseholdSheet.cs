@@ -1,6 +1,6 @@
 using System.Globalization;
 using Luoshi.Documents.Excel;
-using Luoshi.Storage;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Households.Import;
 
 namespace Luoshi.Documents.Households;
@@ -14,13 +14,13 @@ public sealed class HouseholdSheet : HouseholdTable
     private readonly SheetCells? _cells;
     private readonly int[] _at;
 
-    private HouseholdSheet(string file, SheetCells? cells, StoreError? problem, int[] at) => (File, _cells, Problem, _at) = (file, cells, problem, at);
+    private HouseholdSheet(string file, SheetCells? cells, Problem? problem, int[] at) => (File, _cells, Problem, _at) = (file, cells, problem, at);
 
     /// <inheritdoc/>
     public override string File { get; }
 
     /// <inheritdoc/>
-    public override StoreError? Problem { get; }
+    public override Problem? Problem { get; }
 
     /// <summary>Reads the workbook at <paramref name="path"/>; what is wrong with it comes back as <see cref="Problem"/>.</summary>
     public static HouseholdSheet Open(string path)
@@ -29,20 +29,20 @@ public sealed class HouseholdSheet : HouseholdTable
         var at = new int[ColumnNames.Count];
         Array.Fill(at, -1);
         SheetCells? cells;
-        string? error;
+        Words? error;
         try
         {
             using var stream = System.IO.File.OpenRead(path);
-            (cells, error) = FirstSheet(stream) is { } sheet ? SheetCells.Read(stream, sheet) : (null, "expected an Excel workbook (.xlsx) with a sheet");
+            (cells, error) = FirstSheet(stream) is { } sheet ? SheetCells.Read(stream, sheet) : (null, Catalogue.OfficeFiles.NoWorkbook);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new HouseholdSheet(file, null, new StoreError($"cannot read the file: {e.Message}", file), at);
+            return new HouseholdSheet(file, null, new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(file)), at);
         }
 
         if (cells is null)
         {
-            return new HouseholdSheet(file, null, new StoreError(error!, file), at);
+            return new HouseholdSheet(file, null, new Problem(error!.Value, Place.OfFile(file)), at);
         }
 
         for (var column = 1; cells[1, column] is { } name; column++)
@@ -56,7 +56,7 @@ public sealed class HouseholdSheet : HouseholdTable
 
         var missing = ColumnNames.Take(RequiredColumns).Where((_, i) => at[i] < 0).ToList();
         return new HouseholdSheet(file, cells, missing.Count == 0 ? null
-            : new StoreError($"the first row lacks {string.Join(", ", missing)}; expected the columns {string.Join(',', ColumnNames.Take(RequiredColumns))}", $"{file}, row 1"), at);
+            : new Problem(Catalogue.OfficeFiles.FirstRowLacks(missing, ColumnNames.Take(RequiredColumns)), new Place(file, Line: 1)), at);
     }
 
     /// <inheritdoc/>

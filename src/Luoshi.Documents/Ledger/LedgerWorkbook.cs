@@ -1,8 +1,7 @@
-using Luoshi.Domain.Reading;
-using System.Globalization;
 using Luoshi.Documents.Excel;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Reading;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
@@ -26,7 +25,7 @@ public static class LedgerWorkbook
         var reading = await ledger.ReadPlanAsync(planId, asOf, ReadingParts.Narratives, ct).ConfigureAwait(false);
         if (reading is null)
         {
-            return StoreResult.Fail($"there is no plan {planId.ToString(CultureInfo.InvariantCulture)} in the ledger");
+            return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
         }
 
         await WriteAsync(reading.Plan, LedgerRows.Of(reading), asOf, output, ct).ConfigureAwait(false);

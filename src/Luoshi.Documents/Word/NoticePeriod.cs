@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Documents.Word;
 
@@ -18,20 +19,20 @@ public sealed record NoticePeriod(int LastPeriod, string Name, string Through, D
 
     /// <summary>Reads <paramref name="text"/> (2022Q3 or 2022-09) for <paramref name="plan"/>; null with a message when it
     /// is not one, is of another year, or (a month of a quarterly plan) does not end a quarter.</summary>
-    public static (NoticePeriod? Period, string? Error) Parse(string text, Plan plan)
+    public static (NoticePeriod? Period, Words? Error) Parse(string text, Plan plan)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(plan);
         var match = Regex.Match(text.Trim(), @"^(\d{4})(?:[Qq]([1-4])|-(\d{1,2}))$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         if (!match.Success)
         {
-            return (null, $"period '{text}': expected a quarter like 2022Q3 or a month like 2022-09");
+            return (null, Catalogue.OfficeFiles.NoticePeriodForm(text));
         }
 
         var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         if (year != plan.Year)
         {
-            return (null, $"period '{text}': the plan is of {plan.Year.ToString(CultureInfo.InvariantCulture)}");
+            return (null, Catalogue.OfficeFiles.NoticeYear(text, plan.Year));
         }
 
         var quarterly = plan.Cadence.Frequency == ReportingFrequency.Quarterly;
@@ -48,12 +49,12 @@ public sealed record NoticePeriod(int LastPeriod, string Name, string Through, D
             month = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
             if (month is < 1 or > 12)
             {
-                return (null, $"period '{text}': no month {month.ToString(CultureInfo.InvariantCulture)}");
+                return (null, Catalogue.OfficeFiles.NoMonth(text, month));
             }
 
             if (quarterly && month % 3 != 0)
             {
-                return (null, $"period '{text}': the plan reports quarterly; give a quarter (2022Q3) or a quarter's last month");
+                return (null, Catalogue.OfficeFiles.QuarterlyPlan(text));
             }
 
             name = $"{year.ToString(CultureInfo.InvariantCulture)}年{month.ToString(CultureInfo.InvariantCulture)}月";

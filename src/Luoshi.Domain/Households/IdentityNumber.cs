@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Households;
 
@@ -17,29 +18,29 @@ public static class IdentityNumber
 
     /// <summary>Null when <paramref name="text"/> is a well-formed identity number, else what is wrong with it, in
     /// words a person fixing the file can act on.</summary>
-    public static string? Problem(ReadOnlySpan<char> text)
+    public static Words? Problem(ReadOnlySpan<char> text)
     {
         if (text.Length != Length)
         {
-            return $"expected 18 characters (GB 11643), found {text.Length}";
+            return Catalogue.Households.IdLength(text.Length);
         }
 
         for (var i = 0; i < Length - 1; i++)
         {
             if (!char.IsAsciiDigit(text[i]))
             {
-                return $"expected a digit at position {i + 1}";
+                return Catalogue.Households.IdDigit(i + 1);
             }
         }
 
         if (!DateOnly.TryParseExact(text.Slice(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            return $"positions 7–14 ({text.Slice(6, 8)}) are not a birth date yyyyMMdd";
+            return Catalogue.Households.IdBirthDate(text.Slice(6, 8).ToString());
         }
 
         var check = char.ToUpperInvariant(text[Length - 1]);
         var expected = CheckCharacter(text[..(Length - 1)]);
-        return check == expected ? null : $"the check character is {text[Length - 1]}, expected {expected} (GB 11643 MOD 11-2)";
+        return check == expected ? null : Catalogue.Households.IdCheck(text[Length - 1], expected);
     }
 
     /// <summary>The check character (0–9 or X) of the first 17 digits.</summary>

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Domain.Households;
 
 /// <summary>The monitoring state machine: which action is allowed in which state and where it leads.</summary>
@@ -8,7 +10,7 @@ public static class MonitoringWorkflow
 {
     /// <summary>The state after <paramref name="action"/> on a household in <paramref name="state"/>, or an error
     /// a person can read when the action is not allowed there.</summary>
-    public static (MonitoringState? Next, string? Error) Apply(MonitoringState state, MonitoringAction action) =>
+    public static (MonitoringState? Next, Words? Error) Apply(MonitoringState state, MonitoringAction action) =>
         (state, action) switch
         {
             (MonitoringState.NotMonitored or MonitoringState.RiskEliminated, MonitoringAction.Flag) => (MonitoringState.Flagged, null),
@@ -18,25 +20,11 @@ public static class MonitoringWorkflow
             (MonitoringState.Identified or MonitoringState.Assisted, MonitoringAction.Assist) => (MonitoringState.Assisted, null),
             (MonitoringState.Assisted, MonitoringAction.Eliminate) => (MonitoringState.RiskEliminated, null),
             (MonitoringState.Identified, MonitoringAction.Eliminate) =>
-                (null, "the household has no assistance measure yet; a risk is eliminated after assistance"),
-            (_, MonitoringAction.Flag) => (null, $"the household is already {Describe(state)}"),
-            (_, MonitoringAction.Identify) => (null, $"the household is already {Describe(state)}"),
-            (_, MonitoringAction.Dismiss) => (null, $"only a flagged household can be dismissed; this one is {Describe(state)}"),
-            (_, MonitoringAction.Assist) => (null, $"only an identified household can be assisted; this one is {Describe(state)}"),
-            _ => (null, $"only an assisted household's risk can be eliminated; this one is {Describe(state)}"),
+                (null, Catalogue.Households.NoMeasureYet),
+            (_, MonitoringAction.Flag or MonitoringAction.Identify) => (null, Catalogue.Households.Already(state)),
+            _ => (null, Catalogue.Households.OnlyFrom(action, state)),
         };
 
     /// <summary>True while the household is a monitoring object (identified or assisted).</summary>
     public static bool IsMonitored(MonitoringState state) => state is MonitoringState.Identified or MonitoringState.Assisted;
-
-    /// <summary>The state in words for messages.</summary>
-    public static string Describe(MonitoringState state) => state switch
-    {
-        MonitoringState.NotMonitored => "not monitored",
-        MonitoringState.Flagged => "flagged for identification",
-        MonitoringState.Identified => "identified",
-        MonitoringState.Assisted => "being assisted",
-        MonitoringState.RiskEliminated => "risk eliminated",
-        _ => state.ToString(),
-    };
 }

@@ -17,5 +17,9 @@ public static partial class Catalogue
                 ? new($"{period.Year}年{period.Number}月", period.Name)
                 : new($"{period.Year}年第{QuarterNumerals[period.Number - 1]}季度", $"{period.Year} Q{period.Number}");
         }
+
+        /// <summary>按月 / monthly, 按季度 / quarterly.</summary>
+        public static Words Frequency(ReportingFrequency frequency) =>
+            frequency == ReportingFrequency.Monthly ? new("按月", "monthly") : new("按季度", "quarterly");
     }
 }

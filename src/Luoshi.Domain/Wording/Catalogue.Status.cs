@@ -27,6 +27,11 @@ public static partial class Catalogue
             _ => new("红灯", "red"),
         };
 
+        /// <summary>A status key (on_track…) that names no status.</summary>
+        public static Words UnknownKey(string found) => new(
+            $"未知状态“{found}”；应为 achieved、on_track、behind、at_risk、missed 或 not_reported",
+            $"unknown status \"{found}\"; expected achieved, on_track, behind, at_risk, missed or not_reported");
+
         /// <summary>The legend every ledger and notice prints under its lights.</summary>
         public static Words Legend { get; } = new(
             "绿＝已完成、正常；黄＝滞后；红＝严重滞后、未完成、未报送。",

@@ -26,7 +26,8 @@ public sealed record Place(string? File = null, string? Sheet = null, int? Line 
         Add(Sheet, s => $"工作表 {s}", s => $"sheet {s}");
         Add(Line?.ToString(CultureInfo.InvariantCulture), l => $"第 {l} 行", l => Sheet is null ? $"line {l}" : $"row {l}");
         Add(Column, c => $"{c} 列", c => $"column {c}");
-        Add(Field, f => $"{f} 字段", f => $"field {f}");
+        // A command-line option names itself (--period); a form or request field is called one.
+        Add(Field, f => f.StartsWith('-') ? f : $"{f} 字段", f => f.StartsWith('-') ? f : $"field {f}");
         return new(string.Join("，", zh), string.Join(", ", en));
 
         void Add(string? part, Func<string, string> inZh, Func<string, string> inEn)

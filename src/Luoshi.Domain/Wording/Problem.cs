@@ -9,7 +9,10 @@ namespace Luoshi.Domain.Wording;
 public sealed record Problem(Words Message, Place? Place = null, ProblemKind Kind = ProblemKind.Invalid)
 {
     /// <summary>"place: message" in the reader's language, the way the command line prints it.</summary>
-    public override string ToString() => Place is null ? Message.ToString() : $"{Place}: {Message}";
+    public override string ToString() => ToWords().ToString();
+
+    /// <summary>"place: message" in both languages (a full-width colon in Chinese).</summary>
+    public Words ToWords() => Place is null ? Message : Place.ToWords().Then(Message, "：", ": ");
 
     /// <summary>The same problem at <paramref name="place"/>.</summary>
     public Problem At(Place place) => this with { Place = place };

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Monitoring.Air;
 
 /// <summary>Where the columns of a layout are in one file's header, found by name.</summary>
@@ -24,7 +26,7 @@ internal sealed record AirColumns(AirLayout Layout, int Count, int Station, int[
     };
 
     /// <summary>The columns of <paramref name="names"/>, or the message saying what the header lacks.</summary>
-    public static AirColumns? Find(IReadOnlyList<string> names, out string? problem)
+    public static AirColumns? Find(IReadOnlyList<string> names, out Words? problem)
     {
         var layout = LayoutOf(names);
         string[] time = layout == AirLayout.BeijingMultiSite ? ["year", "month", "day", "hour"] : ["time"];
@@ -32,9 +34,7 @@ internal sealed record AirColumns(AirLayout Layout, int Count, int Station, int[
         var missing = wanted.Where(w => IndexOf(names, w) < 0).ToArray();
         if (missing.Length > 0)
         {
-            problem = $"expected a header with the columns {string.Join(',', HourlyHeader)} (hourly), "
-                + $"{string.Join(',', DailyHeader)} (daily) or those of the Beijing Multi-Site files; "
-                + $"missing {string.Join(", ", missing)}";
+            problem = Catalogue.Monitoring.AirHeader(HourlyHeader, DailyHeader, missing);
             return null;
         }
 

@@ -29,7 +29,7 @@ public static class AirCsvReader
         using var reader = Open(path);
         if (AirColumns.Find(reader.Header.ColNames, out var problem) is not { } columns)
         {
-            result.Add(1, null, problem!);
+            result.Add(1, null, problem!.Value);
             return result;
         }
 

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Monitoring.Air;
 
 /// <summary>How to read an air file.</summary>
@@ -7,7 +9,7 @@ namespace Luoshi.Monitoring.Air;
 /// 1: parse and consume on the calling thread; 2: parse on a second thread; null: 2 for files from 4 MB on a machine
 /// with more than one core, else 1.
 /// </param>
-public sealed record AirReadOptions(IReadOnlySet<string>? KnownStations = null, string? StationListName = null, int? Threads = null)
+public sealed record AirReadOptions(IReadOnlySet<string>? KnownStations = null, Words? StationListName = null, int? Threads = null)
 {
     /// <summary>Any station, no list, threads chosen by file size.</summary>
     public static AirReadOptions Default { get; } = new();

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Monitoring.Air;
 
 /// <summary>What reading an air file found: its layout, stations, row and missing-value counts, and every error.</summary>
@@ -28,7 +30,7 @@ public sealed class AirReadResult
     /// <summary>Whether the file had no problem.</summary>
     public bool IsValid => _errors.Count == 0;
 
-    internal void Add(int line, string? column, string message) => _errors.Add(new(new FilePlace(File, line, column), message));
+    internal void Add(int line, string? column, Words message) => _errors.Add(new(new FilePlace(File, line, column), message));
 
     internal void AddRange(IEnumerable<AirFileError> errors) => _errors.AddRange(errors);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Monitoring.Air;
 
@@ -77,6 +78,6 @@ internal sealed class AirRowConsumer
         var when = daily
             ? row.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : string.Create(CultureInfo.InvariantCulture, $"{row.Date:yyyy-MM-dd} {row.Hour:00}:00");
-        _result.Add(row.Line, null, $"expected one row per station and {(daily ? "day" : "hour")}, found a second row for {row.Station} at {when}");
+        _result.Add(row.Line, null, Catalogue.Monitoring.SecondRow(daily, row.Station!, when));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 using nietras.SeparatedValues;
 
 namespace Luoshi.Monitoring.Air;
@@ -23,8 +24,7 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
         var parsed = new ParsedAirRow { Line = row.LineNumberFrom };
         if (row.ColCount != columns.Count)
         {
-            Fail(ref parsed, null, string.Create(
-                CultureInfo.InvariantCulture, $"expected {columns.Count} columns as in the header, found {row.ColCount}"));
+            Fail(ref parsed, null, Catalogue.Monitoring.ColumnCount(columns.Count, row.ColCount));
             return parsed;
         }
 
@@ -40,14 +40,14 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
         var name = row[columns.Station].Span;
         if (name.IsWhiteSpace())
         {
-            Fail(ref parsed, columns.Station, "expected a station name, found nothing");
+            Fail(ref parsed, columns.Station, Catalogue.Monitoring.NoStation);
             return null;
         }
 
         var interned = stations.Intern(name);
         if (interned is null)
         {
-            Fail(ref parsed, columns.Station, $"expected a station of {options.StationListName ?? "the station list"}, found '{name}'");
+            Fail(ref parsed, columns.Station, Catalogue.Monitoring.UnknownStation(options.StationListName, name.ToString()));
         }
 
         return interned;
@@ -67,8 +67,7 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
             : _dates.TryParseHour(text, out parsed.Date, out parsed.Hour);
         if (!good)
         {
-            var expected = columns.Layout == AirLayout.Daily ? AirTimeText.DailyExpectation : AirTimeText.HourlyExpectation;
-            Fail(ref parsed, columns.Time[0], $"expected {expected}, found '{text}'");
+            Fail(ref parsed, columns.Time[0], columns.Layout == AirLayout.Daily ? Catalogue.Monitoring.DailyDate(text.ToString()) : Catalogue.Monitoring.HourlyTime(text.ToString()));
         }
     }
 
@@ -81,7 +80,7 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
         {
             var found = $"{row[t[0]].Span}-{row[t[1]].Span}-{row[t[2]].Span} hour {row[t[3]].Span}";
             var place = $"{columns.Names[t[0]]},{columns.Names[t[1]]},{columns.Names[t[2]]},{columns.Names[t[3]]}";
-            (parsed.Errors ??= []).Add(new(new FilePlace(file, parsed.Line, place), $"expected a real date and an hour 0–23, found {found}"));
+            (parsed.Errors ??= []).Add(new(new FilePlace(file, parsed.Line, place), Catalogue.Monitoring.DateAndHour(found)));
         }
     }
 
@@ -100,10 +99,10 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
                     parsed.Missing |= 1 << i;
                     break;
                 case CellKind.NotANumber:
-                    Fail(ref parsed, valueColumns[i], $"expected a concentration (a number, blank or NA), found '{text}'");
+                    Fail(ref parsed, valueColumns[i], Catalogue.Monitoring.Concentration(text.ToString()));
                     break;
                 case CellKind.Negative:
-                    Fail(ref parsed, valueColumns[i], $"expected a concentration of zero or more, found '{text}'");
+                    Fail(ref parsed, valueColumns[i], Catalogue.Monitoring.NegativeConcentration(text.ToString()));
                     break;
             }
         }
@@ -114,6 +113,6 @@ internal sealed class AirRowParser(AirColumns columns, AirReadOptions options, s
         }
     }
 
-    private void Fail(ref ParsedAirRow parsed, int? column, string message) =>
+    private void Fail(ref ParsedAirRow parsed, int? column, Words message) =>
         (parsed.Errors ??= []).Add(new(new FilePlace(file, parsed.Line, column is { } c ? columns.Names[c] : null), message));
 }

@@ -10,12 +10,6 @@ internal static class AirTimeText
     private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
     private static readonly int[] DaysBeforeMonthLeap = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
 
-    /// <summary>The expectation an error message states for an hourly time.</summary>
-    public const string HourlyExpectation = "a time yyyy-MM-dd HH:mm (or yyyy-MM-ddTHH:mm) on the hour, hours 00–23";
-
-    /// <summary>The expectation an error message states for a daily time.</summary>
-    public const string DailyExpectation = "a date yyyy-MM-dd";
-
     /// <summary>Reads an hourly time; false unless it is a real date and a whole hour 00:00–23:00.</summary>
     public static bool TryParseHour(ReadOnlySpan<char> text, out DateOnly date, out int hour)
     {

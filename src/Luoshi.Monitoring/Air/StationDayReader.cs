@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Monitoring.Air;
 
 /// <summary>Reads an hourly air file into station-days: the fast path from a CSV file to daily values.</summary>
@@ -27,7 +29,7 @@ public static class StationDayReader
         var result = AirCsvReader.Read(path, assembler, options);
         if (result.Layout == AirLayout.Daily)
         {
-            result.Add(1, null, "expected hourly rows (station,time,pm25,pm10,so2,no2,co,o3) to compute daily values from, found a daily file");
+            result.Add(1, null, Catalogue.Monitoring.NeedsHourly);
             return result;
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Luoshi.Domain.Wording;
 using nietras.SeparatedValues;
 
 namespace Luoshi.Monitoring.Water;
@@ -23,18 +24,18 @@ internal static class WaterCsv
     {
         if (!File.Exists(path))
         {
-            return Failed<T>(new WaterFileError(path, null, "file not found"));
+            return Failed<T>(new WaterFileError(path, null, Catalogue.Monitoring.FileNotFound));
         }
 
         try
         {
             return Decoded(path, _strictUtf8, read)
                 ?? Decoded(path, _strictGb18030.Value, read)
-                ?? Failed<T>(new WaterFileError(path, null, "the file is neither UTF-8 nor GB18030 (GBK) text; save it as CSV UTF-8"));
+                ?? Failed<T>(new WaterFileError(path, null, Catalogue.Monitoring.NotUtf8OrGb));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed<T>(new WaterFileError(path, null, $"cannot read the file: {e.Message}"));
+            return Failed<T>(new WaterFileError(path, null, Catalogue.Files.CannotRead(e.Message)));
         }
     }
 
@@ -72,7 +73,7 @@ internal static class WaterCsv
 
     /// <summary>The error for a row whose field count differs from the header's.</summary>
     public static WaterFileError FieldCount(string file, SepReader.Row row, int expected) =>
-        new(file, new FilePlace(file, row.LineNumberFrom, null), $"expected {expected} fields as in the header, found {row.ColCount}");
+        new(file, new FilePlace(file, row.LineNumberFrom, null), Catalogue.Monitoring.FieldCount(expected, row.ColCount));
 
     public static WaterFileResult<T> Failed<T>(WaterFileError error) => new([], [error]);
 }

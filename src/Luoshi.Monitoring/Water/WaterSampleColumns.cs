@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
 using nietras.SeparatedValues;
 
@@ -20,11 +21,11 @@ internal sealed record WaterSampleColumns(int Section, int Date, IReadOnlyList<(
         for (var i = 0; i < header.ColNames.Count; i++)
         {
             var name = header.ColNames[i];
-            void Error(string message) => errors.Add(new WaterFileError(file, new FilePlace(file, 1, name), message));
+            void Error(Words message) => errors.Add(new WaterFileError(file, new FilePlace(file, 1, name), message));
 
             if (!seen.Add(name))
             {
-                Error($"the column {name} appears twice; expected each column once");
+                Error(Catalogue.Monitoring.ColumnTwice(name));
             }
             else if (name.Equals(SectionColumn, StringComparison.OrdinalIgnoreCase))
             {
@@ -40,14 +41,14 @@ internal sealed record WaterSampleColumns(int Section, int Date, IReadOnlyList<(
             }
             else
             {
-                Error($"unknown column '{name}'; expected section, date or an item code ({string.Join(", ", WaterItemCodes.All)})");
+                Error(Catalogue.Monitoring.UnknownColumn(name, WaterItemCodes.All));
             }
         }
 
         if (section is null || date is null)
         {
-            var missing = string.Join(" and ", new[] { section is null ? SectionColumn : null, date is null ? DateColumn : null }.OfType<string>());
-            errors.Add(new WaterFileError(file, new FilePlace(file, 1, null), $"the header lacks {missing}; expected section,date and item codes"));
+            var missing = new[] { section is null ? SectionColumn : null, date is null ? DateColumn : null }.OfType<string>();
+            errors.Add(new WaterFileError(file, new FilePlace(file, 1, null), Catalogue.Monitoring.SamplesHeaderLacks(missing)));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
 using nietras.SeparatedValues;
 
@@ -25,7 +26,7 @@ public static class WaterSampleFile
         if (reader.Header.IsEmpty)
         {
             return WaterCsv.Failed<WaterSample>(new WaterFileError(
-                file, new FilePlace(file, 1, null), "the file is empty; expected a header line section,date and item codes"));
+                file, new FilePlace(file, 1, null), Catalogue.Monitoring.EmptySamples));
         }
 
         var errors = new List<WaterFileError>();
@@ -73,17 +74,17 @@ public static class WaterSampleFile
             string? section = null;
             if (sectionText.IsEmpty)
             {
-                Error(WaterSampleColumns.SectionColumn, "expected a section code");
+                Error(WaterSampleColumns.SectionColumn, Catalogue.Monitoring.NoSectionCode);
             }
             else if (!known.TryGetValue(sectionText, out section))
             {
-                Error(WaterSampleColumns.SectionColumn, $"unknown section '{sectionText}'; expected a section of the sections file");
+                Error(WaterSampleColumns.SectionColumn, Catalogue.Monitoring.UnknownSection(sectionText.ToString()));
             }
 
             var dateText = _row[columns.Date].Span;
             if (!DateOnly.TryParseExact(dateText, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                Error(WaterSampleColumns.DateColumn, $"expected a date {DateFormat}, found '{dateText}'");
+                Error(WaterSampleColumns.DateColumn, Catalogue.Monitoring.SampleDate(dateText.ToString()));
             }
 
             var values = new Dictionary<WaterItem, decimal>(columns.Items.Count);
@@ -113,26 +114,26 @@ public static class WaterSampleFile
 
             if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                Error(column, $"expected a number, or a detection limit for a value not detected (0.01L or <0.01), found '{text}'");
+                Error(column, Catalogue.Monitoring.Measurement(text.ToString()));
                 return null;
             }
 
             if (value < 0)
             {
-                Error(column, $"expected a value of 0 or more, found {text}");
+                Error(column, Catalogue.Monitoring.NegativeValue(text.ToString()));
                 return null;
             }
 
             if (item == WaterItem.Ph && value > MaxPh)
             {
-                Error(column, $"expected a pH from 0 to 14, found {text}");
+                Error(column, Catalogue.Monitoring.PhRange(text.ToString()));
                 return null;
             }
 
             return value;
         }
 
-        private void Error(string column, string message) =>
+        private void Error(string column, Words message) =>
             errors.Add(new WaterFileError(file, new FilePlace(file, _row.LineNumberFrom, column), message));
     }
 }

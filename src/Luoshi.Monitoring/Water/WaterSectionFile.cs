@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
 using nietras.SeparatedValues;
 
@@ -21,9 +22,8 @@ public static class WaterSectionFile
         var missing = Columns.Where(c => !reader.Header.TryIndexOf(c, out _)).ToList();
         if (reader.Header.IsEmpty || missing.Count > 0)
         {
-            var found = reader.Header.IsEmpty ? "the file is empty" : $"the header lacks {string.Join(", ", missing)}";
             return WaterCsv.Failed<WaterSection>(new WaterFileError(
-                file, new FilePlace(file, 1, null), $"{found}; expected the columns {string.Join(',', Columns)}"));
+                file, new FilePlace(file, 1, null), Catalogue.Monitoring.SectionsHeader(reader.Header.IsEmpty ? null : missing, Columns)));
         }
 
         var sections = new List<WaterSection>();
@@ -56,22 +56,22 @@ public static class WaterSectionFile
     {
         var line = row.LineNumberFrom;
         var before = errors.Count;
-        void Error(string column, string message) => errors.Add(new WaterFileError(file, new FilePlace(file, line, column), message));
+        void Error(string column, Words message) => errors.Add(new WaterFileError(file, new FilePlace(file, line, column), message));
 
         var id = row["section"].ToString();
         if (id.Length == 0)
         {
-            Error("section", "expected a section code");
+            Error("section", Catalogue.Monitoring.NoSectionCode);
         }
         else if (!firstLineOf.TryAdd(id, line))
         {
-            Error("section", $"section {id} is listed twice (first on line {firstLineOf[id]}); expected each section once");
+            Error("section", Catalogue.Monitoring.SectionTwice(id, firstLineOf[id]));
         }
 
         var name = row["name"].ToString();
         if (name.Length == 0)
         {
-            Error("name", "expected the section's name");
+            Error("name", Catalogue.Monitoring.NoSectionName);
         }
 
         var bodyText = row["water_body"].ToString();
@@ -83,13 +83,13 @@ public static class WaterSectionFile
         };
         if (body is null)
         {
-            Error("water_body", $"expected river or lake (湖、库), found '{bodyText}'");
+            Error("water_body", Catalogue.Monitoring.WaterBody(bodyText));
         }
 
         var targetText = row["target_class"].ToString();
         if (!WaterClasses.TryParse(targetText, out var target) || target == WaterClass.WorseThanV)
         {
-            Error("target_class", $"expected a target class I, II, III, IV or V, found '{targetText}'");
+            Error("target_class", Catalogue.Monitoring.TargetClass(targetText));
         }
 
         return errors.Count == before ? new WaterSection(id, name, body!.Value, target) : null;

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ internal static class AccountChanges
             return StoreResult.Ok;
         }, ct);
 
-    public static StoreError Missing(string login) => new($"no account '{login}'", "login");
+    public static Problem Missing(string login) => Catalogue.Access.NoAccount(login);
 
     // The audit entry records that the change happened (the snapshots), never a password or its hash.
     private static Task<StoreResult> ChangeAsync(

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Luoshi.Storage.Units;
@@ -40,7 +41,7 @@ internal static class AccountCreation
             ct);
 
     /// <summary>The unit's full name, or the first mistake in <paramref name="wanted"/>.</summary>
-    private static async Task<(string? Unit, StoreError? Error)> CheckAsync(
+    private static async Task<(string? Unit, Problem? Error)> CheckAsync(
         LedgerDbContext db, string login, NewAccount wanted, CancellationToken ct)
     {
         if (LoginNames.Check(login) is { } badLogin)
@@ -50,7 +51,7 @@ internal static class AccountCreation
 
         if (string.IsNullOrWhiteSpace(wanted.DisplayName))
         {
-            return (null, new StoreError("expected the person's name", "name"));
+            return (null, Catalogue.Access.NeedsName);
         }
 
         var (unit, badUnit) = await UnitOfRoleAsync(db, wanted.Role, wanted.Unit, ct).ConfigureAwait(false);
@@ -65,27 +66,27 @@ internal static class AccountCreation
         }
 
         return await db.Accounts.AnyAsync(a => a.Login == login, ct).ConfigureAwait(false)
-            ? (null, new StoreError($"an account '{login}' already exists", "login"))
+            ? (null, Catalogue.Access.LoginTaken(login))
             : (unit, null);
     }
 
-    private static async Task<(string? Unit, StoreError? Error)> UnitOfRoleAsync(
+    private static async Task<(string? Unit, Problem? Error)> UnitOfRoleAsync(
         LedgerDbContext db, AccountRole role, string? unit, CancellationToken ct)
     {
         var given = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
         if (role != AccountRole.UnitReporter)
         {
             return given is null ? (null, null)
-                : (null, new StoreError($"only a unit reporter belongs to a unit; leave it out for the role {role}", "unit"));
+                : (null, Catalogue.Access.UnitOnlyForReporter(role));
         }
 
         if (given is null)
         {
-            return (null, new StoreError("expected the unit a unit reporter reports for", "unit"));
+            return (null, Catalogue.Access.ReporterNeedsUnit);
         }
 
         var names = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
         return names.Find(given) is { } name ? (name, null)
-            : (null, new StoreError($"unknown unit '{given}': no unit in the ledger has this name or alias (import units first)", "unit"));
+            : (null, new Problem(Catalogue.Ledger.UnknownUnit(given), Place.OfField("unit")));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +48,7 @@ internal static class ApiTokenIssue
                 var found = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId, token).ConfigureAwait(false);
                 if (found is null || found.RevokedAt is not null)
                 {
-                    return StoreResult.Fail(found is null ? $"no API token with id {tokenId}" : $"API token {tokenId} is already revoked", "id");
+                    return StoreResult.Fail(found is null ? Catalogue.Access.NoToken(tokenId) : Catalogue.Access.TokenRevoked(tokenId));
                 }
 
                 var login = await db.Accounts.Where(a => a.Id == found.AccountId).Select(a => a.Login).SingleAsync(token).ConfigureAwait(false);
@@ -60,7 +61,7 @@ internal static class ApiTokenIssue
             result => result.Succeeded,
             ct);
 
-    private static StoreError? Check(StoreSession session, Account? account, string login, string name, DateTimeOffset? expiresAt)
+    private static Problem? Check(StoreSession session, Account? account, string login, string name, DateTimeOffset? expiresAt)
     {
         if (account is null)
         {
@@ -69,11 +70,11 @@ internal static class ApiTokenIssue
 
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength)
         {
-            return new StoreError($"expected a name of 1 to {MaxNameLength} characters saying what the token is for", "name");
+            return Catalogue.Access.TokenName(MaxNameLength);
         }
 
         return expiresAt is { } at && at <= session.Now
-            ? new StoreError($"expected a time after now, found {at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}", "expires")
+            ? Catalogue.Access.ExpiresInPast(at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))
             : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Storage.Access;
 
@@ -8,9 +9,9 @@ internal static partial class LoginNames
     public static string Normalize(string? login) => (login ?? "").Trim().ToLowerInvariant();
 
     /// <summary>Null when the normalised <paramref name="login"/> is well formed, else the error naming the field.</summary>
-    public static StoreError? Check(string login) =>
+    public static Problem? Check(string login) =>
         WellFormed().IsMatch(login) ? null
-            : new StoreError($"expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found '{login}'", "login");
+            : Catalogue.Access.LoginForm(login);
 
     [GeneratedRegex("^[a-z0-9._-]{2,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex WellFormed();

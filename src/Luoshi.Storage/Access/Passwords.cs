@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Wording;
 using Microsoft.AspNetCore.Identity;
 
 namespace Luoshi.Storage.Access;
@@ -23,8 +24,8 @@ internal static class Passwords
     public static void VerifyNobody(string password) => Hasher.VerifyHashedPassword(Nobody, Dummy.Value, password);
 
     /// <summary>Null when <paramref name="password"/> is long enough, else the error naming the field.</summary>
-    public static StoreError? Check(string? password) =>
+    public static Problem? Check(string? password) =>
         password is null || password.Length < AccessRules.MinPasswordLength
-            ? new StoreError($"expected at least {AccessRules.MinPasswordLength} characters", "password")
+            ? Catalogue.Access.PasswordLength(AccessRules.MinPasswordLength)
             : null;
 }

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Plans;
 using Luoshi.Storage.Units;
@@ -23,7 +24,7 @@ internal static class TaskAssignment
                 var wanted = new[] { change.LeadUnit }.Concat(change.SupportingUnits ?? []).OfType<string>();
                 if (wanted.FirstOrDefault(n => names.Find(n) is null) is { } unknown)
                 {
-                    return StoreResult.Fail($"unknown unit '{unknown}': no unit in the ledger has this name or alias (import units first)");
+                    return StoreResult.Fail(Catalogue.Ledger.UnknownUnit(unknown), Place.OfField("unit"));
                 }
 
                 var before = AssignmentSnapshot.Of(task);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,31 +51,30 @@ internal static class AttachmentUpload
             result => result.Succeeded,
             ct);
 
-    private static StoreError? Check(int reportId, ReportState? state, string name, string? contentType, byte[]? content)
+    private static Problem? Check(int reportId, ReportState? state, string name, string? contentType, byte[]? content)
     {
         if (state is not { } found)
         {
-            return new StoreError($"no progress report with id {reportId}", "report");
+            return Catalogue.Reports.NoReport(reportId) with { Place = Place.OfField("report") };
         }
 
         if (!ReportWorkflow.IsEditable(found))
         {
-            return new StoreError(
-                $"the report is {found.ToString().ToLowerInvariant()}; files can be attached only to a draft or a returned report", "report");
+            return new Problem(Catalogue.Reports.AttachOnlyEditable(found), Place.OfField("report"), ProblemKind.Conflict);
         }
 
         if (name.Length == 0 || name.Length > MaxNameLength)
         {
-            return new StoreError($"expected a file name of 1 to {MaxNameLength} characters", "file");
+            return new Problem(Catalogue.Attachments.FileName(MaxNameLength), Place.OfField("file"));
         }
 
         if (string.IsNullOrWhiteSpace(contentType))
         {
-            return new StoreError("expected a media type such as application/pdf", "content type");
+            return new Problem(Catalogue.Attachments.MediaType, Place.OfField("content type"));
         }
 
-        return content is null || content.Length == 0 ? new StoreError("the file is empty", "file")
-            : content.Length > MaxSize ? new StoreError($"the file has {content.Length} bytes; at most {MaxSize} are accepted", "file")
+        return content is null || content.Length == 0 ? new Problem(Catalogue.Attachments.Empty, Place.OfField("file"))
+            : content.Length > MaxSize ? new Problem(Catalogue.Attachments.TooLarge(content.Length, MaxSize), Place.OfField("file"), ProblemKind.TooLarge)
             : null;
     }
 }

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Csv;
 
 /// <summary>The errors found in a file: the first hundred in full, then only how many more, so a file that is wrong
@@ -6,16 +8,16 @@ internal sealed class CsvErrors(string file)
 {
     public const int Listed = 100;
 
-    private readonly List<StoreError> _errors = [];
+    private readonly List<Problem> _errors = [];
     private long _more;
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(int line, string column, string message)
+    public void Add(int line, string column, Words message)
     {
         if (_errors.Count < Listed)
         {
-            _errors.Add(new StoreError(message, CsvFile.Place(file, line, column)));
+            _errors.Add(new Problem(message, CsvFile.At(file, line, column)));
         }
         else
         {
@@ -23,11 +25,11 @@ internal sealed class CsvErrors(string file)
         }
     }
 
-    public void Add(StoreError error) => _errors.Add(error);
+    public void Add(Problem error) => _errors.Add(error);
 
-    public void AddAll(IEnumerable<StoreError> errors) => _errors.AddRange(errors);
+    public void AddAll(IEnumerable<Problem> errors) => _errors.AddRange(errors);
 
-    public IReadOnlyList<StoreError> ToList() => _more == 0
+    public IReadOnlyList<Problem> ToList() => _more == 0
         ? _errors
-        : [.. _errors, new StoreError($"… and {_more} more error(s) not listed; nothing was stored", file)];
+        : [.. _errors, new Problem(Catalogue.Files.MoreNotListed(_more), Place.OfFile(file))];
 }

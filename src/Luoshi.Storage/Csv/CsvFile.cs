@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using nietras.SeparatedValues;
 
 namespace Luoshi.Storage.Csv;
@@ -8,7 +9,7 @@ internal static class CsvFile
 {
     /// <summary>The reader, or an error when the file is missing, unreadable, empty or lacks a required column.
     /// The column count is checked per row by the importers, so a short row is an error with its line, not an exception.</summary>
-    public static (SepReader? Reader, StoreError? Error) Open(string path, IReadOnlyList<string> required)
+    public static (SepReader? Reader, Problem? Error) Open(string path, IReadOnlyList<string> required)
     {
         var name = Path.GetFileName(path);
         SepReader reader;
@@ -18,27 +19,27 @@ internal static class CsvFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new StoreError($"cannot read the file: {e.Message}", name));
+            return (null, new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(name)));
         }
 
         if (reader.Header.IsEmpty)
         {
             reader.Dispose();
-            return (null, new StoreError("the file is empty; expected a header line: " + string.Join(',', required), name));
+            return (null, new Problem(Catalogue.Files.EmptyNeedsHeader(required), Place.OfFile(name)));
         }
 
         var missing = required.Where(c => !reader.Header.TryIndexOf(c, out _)).ToList();
         if (missing.Count > 0)
         {
             reader.Dispose();
-            return (null, new StoreError(
-                $"the header lacks {string.Join(", ", missing)}; expected the columns {string.Join(',', required)}", Place(name, 1)));
+            return (null, new Problem(Catalogue.Files.HeaderLacks(missing, required), At(name, 1)));
         }
 
         return (reader, null);
     }
 
-    public static string Place(string file, int line) => $"{file}, line {line}";
+    public static Place At(string file, int line) => new(File: file, Line: line);
 
-    public static string Place(string file, int line, string column) => $"{file}, line {line}, column {column}";
+    /// <summary>A cell's place; "-" names no column (the whole line).</summary>
+    public static Place At(string file, int line, string column) => new(File: file, Line: line, Column: column == "-" ? null : column);
 }

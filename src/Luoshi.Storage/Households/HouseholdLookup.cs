@@ -14,7 +14,5 @@ internal static class HouseholdLookup
         return households.FirstOrDefaultAsync(h => h.Number == text || h.HeadIdNumber == id, ct);
     }
 
-    public static string Missing(string key) => $"no household '{key.Trim()}' in the register (expected its number or its head's identity number)";
-
     public static IQueryable<Household> Of(LedgerDbContext db) => db.Households;
 }

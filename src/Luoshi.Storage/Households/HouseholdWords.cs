@@ -6,13 +6,6 @@ namespace Luoshi.Storage.Households;
 /// English or Chinese.</summary>
 public static class HouseholdWords
 {
-    /// <summary>What a risks cell may hold.</summary>
-    public const string ExpectedRisks =
-        "expected risk types separated by | : illness, education, disaster, accident, unemployment, other (因病、因学、因灾、因意外、因失业、其他)";
-
-    /// <summary>What a source cell may hold.</summary>
-    public const string ExpectedSource = "expected application, visit or department (自主申报、干部排查、部门筛查)";
-
     /// <summary>One risk type by its word, or null.</summary>
     public static RiskTypes? Risk(string word) => word.Trim().ToLowerInvariant() switch
     {

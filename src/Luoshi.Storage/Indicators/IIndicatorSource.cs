@@ -1,4 +1,5 @@
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Schema;
 
 namespace Luoshi.Storage.Indicators;
@@ -11,7 +12,7 @@ internal interface IIndicatorSource
     IndicatorInfo Info { get; }
 
     /// <summary>Null when <paramref name="scope"/> names something this source can compute over, else why not.</summary>
-    Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct);
+    Task<Words?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct);
 
     /// <summary>The value as of the end of each period up to <paramref name="asOf"/> (the current period as of that
     /// day), and a sentence on how it was computed.</summary>

@@ -1,6 +1,6 @@
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Plans;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Indicators;
@@ -20,12 +20,12 @@ internal static class TargetBinding
                 if (target is null)
                 {
                     var planExists = await db.Plans.AnyAsync(p => p.Id == planId, token).ConfigureAwait(false);
-                    return StoreResult.Fail(planExists ? $"no target {targetCode} in the plan" : PlanLookup.MissingPlan(planId));
+                    return StoreResult.Fail(planExists ? Catalogue.Ledger.NoTarget(targetCode) : Catalogue.Ledger.NoPlan(planId));
                 }
 
                 if (binding is not null && await CheckAsync(db, binding, token).ConfigureAwait(false) is { } error)
                 {
-                    return StoreResult.Fail($"{targetCode}: {error}");
+                    return StoreResult.Fail(Catalogue.Ledger.OfTarget(targetCode, error), Place.OfField("indicator"));
                 }
 
                 var before = new Snapshot(target.Binding?.ToString());
@@ -37,16 +37,15 @@ internal static class TargetBinding
             result => result.Succeeded,
             ct);
 
-    private static async Task<string?> CheckAsync(Schema.LedgerDbContext db, IndicatorBinding binding, CancellationToken ct)
+    private static async Task<Words?> CheckAsync(Schema.LedgerDbContext db, IndicatorBinding binding, CancellationToken ct)
     {
         if (IndicatorSources.Find(binding.Indicator) is not { } source)
         {
-            var known = IndicatorSources.All.Count == 0 ? "none" : string.Join(", ", IndicatorSources.All.Select(s => s.Info.Name));
-            return $"unknown indicator '{binding.Indicator}' (known: {known})";
+            return Catalogue.Ledger.UnknownIndicator(binding.Indicator, [.. IndicatorSources.All.Select(s => s.Info.Name)]);
         }
 
         return binding.Scope.Length == 0
-            ? $"indicator '{binding.Indicator}' needs a scope after the colon: {source.Info.Scope}"
+            ? Catalogue.Ledger.NeedsScope(binding.Indicator, source.Info.Scope)
             : await source.CheckScopeAsync(db, binding.Scope, ct).ConfigureAwait(false);
     }
 }

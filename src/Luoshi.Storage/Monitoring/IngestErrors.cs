@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Monitoring;
 
 /// <summary>Turns a reader's errors into the ledger's: the first hundred in full with their place, then how many more,
@@ -6,12 +8,12 @@ internal static class IngestErrors
 {
     public const int Listed = 100;
 
-    public static IReadOnlyList<StoreError> Of<T>(string name, IReadOnlyList<T> errors, Func<T, StoreError> convert)
+    public static IReadOnlyList<Problem> Of<T>(string name, IReadOnlyList<T> errors, Func<T, Problem> convert)
     {
         var list = errors.Take(Listed).Select(convert).ToList();
         if (errors.Count > Listed)
         {
-            list.Add(new StoreError($"… and {errors.Count - Listed} more error(s) not listed; nothing was stored", name));
+            list.Add(new Problem(Catalogue.Files.MoreNotListed(errors.Count - Listed), Place.OfFile(name)));
         }
 
         return list;

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Monitoring;
 
 /// <summary>The outcome of ingesting one file or push of monitoring data: what it held and what it changed, or every
@@ -22,12 +24,12 @@ public sealed record IngestResult(
     DateTime? First,
     DateTime? Last,
     bool AlreadyIngested,
-    IReadOnlyList<StoreError> Errors)
+    IReadOnlyList<Problem> Errors)
 {
     /// <summary>True when the data was stored (or had been before).</summary>
     public bool Succeeded => Errors.Count == 0;
 
-    internal static IngestResult Failed(string name, long rows, IReadOnlyList<StoreError> errors) =>
+    internal static IngestResult Failed(string name, long rows, IReadOnlyList<Problem> errors) =>
         new(name, rows, 0, 0, 0, new Dictionary<string, long>(), null, null, false, errors);
 
     internal static IngestResult Again(string name) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Reading;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Monitoring;
@@ -54,7 +55,7 @@ public sealed partial class Ledger
         var (sha, problem) = await HashAsync(csvPath, ct).ConfigureAwait(false);
         if (sha is null)
         {
-            return IngestResult.Failed(Path.GetFileName(csvPath), 0, [new StoreError($"cannot read the file: {problem}", Path.GetFileName(csvPath))]);
+            return IngestResult.Failed(Path.GetFileName(csvPath), 0, [new Problem(Catalogue.Files.CannotRead(problem!), Place.OfFile(Path.GetFileName(csvPath)))]);
         }
 
         return await AirIngest.RunAsync(_session, IngestSource.File(csvPath, sha), ct).ConfigureAwait(false);
@@ -69,7 +70,7 @@ public sealed partial class Ledger
         var (sha, problem) = await HashAsync(csvPath, ct).ConfigureAwait(false);
         if (sha is null)
         {
-            return IngestResult.Failed(Path.GetFileName(csvPath), 0, [new StoreError($"cannot read the file: {problem}", Path.GetFileName(csvPath))]);
+            return IngestResult.Failed(Path.GetFileName(csvPath), 0, [new Problem(Catalogue.Files.CannotRead(problem!), Place.OfFile(Path.GetFileName(csvPath)))]);
         }
 
         return await WaterIngest.RunAsync(_session, IngestSource.File(csvPath, sha), ct).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 using nietras.SeparatedValues;
 
@@ -25,7 +26,7 @@ internal sealed class RegisterCsv
     public SepReader Reader { get; }
 
     /// <summary>The file with its required columns, or the error saying what is wrong with it.</summary>
-    public static (RegisterCsv? File, StoreError? Error) Open(string path, IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    public static (RegisterCsv? File, Problem? Error) Open(string path, IReadOnlyList<string> required, IReadOnlyList<string> optional)
     {
         var (reader, problem) = CsvFile.Open(path, required);
         return reader is null ? (null, problem) : (new RegisterCsv(reader, required.Concat(optional)), null);
@@ -36,7 +37,7 @@ internal sealed class RegisterCsv
 
     /// <summary>An optional number from <paramref name="min"/> to <paramref name="max"/>: null when blank, else the value
     /// or an error at its place.</summary>
-    public double? Number(SepReader.Row row, string column, double min, double max, string expected, CsvErrors errors)
+    public double? Number(SepReader.Row row, string column, double min, double max, Words expected, CsvErrors errors)
     {
         var text = Field(row, column);
         if (text.Length == 0)
@@ -49,7 +50,7 @@ internal sealed class RegisterCsv
             return value;
         }
 
-        errors.Add(row.LineNumberFrom, column, $"expected {expected}, found '{text}'");
+        errors.Add(row.LineNumberFrom, column, Catalogue.Files.ExpectedFound(expected, text));
         return null;
     }
 }

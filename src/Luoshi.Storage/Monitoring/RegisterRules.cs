@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 
 namespace Luoshi.Storage.Monitoring;
@@ -14,7 +15,7 @@ internal static class RegisterRules
         {
             if (code.Length > 0 && !lines.TryAdd(code, line))
             {
-                errors.Add(line, codeColumn, $"the code '{code}' is already used on line {lines[code]}");
+                errors.Add(line, codeColumn, Catalogue.Files.CodeUsed(code, lines[code]));
             }
         }
 
@@ -24,7 +25,7 @@ internal static class RegisterRules
         {
             foreach (var set in sets.Where(codes.Contains))
             {
-                errors.Add(line, "sets", $"the set name '{set}' is also a code; a target's scope names a set or a code, so use another name");
+                errors.Add(line, "sets", Catalogue.Monitoring.SetIsCode(set));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Luoshi.Storage.Schema.Configurations;
@@ -43,8 +44,7 @@ internal static class PlanCreation
 
         AuditLog.Add(db, session, "plan.create", AuditEntities.Plan, PlanKey.Of(plan), null, PlanSnapshot.Of(plan));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return new PlanImportResult(PlanImportOutcome.Created, plan.Id,
-            $"stored the plan of {plan.Region} {plan.Year}: {plan.Tasks.Count} tasks, {targets.Sum(t => t.Count)} targets");
+        return new PlanImportResult(PlanImportOutcome.Created, plan.Id, Catalogue.Ledger.PlanStored(plan.Region, plan.Year, plan.Tasks.Count, targets.Sum(t => t.Count)));
     }
 
     /// <summary>Adds <paramref name="targets"/> to <paramref name="task"/> (already saved) in report order.</summary>

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Storage.Plans;
 
@@ -24,15 +25,12 @@ internal static class PlanImport
 
                 if (stored.SourceHash == plan.SourceHash)
                 {
-                    return new PlanImportResult(PlanImportOutcome.Unchanged, stored.Id,
-                        $"the plan of {plan.Region} {plan.Year} was already imported from the same report text; nothing changed");
+                    return new PlanImportResult(PlanImportOutcome.Unchanged, stored.Id, Catalogue.Ledger.PlanUnchanged(plan.Region, plan.Year));
                 }
 
                 if (!replace)
                 {
-                    return new PlanImportResult(PlanImportOutcome.Refused, stored.Id,
-                        $"the plan of {plan.Region} {plan.Year} is already stored (from {stored.SourceName}) and this report "
-                        + "text differs; pass --replace to update it in place (progress reports stay attached)");
+                    return new PlanImportResult(PlanImportOutcome.Refused, stored.Id, Catalogue.Ledger.PlanExists(plan.Region, plan.Year, stored.SourceName));
                 }
 
                 return await PlanReplacement.RunAsync(db, session, stored, plan, token).ConfigureAwait(false);

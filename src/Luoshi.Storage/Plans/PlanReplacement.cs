@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,7 @@ internal static class PlanReplacement
         var stillReported = await StillReportedAsync(db, goneTasks, goneTargets, ct).ConfigureAwait(false);
         if (stillReported.Count > 0)
         {
-            return new PlanImportResult(PlanImportOutcome.Refused, stored.Id,
-                $"the new report of {stored.Region} {stored.Year} no longer has {string.Join(", ", stillReported)}, "
-                + "which progress reports refer to; nothing was changed");
+            return new PlanImportResult(PlanImportOutcome.Refused, stored.Id, Catalogue.Ledger.PlanStillReferenced(stored.Region, stored.Year, stillReported));
         }
 
         var before = PlanSnapshot.Of(stored);
@@ -42,8 +41,7 @@ internal static class PlanReplacement
         AuditLog.Add(db, session, "plan.replace", AuditEntities.Plan, PlanKey.Of(stored), before, PlanSnapshot.Of(stored));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return new PlanImportResult(PlanImportOutcome.Replaced, stored.Id,
-            $"updated the plan of {stored.Region} {stored.Year} in place: {incoming.Tasks.Count} tasks "
-            + $"({goneTasks.Count} removed), {incomingTargets.Count} targets ({goneTargets.Count} removed)");
+            Catalogue.Ledger.PlanReplaced(stored.Region, stored.Year, incoming.Tasks.Count, goneTasks.Count, incomingTargets.Count, goneTargets.Count));
     }
 
     private static async Task<List<string>> StillReportedAsync(

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Storage.Plans;
 
@@ -6,12 +7,12 @@ namespace Luoshi.Storage.Plans;
 /// a sentence instead of a constraint violation.</summary>
 internal static class PlanShape
 {
-    public static string? Problem(Plan plan)
+    public static Words? Problem(Plan plan)
     {
         var twice = FirstDuplicate(plan.Sections.Select(s => s.Code))
             ?? FirstDuplicate(plan.Tasks.Select(t => t.Code))
             ?? FirstDuplicate(plan.Tasks.SelectMany(t => t.Targets).Select(t => t.Code));
-        return twice is null ? null : $"the plan uses the code {twice} twice; codes of sections, tasks and targets must be unique";
+        return twice is null ? null : Catalogue.Ledger.CodeTwice(twice);
     }
 
     private static string? FirstDuplicate(IEnumerable<string> codes)

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ internal static class PlanUpdate
                 var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId, token).ConfigureAwait(false);
                 if (plan is null)
                 {
-                    return StoreResult.Fail(PlanLookup.MissingPlan(planId));
+                    return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
                 }
 
                 if (await CheckAsync(db, plan.Id, change, token).ConfigureAwait(false) is { } error)
@@ -37,24 +38,23 @@ internal static class PlanUpdate
         new(p.Cadence.Frequency.ToString(), p.Cadence.DueDay, p.Thresholds.Yellow, p.Thresholds.Red, p.Thresholds.AboutTolerance);
 
     // Reports are filed by period number: a plan with reports cannot change how its year is cut into periods.
-    private static async Task<string?> CheckAsync(Schema.LedgerDbContext db, int planId, PlanChange change, CancellationToken ct)
+    private static async Task<Problem?> CheckAsync(Schema.LedgerDbContext db, int planId, PlanChange change, CancellationToken ct)
     {
         if (change.Cadence is { DueDay: < 1 or > 31 })
         {
-            return "the due day must be a day of the month from 1 to 31";
+            return new Problem(Catalogue.Ledger.DueDay, Place.OfField("due day"));
         }
 
         if (change.Thresholds is { } t && !(t.Red > 0 && t.Red <= t.Yellow && t.AboutTolerance >= 0))
         {
-            return "thresholds need 0 < red ≤ yellow and a tolerance of 0 or more (e.g. yellow 1.0, red 0.8, tolerance 0.1)";
+            return new Problem(Catalogue.Ledger.Thresholds, Place.OfField("thresholds"));
         }
 
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.Id == planId, ct).ConfigureAwait(false);
         if (change.Cadence is { } cadence && cadence.Frequency != plan.Cadence.Frequency
             && await db.Reports.AnyAsync(r => db.Tasks.Any(t => t.Id == r.TaskId && t.PlanId == planId), ct).ConfigureAwait(false))
         {
-            return $"the plan already has progress reports filed by {plan.Cadence.Frequency.ToString().ToLowerInvariant()} periods; "
-                + "its frequency can no longer change (the due day can)";
+            return new Problem(Catalogue.Ledger.FrequencyFixed(plan.Cadence.Frequency), Place.OfField("frequency"), ProblemKind.Conflict);
         }
 
         return null;

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,12 +26,12 @@ internal static class TargetUpdate
                                     where t.PlanId == planId && g.Code == targetCode select g).SingleOrDefaultAsync(token).ConfigureAwait(false);
                 if (plan is null || target is null)
                 {
-                    return StoreResult.Fail(plan is null ? PlanLookup.MissingPlan(planId) : $"no target {targetCode} in the plan");
+                    return StoreResult.Fail(plan is null ? Catalogue.Ledger.NoPlan(planId) : Catalogue.Ledger.NoTarget(targetCode));
                 }
 
                 if (Check(change, target, new ReportingCalendar(plan.Year, plan.Cadence)) is { } error)
                 {
-                    return StoreResult.Fail($"{targetCode}: {error}");
+                    return StoreResult.Fail(error with { Message = Catalogue.Ledger.OfTarget(targetCode, error.Message) });
                 }
 
                 var before = Snapshot.Of(target);
@@ -50,24 +51,24 @@ internal static class TargetUpdate
             ct);
 
     // A trajectory names periods of the plan's calendar, once each; a range needs its upper end above the value.
-    private static string? Check(TargetChange change, Target target, ReportingCalendar calendar)
+    private static Problem? Check(TargetChange change, Target target, ReportingCalendar calendar)
     {
         if (change.Trajectory is { } points)
         {
             if (points.FirstOrDefault(p => p.Period < 1 || p.Period > calendar.Periods.Count) is { } outside)
             {
-                return $"trajectory period {outside.Period} is not one of the plan's periods 1 to {calendar.Periods.Count}";
+                return new Problem(Catalogue.Ledger.TrajectoryOutside(outside.Period, calendar.Periods.Count), Place.OfField("trajectory"));
             }
 
             if (points.GroupBy(p => p.Period).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
-                return $"trajectory period {twice.Key} is given twice";
+                return new Problem(Catalogue.Ledger.TrajectoryTwice(twice.Key), Place.OfField("trajectory"));
             }
         }
 
         var comparator = change.Comparator ?? target.Comparator;
         var (value, upper) = (change.Value ?? target.Value, change.Upper ?? target.Upper);
         return comparator == Comparator.Between && (value is null || upper is null || upper < value)
-            ? "a range (between) needs --value and an --upper not below it" : null;
+            ? new Problem(Catalogue.Ledger.RangeNeedsUpper, Place.OfField("upper")) : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 
 namespace Luoshi.Storage.ProgressImport;
@@ -18,7 +19,7 @@ internal sealed class ProgressCheck(ProgressLookups lookups)
         var bit = (line.Target.Index * 32) + line.Period - 1;
         if (_seen[bit])
         {
-            errors.Add(lineNumber, "target", $"target {line.Target.Code} already has a value for period {line.Period} on an earlier line");
+            errors.Add(lineNumber, "target", Catalogue.Progress.ValueTwice(line.Target.Code, line.Period));
             return false;
         }
 
@@ -28,20 +29,18 @@ internal sealed class ProgressCheck(ProgressLookups lookups)
             _heads[line.ReportKey] = (lineNumber, line.Unit, line.State);
             if (lookups.Reports.TryGetValue(line.ReportKey, out var stored) && !ReportWorkflow.IsEditable(stored.State))
             {
-                errors.Add(lineNumber, "period",
-                    $"the report of task {line.Target.Task.Code} for period {line.Period} is already {stored.State.ToString().ToLowerInvariant()} "
-                    + "and can no longer be replaced");
+                errors.Add(lineNumber, "period", Catalogue.Reports.NoLongerReplaceable(line.Target.Task.Code, line.Period, stored.State));
                 return false;
             }
         }
         else if (head.Unit != line.Unit)
         {
-            errors.Add(lineNumber, "unit", $"expected {head.Unit}, the unit of the same report on line {head.Line}");
+            errors.Add(lineNumber, "unit", Catalogue.Progress.SameUnit(head.Unit, head.Line));
             return false;
         }
         else if (head.State != line.State)
         {
-            errors.Add(lineNumber, "state", $"expected {head.State.ToString().ToLowerInvariant()}, the state of the same report on line {head.Line}");
+            errors.Add(lineNumber, "state", Catalogue.Progress.SameState(head.State, head.Line));
             return false;
         }
 

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.ProgressImport;
 
 /// <summary>Imports a progress file in one streamed pass inside one transaction, checking every line and writing it
@@ -16,7 +18,7 @@ internal static class ProgressFileImport
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new CsvImportResult(0, [new StoreError($"cannot read the file: {e.Message}", file)]);
+            return new CsvImportResult(0, [new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(file))]);
         }
 
         return await ProgressTransaction.RunAsync(session, planId, file, sha, async (lookups, commands, values, token) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 using nietras.SeparatedValues;
 
@@ -24,18 +25,18 @@ internal readonly record struct ProgressLine(
         var targetText = row[at[ProgressColumns.Target]].Span.Trim();
         if (!tasks.TryGetValue(taskText, out var task))
         {
-            errors.Add(line, "task", $"the plan of {lookups.Plan} has no task '{taskText}'");
+            errors.Add(line, "task", Catalogue.Progress.NoTask(lookups.Plan, taskText.ToString()));
             ok = false;
         }
 
         if (!targets.TryGetValue(targetText, out var target))
         {
-            errors.Add(line, "target", $"the plan of {lookups.Plan} has no target '{targetText}'");
+            errors.Add(line, "target", Catalogue.Progress.NoTarget(lookups.Plan, targetText.ToString()));
             ok = false;
         }
         else if (task is not null && target.Task != task)
         {
-            errors.Add(line, "target", $"target {target.Code} belongs to task {target.Task.Code}, not {task.Code}");
+            errors.Add(line, "target", Catalogue.Progress.TargetOfOtherTask(target.Code, target.Task.Code, task.Code));
             ok = false;
         }
 
@@ -43,7 +44,7 @@ internal readonly record struct ProgressLine(
         var period = lookups.Calendar.Parse(periodText)?.Number ?? 0;
         if (period == 0)
         {
-            errors.Add(line, "period", $"expected a period of the plan (1 to {lookups.Periods}, or a name like {lookups.Calendar[1].Name}), found '{periodText}'");
+            errors.Add(line, "period", Catalogue.Progress.Period(lookups.Periods, lookups.Calendar[1].Name, periodText));
             ok = false;
         }
 
@@ -51,7 +52,7 @@ internal readonly record struct ProgressLine(
         var unit = lookups.Units.Find(unitText) ?? unitText;
         if (task is not null && !task.Units.Contains(unit))
         {
-            errors.Add(line, "unit", $"'{unitText}' is neither the lead nor a supporting unit of task {task.Code}");
+            errors.Add(line, "unit", Catalogue.Progress.NotUnitOfTask(unitText, task.Code));
             ok = false;
         }
 
@@ -78,7 +79,7 @@ internal readonly record struct ProgressLine(
             return true;
         }
 
-        errors.Add(row.LineNumberFrom, ProgressColumns.Names[column], $"expected a number, found '{text}'");
+        errors.Add(row.LineNumberFrom, ProgressColumns.Names[column], Catalogue.Progress.Number(text.ToString()));
         return false;
     }
 
@@ -97,7 +98,7 @@ internal readonly record struct ProgressLine(
             return true;
         }
 
-        errors.Add(row.LineNumberFrom, "done_on", $"expected a date like 2022-06-30, found '{text}'");
+        errors.Add(row.LineNumberFrom, "done_on", Catalogue.Progress.DoneOn(text.ToString()));
         return false;
     }
 
@@ -114,7 +115,7 @@ internal readonly record struct ProgressLine(
         };
         if (!ok)
         {
-            errors.Add(row.LineNumberFrom, "state", $"expected draft, submitted or approved, found '{text}'");
+            errors.Add(row.LineNumberFrom, "state", Catalogue.Progress.State(text));
         }
 
         return ok;

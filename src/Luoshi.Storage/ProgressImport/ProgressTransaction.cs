@@ -1,5 +1,5 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Plans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -10,7 +10,7 @@ namespace Luoshi.Storage.ProgressImport;
 /// is stored. The write returns its problems; any problem rolls everything back.</summary>
 internal static class ProgressTransaction
 {
-    public delegate Task<(long Rows, int Reports, IReadOnlyList<StoreError> Errors)> Write(
+    public delegate Task<(long Rows, int Reports, IReadOnlyList<Problem> Errors)> Write(
         ProgressLookups lookups, ProgressCommands commands, ValueSink values, CancellationToken ct);
 
     public static Task<CsvImportResult> RunAsync(StoreSession session, int planId, string file, string sha, Write write, CancellationToken ct) =>
@@ -20,7 +20,7 @@ internal static class ProgressTransaction
                 var lookups = await ProgressLookups.LoadAsync(db, planId, file, token).ConfigureAwait(false);
                 if (lookups is null)
                 {
-                    return new CsvImportResult(0, [new StoreError(PlanLookup.MissingPlan(planId))]);
+                    return new CsvImportResult(0, [Catalogue.Ledger.NoPlan(planId)]);
                 }
 
                 var key = $"{planId}/{sha}";

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 
 namespace Luoshi.Storage.ProgressImport;
@@ -40,7 +41,7 @@ internal static class ProgressWrite
 
                 if (row.ColCount != width)
                 {
-                    errors.Add(row.LineNumberFrom, "-", $"expected {width} columns, found {row.ColCount}");
+                    errors.Add(row.LineNumberFrom, "-", Catalogue.Files.ColumnCount(width, row.ColCount));
                     continue;
                 }
 
@@ -54,7 +55,7 @@ internal static class ProgressWrite
                     var text = new ReportText(
                         row[at[ProgressColumns.Progress]].ToString(), row[at[ProgressColumns.Problems]].ToString(), row[at[ProgressColumns.NextSteps]].ToString());
                     var head = new ReportHead(line.Target.Task, line.Period, line.Unit, line.State, text);
-                    var (id, conflict) = await WriteReportAsync(CsvFile.Place(lookups.File, row.LineNumberFrom), head, lookups, commands, now, ct).ConfigureAwait(false);
+                    var (id, conflict) = await WriteReportAsync(CsvFile.At(lookups.File, row.LineNumberFrom), head, lookups, commands, now, ct).ConfigureAwait(false);
                     if (conflict is not null)
                     {
                         errors.Add(conflict);
@@ -79,8 +80,8 @@ internal static class ProgressWrite
 
     /// <summary>Creates a report, or replaces the stored one (its values cleared) if its version is still the one the
     /// lookups read; <paramref name="place"/> locates a conflict.</summary>
-    public static async Task<(int Id, StoreError? Conflict)> WriteReportAsync(
-        string place, ReportHead head, ProgressLookups lookups, ProgressCommands commands, DateTimeOffset now, CancellationToken ct)
+    public static async Task<(int Id, Problem? Conflict)> WriteReportAsync(
+        Place place, ReportHead head, ProgressLookups lookups, ProgressCommands commands, DateTimeOffset now, CancellationToken ct)
     {
         var stored = lookups.Reports.GetValueOrDefault(ProgressLookups.ReportKey(head.Task.Index, head.Period));
         var command = stored is null ? commands.InsertReport : commands.UpdateReport;
@@ -101,9 +102,7 @@ internal static class ProgressWrite
         ProgressCommands.Set(command, "version", stored.Version);
         if (await ProgressCommands.ExecuteAsync(command, ct).ConfigureAwait(false) != 1)
         {
-            return (0, new StoreError(
-                $"conflict: the report of task {head.Task.Code} for period {head.Period} was changed while the file was read; "
-                + "nothing was stored; import the file again", place));
+            return (0, new Problem(Catalogue.Progress.ChangedWhileRead(head.Task.Code, head.Period), place, ProblemKind.Conflict));
         }
 
         ProgressCommands.Set(commands.ClearValues, "report_id", stored.Id);

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Storage.ProgressImport;
 
@@ -15,29 +16,28 @@ internal static class ReportBatchImport
 
     // The file's reader has checked every row against the plan; what is left to find here is a report that became
     // uneditable, or changed, since: the first such stops the batch, and the transaction rolls back.
-    private static async Task<(long Rows, StoreError? Error)> WriteAsync(
+    private static async Task<(long Rows, Problem? Error)> WriteAsync(
         ReportBatch batch, ProgressLookups lookups, ProgressCommands commands, ValueSink values, DateTimeOffset now, CancellationToken ct)
     {
         var state = batch.Submit ? ReportState.Submitted : ReportState.Draft;
         long rows = 0;
         foreach (var draft in batch.Reports)
         {
-            var place = $"{batch.Source}, task {draft.TaskCode}";
+            var place = Place.OfFile(batch.Source);
             if (!lookups.Tasks.TryGetValue(draft.TaskCode, out var task))
             {
-                return (0, new StoreError($"the plan of {lookups.Plan} has no task {draft.TaskCode}", place));
+                return (0, new Problem(Catalogue.Progress.NoTask(lookups.Plan, draft.TaskCode), place));
             }
 
             var unit = lookups.Units.Find(draft.Unit) ?? draft.Unit.Trim();
             if (!task.Units.Contains(unit))
             {
-                return (0, new StoreError($"{draft.Unit} is neither the lead nor a supporting unit of task {task.Code}", place));
+                return (0, new Problem(Catalogue.Reports.NotUnitOfTask(draft.Unit, task.Code), place));
             }
 
             if (lookups.Reports.GetValueOrDefault(ProgressLookups.ReportKey(task.Index, draft.Period)) is { } stored && !ReportWorkflow.IsEditable(stored.State))
             {
-                return (0, new StoreError(
-                    $"the report of task {task.Code} for period {draft.Period} is already {stored.State.ToString().ToLowerInvariant()} and can no longer be replaced", place));
+                return (0, new Problem(Catalogue.Reports.NoLongerReplaceable(task.Code, draft.Period, stored.State), place, ProblemKind.Conflict));
             }
 
             var text = new ProgressWrite.ReportText(draft.Progress, draft.Problems, draft.NextSteps);
@@ -51,7 +51,7 @@ internal static class ReportBatchImport
             {
                 if (!lookups.Targets.TryGetValue(value.TargetCode, out var target) || target.Task != task)
                 {
-                    return (0, new StoreError($"target {value.TargetCode} does not belong to task {task.Code}", place));
+                    return (0, new Problem(Catalogue.Reports.TargetNotOfTask(value.TargetCode, task.Code), place));
                 }
 
                 await values.AddAsync(id, new ProgressLine(target, draft.Period, unit, value.Value, value.Numerator, value.Denominator, value.DoneOn, state), ct).ConfigureAwait(false);

@@ -1,8 +1,8 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
-using Luoshi.Domain.Wording;
 
 namespace Luoshi.Storage.Reading;
 
@@ -24,9 +24,9 @@ internal static class ComputedValues
         // evaluation: the target shows no value and says why.
         var series = IndicatorSources.Find(binding.Indicator) is { } source
             ? await source.CheckScopeAsync(db, binding.Scope, ct).ConfigureAwait(false) is { } problem
-                ? IndicatorSeries.Empty(Words.Same(problem))
+                ? IndicatorSeries.Empty(problem)
                 : await source.ReadAsync(db, binding.Scope, calendar, asOf, ct).ConfigureAwait(false)
-            : IndicatorSeries.Empty(new Words($"未知的计算指标“{binding.Indicator}”", $"unknown indicator '{binding.Indicator}'"));
+            : IndicatorSeries.Empty(Catalogue.Ledger.UnknownIndicator(binding.Indicator));
         cache[key] = series;
         return series;
     }

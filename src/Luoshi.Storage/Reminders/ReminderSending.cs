@@ -1,7 +1,7 @@
 using System.Globalization;
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Plans;
 using Luoshi.Storage.Schema;
 using Luoshi.Storage.Units;
 using Microsoft.EntityFrameworkCore;
@@ -43,28 +43,28 @@ internal static class ReminderSending
             ct);
 
     /// <summary>The unit's full name, or what is wrong: the plan, the task, the period or the unit.</summary>
-    private static async Task<(string? Unit, StoreError? Error)> CheckAsync(
+    private static async Task<(string? Unit, Problem? Error)> CheckAsync(
         LedgerDbContext db, int planId, string taskCode, int period, string unit, CancellationToken ct)
     {
         var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, ct).ConfigureAwait(false);
         if (plan is null)
         {
-            return (null, new StoreError(PlanLookup.MissingPlan(planId), "plan"));
+            return (null, Catalogue.Ledger.NoPlan(planId) with { Place = Place.OfField("plan") });
         }
 
         if (!await db.Tasks.AnyAsync(t => t.PlanId == planId && t.Code == taskCode, ct).ConfigureAwait(false))
         {
-            return (null, new StoreError($"the plan of {plan.Region} {plan.Year} has no task {taskCode}", "task"));
+            return (null, Catalogue.Ledger.NoTask(plan.Region, plan.Year, taskCode) with { Place = Place.OfField("task"), Kind = ProblemKind.Invalid });
         }
 
         var periods = plan.Cadence.PeriodsPerYear;
         if (period < 1 || period > periods)
         {
-            return (null, new StoreError($"expected a period from 1 to {periods} of the plan's year, found {period}", "period"));
+            return (null, new Problem(Catalogue.Reports.PeriodRange(periods, period), Place.OfField("period")));
         }
 
         var names = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
         return names.Find(unit ?? "") is { } name ? (name, null)
-            : (null, new StoreError($"unknown unit '{unit}': no unit in the ledger has this name or alias (import units first)", "unit"));
+            : (null, new Problem(Catalogue.Ledger.UnknownUnit(unit ?? ""), Place.OfField("unit")));
     }
 }

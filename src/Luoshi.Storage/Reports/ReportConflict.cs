@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -9,15 +10,14 @@ namespace Luoshi.Storage.Reports;
 /// version, read from the audit trail; the caller's changes are never written over someone else's.</summary>
 internal static class ReportConflict
 {
-    public static async Task<StoreError> DescribeAsync(LedgerDbContext db, int reportId, CancellationToken ct)
+    public static async Task<Problem> DescribeAsync(LedgerDbContext db, int reportId, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         var version = await db.Reports.AsNoTracking().Where(r => r.Id == reportId).Select(r => r.Version)
             .SingleOrDefaultAsync(ct).ConfigureAwait(false);
         var last = await AuditQuery.LastAsync(db, AuditEntities.Report, Key(reportId), ct).ConfigureAwait(false);
-        var who = last is null ? "someone" : last.Actor;
-        var when = last is null ? "an unknown time" : last.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-        return new StoreError($"conflict: the report was changed by {who} at {when} (version {version}); reload and apply your changes again");
+        var when = last?.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+        return Catalogue.Reports.Changed(last?.Actor, when, version);
     }
 
     public static string Key(int reportId) => reportId.ToString(CultureInfo.InvariantCulture);

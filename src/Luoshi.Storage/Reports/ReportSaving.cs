@@ -1,4 +1,5 @@
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -33,8 +34,7 @@ internal static class ReportSaving
     {
         if (expectedVersion is not null)
         {
-            return StoreResults.Fail<ProgressReport>(
-                $"task {draft.TaskCode} has no report for period {draft.Period} yet; leave out the version to create it");
+            return StoreResults.Fail<ProgressReport>(Catalogue.Reports.NoneYet(draft.TaskCode, draft.Period));
         }
 
         var report = new ProgressReport { TaskId = target.Task.Id, Period = draft.Period, Unit = target.Unit, State = ReportState.Draft };
@@ -52,8 +52,7 @@ internal static class ReportSaving
     {
         if (expectedVersion is not { } expected)
         {
-            return StoreResults.Fail<ProgressReport>(
-                $"task {draft.TaskCode} already has a report for period {draft.Period} (version {report.Version}); pass its version to change it");
+            return StoreResults.Fail<ProgressReport>(Catalogue.Reports.AlreadyThere(draft.TaskCode, draft.Period, report.Version));
         }
 
         if (report.Version != expected)
@@ -63,8 +62,7 @@ internal static class ReportSaving
 
         if (!ReportWorkflow.IsEditable(report.State))
         {
-            return StoreResults.Fail<ProgressReport>(
-                $"the report is {report.State.ToString().ToLowerInvariant()}; only a draft or a returned report can be changed");
+            return StoreResults.Fail<ProgressReport>(Catalogue.Reports.NotEditable(report.State));
         }
 
         var before = Snapshot(report, target);

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ internal static class ReportTransition
                 var report = await db.Reports.Include(r => r.Values).SingleOrDefaultAsync(r => r.Id == reportId, token).ConfigureAwait(false);
                 if (report is null)
                 {
-                    return StoreResults.Fail<ProgressReport>($"no progress report with id {reportId}");
+                    return StoreResults.Fail<ProgressReport>(Catalogue.Reports.NoReport(reportId));
                 }
 
                 if (report.Version != expectedVersion)

@@ -5,8 +5,6 @@ namespace Luoshi.Storage.Units;
 /// <summary>The words a units file may use for a kind, in English or Chinese.</summary>
 internal static class UnitKindNames
 {
-    public const string Expected = "expected city, department, town, subdistrict or village (市、部门、镇、街道、村)";
-
     public static OrgUnitKind? Parse(string text) => text.Trim().ToLowerInvariant() switch
     {
         "city" or "市" => OrgUnitKind.City,

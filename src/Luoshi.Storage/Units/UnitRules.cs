@@ -1,4 +1,5 @@
 using Luoshi.Domain.Units;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 
 namespace Luoshi.Storage.Units;
@@ -15,12 +16,12 @@ internal static class UnitRules
         {
             if (row.Code.Length > 0 && !codes.TryAdd(row.Code, row))
             {
-                errors.Add(row.Line, "code", $"the code '{row.Code}' is already used on line {codes[row.Code].Line}");
+                errors.Add(row.Line, "code", Catalogue.Files.CodeUsed(row.Code, codes[row.Code].Line));
             }
 
             if (row.Name.Length > 0 && !names.TryAdd(row.Name, row))
             {
-                errors.Add(row.Line, "name", $"the name '{row.Name}' is already used on line {names[row.Name].Line}");
+                errors.Add(row.Line, "name", Catalogue.Files.NameUsed(row.Name, names[row.Name].Line));
             }
         }
 
@@ -30,7 +31,7 @@ internal static class UnitRules
         {
             if (storedByName.TryGetValue(row.Name, out var holder) && holder.Code != row.Code && !codes.ContainsKey(holder.Code))
             {
-                errors.Add(row.Line, "name", $"the name '{row.Name}' belongs to unit {holder.Code} in the ledger");
+                errors.Add(row.Line, "name", Catalogue.Files.NameOfOtherUnit(row.Name, holder.Code));
             }
 
             CheckParent(row, codes, storedByCode, errors);
@@ -49,16 +50,15 @@ internal static class UnitRules
             : stored.TryGetValue(row.Parent, out var s) ? s.Kind : null;
         if (!inFile.ContainsKey(row.Parent) && !stored.ContainsKey(row.Parent))
         {
-            errors.Add(row.Line, "parent", $"unknown parent code '{row.Parent}': it is neither in this file nor in the ledger");
+            errors.Add(row.Line, "parent", Catalogue.Units.UnknownParent(row.Parent));
         }
         else if (row.Parent == row.Code)
         {
-            errors.Add(row.Line, "parent", "a unit cannot be its own parent");
+            errors.Add(row.Line, "parent", Catalogue.Units.OwnParent);
         }
         else if (row.Kind is { } kind && parentKind is { } pk && !OrgUnit.MayBeUnder(kind, pk))
         {
-            errors.Add(row.Line, "parent",
-                $"a {UnitKindNames.Name(kind)} cannot be under a {UnitKindNames.Name(pk)} ({row.Parent})");
+            errors.Add(row.Line, "parent", Catalogue.Units.NotUnder(kind, pk, row.Parent));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 using nietras.SeparatedValues;
 
@@ -30,25 +31,25 @@ internal static class UnitsCsv
                 var line = row.LineNumberFrom;
                 if (row.ColCount != reader.Header.ColNames.Count)
                 {
-                    errors.Add(line, "-", $"expected {reader.Header.ColNames.Count} columns, found {row.ColCount}");
+                    errors.Add(line, "-", Catalogue.Files.ColumnCount(reader.Header.ColNames.Count, row.ColCount));
                     continue;
                 }
 
                 var (code, name, kindText) = (Field(row, at[0]), Field(row, at[1]), Field(row, at[2]));
                 if (code.Length == 0)
                 {
-                    errors.Add(line, "code", "expected a code");
+                    errors.Add(line, "code", Catalogue.Files.Expected(Catalogue.Units.ACode));
                 }
 
                 if (name.Length == 0)
                 {
-                    errors.Add(line, "name", "expected a name");
+                    errors.Add(line, "name", Catalogue.Files.Expected(Catalogue.Units.AName));
                 }
 
                 var kind = UnitKindNames.Parse(kindText);
                 if (kind is null)
                 {
-                    errors.Add(line, "kind", $"{UnitKindNames.Expected}, found '{kindText}'");
+                    errors.Add(line, "kind", Catalogue.Files.ExpectedFound(Catalogue.Units.Kinds, kindText));
                 }
 
                 var aliases = Field(row, at[4]).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();

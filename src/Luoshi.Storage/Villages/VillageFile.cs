@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Villages;
 
 /// <summary>A register file as the office hands it in: CSV (UTF-8) or an Excel workbook (.xlsx, its first sheet),
@@ -7,7 +9,7 @@ namespace Luoshi.Storage.Villages;
 public sealed record VillageFile(string Name, byte[] Content)
 {
     /// <summary>Reads the file at <paramref name="path"/>; null with the reason when it cannot be read.</summary>
-    public static (VillageFile? File, StoreError? Error) FromPath(string path)
+    public static (VillageFile? File, Problem? Error) FromPath(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
@@ -17,7 +19,7 @@ public sealed record VillageFile(string Name, byte[] Content)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new StoreError($"cannot read the file: {e.Message}", name));
+            return (null, new Problem(Catalogue.Files.CannotRead(e.Message), Place.OfFile(name)));
         }
     }
 }

@@ -37,7 +37,4 @@ internal sealed class VillageLookup
 
     /// <summary>The village a file's cell names, by code or full name; null when none.</summary>
     public (int Id, string Code)? Find(string codeOrName) => _byWord.TryGetValue(codeOrName, out var v) ? v : null;
-
-    public static string Unknown(string text) =>
-        $"unknown village '{text}': expected the code or full name (镇名+村名) of a village in the ledger (luoshi villages import)";
 }

@@ -1,19 +1,15 @@
-using Luoshi.Storage;
+using Luoshi.Domain.Wording;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Luoshi.Web.Api;
 
-/// <summary>How the API answers a refused change: a problem document with the message and the place (field, line),
-/// 409 for a version conflict so a client knows to read again, 400 otherwise.</summary>
+/// <summary>How the API answers a refusal: always the problem document of <see cref="ProblemDocuments"/>.</summary>
 internal static class ApiResults
 {
-    public static ProblemHttpResult Refused(StoreError error) => TypedResults.Problem(
-        detail: error.Message,
-        statusCode: error.Message.StartsWith("conflict", StringComparison.Ordinal) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
-        title: "refused",
-        extensions: new Dictionary<string, object?> { ["place"] = error.Place });
+    public static ProblemHttpResult Refused(Problem problem) => TypedResults.Problem(ProblemDocuments.Of(problem));
 
-    public static ProblemHttpResult Invalid(string message, string field) => TypedResults.Problem(
-        detail: message, statusCode: StatusCodes.Status400BadRequest, title: "invalid", extensions: new Dictionary<string, object?> { ["place"] = field });
+    public static ProblemHttpResult Refused(IReadOnlyList<Problem> problems) => TypedResults.Problem(ProblemDocuments.Of(problems));
+
+    public static ProblemHttpResult Invalid(Words message, string field) => Refused(new Problem(message, Place.OfField(field)));
 }

@@ -1,4 +1,5 @@
 using Luoshi.Web.Access;
+using Luoshi.Web.Problems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ public static class ApiSetup
     /// <summary>Maps every endpoint group.</summary>
     public static IEndpointRouteBuilder MapLuoshiApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("ledger");
+        var api = app.MapGroup("/api").WithTags("ledger").CheckDays();
         PlanEndpoints.Map(api);
         ReportEndpoints.Map(api);
         ReviewEndpoints.Map(api);

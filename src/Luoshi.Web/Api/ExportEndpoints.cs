@@ -5,6 +5,7 @@ using Luoshi.Documents.Word;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ internal static class ExportEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var exports = app.MapGroup("/exports").WithTags("exports");
+        var exports = app.MapGroup("/exports").WithTags("exports").CheckDays();
         exports.MapGet("/ledger.xlsx", LedgerAsync).RequireAuthorization(Policies.ReadAll)
             .WithSummary("The ledger (台账) of a plan as an Excel workbook: every target's value and status per period");
         exports.MapGet("/notice.docx", NoticeAsync).RequireAuthorization(Policies.ReadAll)
@@ -58,7 +59,7 @@ internal static class ExportEndpoints
         var (span, error) = NoticePeriod.Parse(period ?? "", found);
         if (span is null)
         {
-            return ApiResults.Invalid(error!, "period");
+            return ApiResults.Invalid(error!.Value, "period");
         }
 
         var notice = await NoticeReader.ReadAsync(ledger, found, span, ct: ct);

@@ -19,7 +19,4 @@ public static class MonitoringBodies
     public sealed record Stored(
         long Rows, long Inserted, long Corrected, long Unchanged, IReadOnlyDictionary<string, long> Missing, DateTime? First, DateTime? Last,
         bool AlreadyStored);
-
-    /// <summary>One problem of a refused push: where (rows[3].pm25) and what was expected.</summary>
-    public sealed record Problem(string? Place, string Message);
 }

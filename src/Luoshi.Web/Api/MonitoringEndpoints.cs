@@ -35,15 +35,6 @@ internal static class MonitoringEndpoints
                 result.Rows, result.Inserted, result.Corrected, result.Unchanged, result.Missing, result.First, result.Last, result.AlreadyIngested));
         }
 
-        var first = result.Errors[0];
-        return TypedResults.Problem(
-            detail: result.Errors.Count == 1 ? first.Message : $"{result.Errors.Count} problem(s); nothing was stored",
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "refused",
-            extensions: new Dictionary<string, object?>
-            {
-                ["place"] = first.Place,
-                ["errors"] = result.Errors.Select(e => new MonitoringBodies.Problem(e.Place, e.Message)).ToList(),
-            });
+        return ApiResults.Refused(result.Errors);
     }
 }

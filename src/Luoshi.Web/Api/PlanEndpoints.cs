@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
@@ -51,7 +52,7 @@ internal static class PlanEndpoints
             wanted = TargetStatusKey.Parse(status);
             if (wanted is null)
             {
-                return ApiResults.Invalid($"unknown status \"{status}\"; expected achieved, on_track, behind, at_risk, missed or not_reported", "status");
+                return ApiResults.Invalid(Catalogue.Status.UnknownKey(status), "status");
             }
         }
 

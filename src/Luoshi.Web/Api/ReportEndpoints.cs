@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Reading;
@@ -69,13 +70,13 @@ internal static class ReportEndpoints
 
         if (body.Version is not { } version)
         {
-            return ApiResults.Invalid("the version of the report you read is needed to change it", "version");
+            return ApiResults.Invalid(Catalogue.Reports.VersionNeeded, "version");
         }
 
         var plan = await reads.PlanOfTaskAsync(report.TaskId, ct);
         if (body.Period != report.Period)
         {
-            return ApiResults.Invalid($"the report is for period {report.Period}; a report cannot move to another period", "period");
+            return ApiResults.Invalid(Catalogue.Reports.PeriodFixed(report.Period), "period");
         }
 
         var saved = await ledger.Value.SaveReportAsync(Draft(plan!.Id, body, report.Unit), version, ct);

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Reading;
@@ -31,7 +32,7 @@ internal static class ReviewEndpoints
     {
         if (action == ReportAction.Return && string.IsNullOrWhiteSpace(body.Reason))
         {
-            return ApiResults.Invalid("a returned report needs a reason", "reason");
+            return ApiResults.Invalid(Catalogue.Reports.ReturnNeedsReason, "reason");
         }
 
         var result = await ledger.Value.TransitionAsync(id, action, body.Reason?.Trim(), body.Version, ct);

@@ -1,4 +1,4 @@
-using static Luoshi.Web.Localization.UiText;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Web.Attachments;
 
@@ -25,17 +25,17 @@ public static class AttachmentRules
     public static string Accept => string.Join(',', Allowed.Select(a => a.Extension).Distinct());
 
     /// <summary>The content type to store for a file, or the reason it is refused.</summary>
-    public static (string? ContentType, string? Error) Check(string fileName, ReadOnlySpan<byte> content, long maxBytes)
+    public static (string? ContentType, Words? Error) Check(string fileName, ReadOnlySpan<byte> content, long maxBytes)
     {
         var name = Path.GetFileName(fileName ?? "");
         if (content.Length == 0)
         {
-            return (null, T($"{name}：文件是空的。", $"{name}: the file is empty."));
+            return (null, Catalogue.Forms.EmptyFile(name));
         }
 
         if (content.Length > maxBytes)
         {
-            return (null, T($"{name}：文件超过 {maxBytes / (1024 * 1024)} MB。", $"{name}: the file is larger than {maxBytes / (1024 * 1024)} MB."));
+            return (null, Catalogue.Forms.FileTooLarge(name, maxBytes / (1024 * 1024)));
         }
 
         var extension = Path.GetExtension(name).ToLowerInvariant();
@@ -45,11 +45,11 @@ public static class AttachmentRules
             {
                 return content.StartsWith(magic)
                     ? (type, null)
-                    : (null, T($"{name}：文件内容与扩展名 {ext} 不符。", $"{name}: the content is not a {ext} file."));
+                    : (null, Catalogue.Forms.ContentNotExtension(name, ext));
             }
         }
 
-        return (null, T($"{name}：只接受 {Kinds} 文件。", $"{name}: only {Kinds} files are accepted."));
+        return (null, Catalogue.Forms.KindNotAccepted(name, Kinds));
     }
 
     /// <summary>A file name safe for storage and for the download header: no path, no control characters, at most 120 characters.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Api;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -11,7 +12,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Luoshi.Web.Hosting;
@@ -81,6 +81,7 @@ public static class LuoshiWebApp
         // Chinese text as characters, not &#x...; entities: pages stay a third of the size and readable in the source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
+        services.AddProblemAnswers();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Luoshi (落实) API";
@@ -106,21 +107,22 @@ public static class LuoshiWebApp
             o.DefaultRequestCulture = new RequestCulture("zh-CN");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }, new CookieRequestCultureProvider()];
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" }, new CookieRequestCultureProvider(),
+                new ApiLanguageProvider { Options = o },
+            ];
         });
     }
 
     private static void Configure(WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-        }
-
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
+        app.UseProblemAnswers();
         app.UseEmbeddedAssets();
         app.UseRouting();
+        app.UseQueryEnumNames();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

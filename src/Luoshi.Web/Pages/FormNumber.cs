@@ -1,13 +1,13 @@
 using System.Globalization;
-using static Luoshi.Web.Localization.UiText;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Web.Pages;
 
-/// <summary>A number typed into a form (a trailing % allowed): null when left empty, else the number, or a message
-/// naming the field and what was typed.</summary>
+/// <summary>A number typed into a form (a trailing % allowed): null when left empty, else the number, or a problem
+/// naming the field (its label in the message, its name for the page to show it beside the input).</summary>
 internal static class FormNumber
 {
-    public static decimal? Read(string? typed, string label, List<string> errors)
+    public static decimal? Read(string? typed, string field, Words label, List<Problem> problems)
     {
         var text = (typed ?? "").Trim().TrimEnd('%');
         if (text.Length == 0)
@@ -20,7 +20,7 @@ internal static class FormNumber
             return n;
         }
 
-        errors.Add(T($"{label}：“{text}”不是数字。", $"{label}: \"{text}\" is not a number."));
+        problems.Add(new Problem(Catalogue.Forms.NotNumber(label, text), Place.OfField(field)));
         return null;
     }
 }

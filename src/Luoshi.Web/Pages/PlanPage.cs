@@ -1,8 +1,11 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Web.Hosting;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Luoshi.Web.Pages;
@@ -38,6 +41,23 @@ public abstract class PlanPage(LedgerReads reads, LedgerClock clock) : PageModel
         Plan = await reads.PlanAsync(PlanId, HttpContext.RequestAborted);
         return Plan is not null;
     }
+
+    /// <summary>Refuses a day outside the ledger's years before any handler reads the ledger as of it.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (Refusal() is { } problem)
+        {
+            context.Result = PageProblems.Refuse(HttpContext, problem);
+            return;
+        }
+
+        await next().ConfigureAwait(false);
+    }
+
+    /// <summary>What the query asks for that cannot be shown (a day out of range), or null.</summary>
+    protected virtual Problem? Refusal() => DayParameters.Check("asOf", AsOfAsked);
 
     /// <summary>The plan's reporting calendar (names its periods); only once a plan is loaded.</summary>
     public ReportingCalendar Calendar => new(Plan!.Year, Plan.Cadence);

@@ -72,7 +72,7 @@ public sealed class TemplateRoundTripTests
 
         var imported = await TemplateImport.ImportAsync(test.Ledger, test.PlanId, path, null, submit: false, Ct);
 
-        Assert.Equal("人社局.xlsx, sheet 填报, " + expected, imported.Errors.Single().ToString());
+        Assert.Equal("人社局.xlsx, sheet 填报, " + expected, imported.Errors.Single().ToWords().En);
         Assert.Empty(await test.Ledger.ListReportsAsync(test.PlanId, ct: Ct));
     }
 
@@ -85,7 +85,7 @@ public sealed class TemplateRoundTripTests
 
         var imported = await TemplateImport.ImportAsync(test.Ledger, test.PlanId, path, "人社局", submit: false, Ct);
 
-        Assert.Equal("教育局.xlsx, sheet 填报, row 4, column R (填报单位): expected a template of 人社局; this one is of 教育局", imported.Errors.Single().ToString());
+        Assert.Equal("教育局.xlsx, sheet 填报, row 4, column R (填报单位): expected a template of 人社局; this one is of 教育局", imported.Errors.Single().ToWords().En);
         Assert.Empty(await test.Ledger.ListReportsAsync(test.PlanId, ct: Ct));
     }
 
@@ -100,7 +100,7 @@ public sealed class TemplateRoundTripTests
         var imported = await TemplateImport.ImportAsync(test.Ledger, other, path, null, submit: false, Ct);
 
         Assert.Equal($"人社局.xlsx, sheet 填报, row 4, column N (计划编号): expected plan {other} (另一市 2022), the plan selected; this template is of plan {test.PlanId}",
-            imported.Errors[0].ToString());
+            imported.Errors[0].ToWords().En);
         Assert.Empty(await test.Ledger.ListReportsAsync(other, ct: Ct));
     }
 

@@ -84,6 +84,6 @@ public sealed class LedgerWorkbookTests
 
         var written = await LedgerWorkbook.WriteAsync(test.Ledger, 99, new DateOnly(2022, 4, 10), output, Ct);
 
-        Assert.Equal(("there is no plan 99 in the ledger", 0L), (written.Error?.Message, output.Length));
+        Assert.Equal(("no plan with id 99 in the ledger", 0L), (written.Error?.Message.En, output.Length));
     }
 }

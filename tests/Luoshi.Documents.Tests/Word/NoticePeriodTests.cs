@@ -34,7 +34,7 @@ public sealed class NoticePeriodTests
         var plan = Plan(ReportingCadence.QuarterlyAtEnd);
         Assert.Equal(new NoticePeriod(3, "2022年第三季度", "2022年9月底", new DateOnly(2022, 10, 1)), NoticePeriod.Parse("2022q3", plan).Period);
         Assert.Equal(3, NoticePeriod.Parse("2022-09", plan).Period!.LastPeriod);
-        Assert.Contains("quarterly", NoticePeriod.Parse("2022-08", plan).Error, StringComparison.Ordinal);
+        Assert.Contains("quarterly", NoticePeriod.Parse("2022-08", plan).Error?.En, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -46,6 +46,6 @@ public sealed class NoticePeriodTests
     {
         var (period, error) = NoticePeriod.Parse(text, Plan(ReportingCadence.MonthlyByDay(28)));
         Assert.Null(period);
-        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.Contains(reason, error?.En, StringComparison.Ordinal);
     }
 }

@@ -21,7 +21,7 @@ public sealed class IdentityNumberTests
     [InlineData("4405241880010100144", "expected 18 characters (GB 11643), found 19")]
     [InlineData("44052418800A010014", "expected a digit at position 12")]
     [InlineData("440524188002300014", "positions 7–14 (18800230) are not a birth date yyyyMMdd")]
-    public void Problem_BadNumbers_SaysWhat(string number, string expected) => Assert.Equal(expected, IdentityNumber.Problem(number));
+    public void Problem_BadNumbers_SaysWhat(string number, string expected) => Assert.Equal(expected, IdentityNumber.Problem(number)?.En);
 
     [Fact]
     public void CheckCharacter_StandardExample_IsX() => Assert.Equal('X', IdentityNumber.CheckCharacter("11010519491231002"));

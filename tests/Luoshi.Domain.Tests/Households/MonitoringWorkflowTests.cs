@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using S = Luoshi.Domain.Households.MonitoringState;
 using A = Luoshi.Domain.Households.MonitoringAction;
 
@@ -18,7 +19,7 @@ public sealed class MonitoringWorkflowTests
     [InlineData(S.Identified, A.Assist, S.Assisted)]
     [InlineData(S.Assisted, A.Assist, S.Assisted)]
     [InlineData(S.Assisted, A.Eliminate, S.RiskEliminated)]
-    public void Apply_Allowed_LeadsTo(S state, A action, S next) => Assert.Equal((next, (string?)null), MonitoringWorkflow.Apply(state, action));
+    public void Apply_Allowed_LeadsTo(S state, A action, S next) => Assert.Equal((next, (Words?)null), MonitoringWorkflow.Apply(state, action));
 
     [Fact]
     public void Apply_EveryOtherPair_RefusedWithAReason()
@@ -39,9 +40,9 @@ public sealed class MonitoringWorkflowTests
 
     [Fact]
     public void Apply_EliminateWithoutMeasure_SaysWhy() =>
-        Assert.Equal("the household has no assistance measure yet; a risk is eliminated after assistance", MonitoringWorkflow.Apply(S.Identified, A.Eliminate).Error);
+        Assert.Equal("the household has no assistance measure yet; a risk is eliminated after assistance", MonitoringWorkflow.Apply(S.Identified, A.Eliminate).Error?.En);
 
     [Fact]
     public void Apply_DismissIdentified_SaysOnlyFlagged() =>
-        Assert.Equal("only a flagged household can be dismissed; this one is identified", MonitoringWorkflow.Apply(S.Identified, A.Dismiss).Error);
+        Assert.Equal("只有待识别的户可以排除；该户为已识别", MonitoringWorkflow.Apply(S.Identified, A.Dismiss).Error?.Zh);
 }

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Tests.Progress;
 
@@ -13,7 +14,7 @@ public sealed class ReportWorkflowTests
     [InlineData(ReportState.Resubmitted, ReportAction.Return, ReportState.Returned)]
     public void Apply_AllowedSteps(ReportState from, ReportAction action, ReportState to)
     {
-        Assert.Equal(((ReportState?)to, (string?)null), ReportWorkflow.Apply(from, action, "数据口径不一致"));
+        Assert.Equal(((ReportState?)to, (Problem?)null), ReportWorkflow.Apply(from, action, "数据口径不一致"));
     }
 
     [Theory]
@@ -24,7 +25,8 @@ public sealed class ReportWorkflowTests
     [InlineData(ReportState.Approved, ReportAction.Submit, "the report is approved and can no longer change")]
     public void Apply_StepNotAllowed_SaysWhy(ReportState from, ReportAction action, string error)
     {
-        Assert.Equal(((ReportState?)null, error), ReportWorkflow.Apply(from, action, "理由"));
+        var (next, refused) = ReportWorkflow.Apply(from, action, "理由");
+        Assert.Equal(((ReportState?)null, error, ProblemKind.Conflict), (next, refused?.Message.En, refused?.Kind));
     }
 
     [Theory]
@@ -32,7 +34,8 @@ public sealed class ReportWorkflowTests
     [InlineData("  ")]
     public void Apply_ReturnWithoutReason_IsRefused(string? reason)
     {
-        Assert.Equal(((ReportState?)null, "a returned report needs a reason (退回原因)"), ReportWorkflow.Apply(ReportState.Submitted, ReportAction.Return, reason));
+        var (next, refused) = ReportWorkflow.Apply(ReportState.Submitted, ReportAction.Return, reason);
+        Assert.Equal(((ReportState?)null, "退回报告须说明退回原因", "reason"), (next, refused?.Message.Zh, refused?.Place?.Field));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Monitoring.Air;
 
 namespace Luoshi.Monitoring.Tests.Air;
@@ -58,7 +59,7 @@ public sealed class AirCsvReaderTests : IDisposable
                 $"{path}, line 5: expected 8 columns as in the header, found 7",
                 $"{path}, line 6, column station: expected a station name, found nothing",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToProblem().ToWords().En));
         Assert.Equal(6, result.Rows);
         Assert.Equal(5, Assert.Single(rows.Hours).Hour);
     }
@@ -75,14 +76,14 @@ public sealed class AirCsvReaderTests : IDisposable
 
         var result = AirCsvReader.Read(path, new KeptRows());
 
-        Assert.Equal($"{path}, line 2, column time", Assert.Single(result.Errors).Place.ToString());
+        Assert.Equal($"{path}, line 2, column time", Assert.Single(result.Errors).Place.ToPlace().ToWords().En);
     }
 
     [Fact]
     public void Read_StationNotOnTheList_IsAnErrorEveryTime()
     {
         var path = _files.Write("station,time,pm25,pm10,so2,no2,co,o3\nA,2015-01-01 00:00,1,1,1,1,1,1\nB,2015-01-01 00:00,1,1,1,1,1,1\nB,2015-01-01 01:00,1,1,1,1,1,1\n");
-        var options = new AirReadOptions(new HashSet<string> { "A" }, "stations.txt");
+        var options = new AirReadOptions(new HashSet<string> { "A" }, Words.Same("stations.txt"));
 
         var result = AirCsvReader.Read(path, new KeptRows(), options);
 
@@ -91,7 +92,7 @@ public sealed class AirCsvReaderTests : IDisposable
                 $"{path}, line 3, column station: expected a station of stations.txt, found 'B'",
                 $"{path}, line 4, column station: expected a station of stations.txt, found 'B'",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToProblem().ToWords().En));
     }
 
     [Fact]
@@ -102,8 +103,8 @@ public sealed class AirCsvReaderTests : IDisposable
         var result = AirCsvReader.Read(path, new KeptRows());
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal($"{path}, line 1", error.Place.ToString());
-        Assert.EndsWith("missing o3", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"{path}, line 1", error.Place.ToPlace().ToWords().En);
+        Assert.EndsWith("missing o3", error.Message.En, StringComparison.Ordinal);
         Assert.Null(result.Layout);
     }
 
@@ -112,7 +113,7 @@ public sealed class AirCsvReaderTests : IDisposable
     {
         var result = AirCsvReader.Read(_files.Write(""), new KeptRows());
 
-        Assert.StartsWith("expected a header with the columns station,time,pm25", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        Assert.StartsWith("expected a header with the columns station,time,pm25", Assert.Single(result.Errors).Message.En, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class AirCsvReaderTests : IDisposable
 
         Assert.Equal(AirLayout.Daily, result.Layout);
         Assert.Equal(new AirDay(0, new DateOnly(2015, 1, 1), 8, 40, 50, 0.8, 120, 100, 35, 2), Assert.Single(rows.Days));
-        Assert.Equal($"{path}, line 3, column time: expected a date yyyy-MM-dd, found '2015-01-02 00:00'", Assert.Single(result.Errors).ToString());
+        Assert.Equal($"{path}, line 3, column time: expected a date yyyy-MM-dd, found '2015-01-02 00:00'", Assert.Single(result.Errors).ToProblem().ToWords().En);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class StationDayReaderTests : IDisposable
 
         Assert.Equal(
             $"{path}, line 3: expected one row per station and hour, found a second row for A at 2015-01-01 03:00",
-            Assert.Single(result.Errors).ToString());
+            Assert.Single(result.Errors).ToProblem().ToWords().En);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class StationDayReaderTests : IDisposable
 
         var result = StationDayReader.Read(path, new KeptDays());
 
-        Assert.StartsWith("expected hourly rows", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        Assert.StartsWith("expected hourly rows", Assert.Single(result.Errors).Message.En, StringComparison.Ordinal);
     }
 
     /// <summary>A kept station-day by pollutant.</summary>

@@ -11,5 +11,5 @@ internal static class WaterFixtures
 
     /// <summary>The messages as a user reads them, with the fixture's directory left out.</summary>
     public static string[] Messages(IEnumerable<WaterFileError> errors) =>
-        [.. errors.Select(e => e.ToString().Replace(System.IO.Path.Combine(AppContext.BaseDirectory, "Water", "Fixtures") + "/", "", StringComparison.Ordinal))];
+        [.. errors.Select(e => e.ToProblem().ToWords().En.Replace(System.IO.Path.Combine(AppContext.BaseDirectory, "Water", "Fixtures") + "/", "", StringComparison.Ordinal))];
 }

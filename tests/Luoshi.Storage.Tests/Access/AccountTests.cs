@@ -46,14 +46,14 @@ public abstract class AccountTests<TDatabase> : LedgerTestBase<TDatabase>
     }
 
     [Theory]
-    [InlineData("", "王", AccountRole.Office, null, "login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found ''")]
-    [InlineData("a", "王", AccountRole.Office, null, "login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found 'a'")]
-    [InlineData("wang li", "王", AccountRole.Office, null, "login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found 'wang li'")]
-    [InlineData("王科员", "王", AccountRole.Office, null, "login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found '王科员'")]
-    [InlineData("wang", " ", AccountRole.Office, null, "name: expected the person's name")]
-    [InlineData("wang", "王", AccountRole.UnitReporter, null, "unit: expected the unit a unit reporter reports for")]
-    [InlineData("wang", "王", AccountRole.UnitReporter, "不存在局", "unit: unknown unit '不存在局': no unit in the ledger has this name or alias (import units first)")]
-    [InlineData("wang", "王", AccountRole.Leader, "人社局", "unit: only a unit reporter belongs to a unit; leave it out for the role Leader")]
+    [InlineData("", "王", AccountRole.Office, null, "field login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found ''")]
+    [InlineData("a", "王", AccountRole.Office, null, "field login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found 'a'")]
+    [InlineData("wang li", "王", AccountRole.Office, null, "field login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found 'wang li'")]
+    [InlineData("王科员", "王", AccountRole.Office, null, "field login: expected 2 to 64 characters of a-z, 0-9, '.', '_' or '-', found '王科员'")]
+    [InlineData("wang", " ", AccountRole.Office, null, "field name: expected the person's name")]
+    [InlineData("wang", "王", AccountRole.UnitReporter, null, "field unit: expected the unit a unit reporter reports for")]
+    [InlineData("wang", "王", AccountRole.UnitReporter, "不存在局", "field unit: unknown unit '不存在局': no unit in the ledger has this name or alias (import units first)")]
+    [InlineData("wang", "王", AccountRole.Leader, "人社局", "field unit: only a unit reporter belongs to a unit; leave it out for the role leader")]
     public async Task CreateAccount_BadField_ErrorNamingItAndNothingStored(
         string login, string name, AccountRole role, string? unit, string expected)
     {
@@ -62,7 +62,7 @@ public abstract class AccountTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var created = await Ledger.CreateAccountAsync(new NewAccount(login, name, role, unit, AccessFixtures.Password), Ct);
 
-        Assert.Equal(expected, created.Error?.ToString());
+        Assert.Equal(expected, created.Error?.ToWords().En);
         Assert.Equal(0, await CountAsync("accounts"));
         Assert.Equal(before, await CountAsync("audit_entries"));
     }
@@ -74,7 +74,7 @@ public abstract class AccountTests<TDatabase> : LedgerTestBase<TDatabase>
         var tooLong = await Ledger.CreateAccountAsync(new NewAccount(new string('b', 65), "乙", AccountRole.Leader, null, AccessFixtures.Password), Ct);
 
         Assert.True(longest.Succeeded);
-        Assert.Equal("login", tooLong.Error?.Place);
+        Assert.Equal("login", tooLong.Error?.Place?.Field);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public abstract class AccountTests<TDatabase> : LedgerTestBase<TDatabase>
         var nine = await Ledger.CreateAccountAsync(new NewAccount("wang", "王", AccountRole.Office, null, "123456789"), Ct);
         var ten = await Ledger.CreateAccountAsync(new NewAccount("wang", "王", AccountRole.Office, null, "1234567890"), Ct);
 
-        Assert.Equal("password: expected at least 10 characters", nine.Error?.ToString());
+        Assert.Equal("field password: expected at least 10 characters", nine.Error?.ToWords().En);
         Assert.True(ten.Succeeded);
     }
 
@@ -94,7 +94,7 @@ public abstract class AccountTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var again = await Ledger.CreateAccountAsync(new NewAccount("WANG", "王二", AccountRole.Leader, null, AccessFixtures.Password), Ct);
 
-        Assert.Equal("login: an account 'wang' already exists", again.Error?.ToString());
+        Assert.Equal("field login: an account 'wang' already exists", again.Error?.ToWords().En);
         Assert.Equal(["王"], (await Ledger.ListAccountsAsync(Ct)).Select(a => a.DisplayName));
     }
 
@@ -116,9 +116,9 @@ public abstract class AccountTests<TDatabase> : LedgerTestBase<TDatabase>
         var changed = await Ledger.SetPasswordAsync("Wang", "a new password 2022", Ct);
         var unknown = await Ledger.SetPasswordAsync("nobody", "a new password 2022", Ct);
 
-        Assert.Equal("password: expected at least 10 characters", tooShort.Error?.ToString());
+        Assert.Equal("field password: expected at least 10 characters", tooShort.Error?.ToWords().En);
         Assert.True(changed.Succeeded);
-        Assert.Equal("login: no account 'nobody'", unknown.Error?.ToString());
+        Assert.Equal("field login: no account 'nobody'", unknown.Error?.ToWords().En);
         Assert.Equal(SignInOutcome.Failed, (await Ledger.SignInAsync("wang", AccessFixtures.Password, Ct)).Outcome);
         Assert.Equal(SignInOutcome.Succeeded, (await Ledger.SignInAsync("wang", "a new password 2022", Ct)).Outcome);
         var trail = await Ledger.AuditAsync(100, "account", Ct);

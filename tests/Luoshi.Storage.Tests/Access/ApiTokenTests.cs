@@ -72,8 +72,8 @@ public abstract class ApiTokenTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.True(revoked.Succeeded);
         Assert.Null(await Ledger.FindAccountByApiTokenAsync(issued.Secret, Ct));
         Assert.Equal(Noon, (await Ledger.ListApiTokensAsync(null, Ct))[0].RevokedAt);
-        Assert.Equal($"id: API token {issued.Token.Id} is already revoked", again.Error?.ToString());
-        Assert.Equal("id: no API token with id 999", unknown.Error?.ToString());
+        Assert.Equal($"field id: API token {issued.Token.Id} is already revoked", again.Error?.ToWords().En);
+        Assert.Equal("field id: no API token with id 999", unknown.Error?.ToWords().En);
         Assert.Equal("api-token.revoke", (await Ledger.AuditAsync(1, "api-token", Ct))[0].Action);
     }
 
@@ -110,9 +110,9 @@ public abstract class ApiTokenTests<TDatabase> : LedgerTestBase<TDatabase>
         var noName = await Ledger.CreateApiTokenAsync("hrss", " ", null, Ct);
         var past = await Ledger.CreateApiTokenAsync("hrss", "old", Noon.AddDays(-1), Ct);
 
-        Assert.Equal("login: no account 'nobody'", noAccount.Error?.ToString());
-        Assert.Equal("name: expected a name of 1 to 100 characters saying what the token is for", noName.Error?.ToString());
-        Assert.Equal("expires: expected a time after now, found 2022-04-09 12:00 UTC", past.Error?.ToString());
+        Assert.Equal("field login: no account 'nobody'", noAccount.Error?.ToWords().En);
+        Assert.Equal("field name: expected a name of 1 to 100 characters saying what the token is for", noName.Error?.ToWords().En);
+        Assert.Equal("field expires: expected a time after now, found 2022-04-09 12:00 UTC", past.Error?.ToWords().En);
         Assert.Equal(1, await CountAsync("api_tokens"));
     }
 

@@ -118,7 +118,7 @@ public abstract class SignInTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal(["account.disable", "account.enable"],
             (await Ledger.AuditAsync(100, "account", Ct)).Where(a => a.Action.StartsWith("account.", StringComparison.Ordinal)
                 && a.Action != "account.create").Select(a => a.Action).Reverse());
-        Assert.Equal("login: no account 'li'", (await Ledger.SetAccountDisabledAsync("li", true, Ct)).Error?.ToString());
+        Assert.Equal("field login: no account 'li'", (await Ledger.SetAccountDisabledAsync("li", true, Ct)).Error?.ToWords().En);
     }
 
     [Fact]

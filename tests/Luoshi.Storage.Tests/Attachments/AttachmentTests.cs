@@ -49,7 +49,7 @@ public abstract class AttachmentTests<TDatabase> : LedgerTestBase<TDatabase>
         var returned = (await Ledger.TransitionAsync(report.Id, ReportAction.Return, "缺佐证", submitted.Version, Ct)).Value!;
         var accepted = await Ledger.AddAttachmentAsync(report.Id, "a.pdf", "application/pdf", Pdf, Ct);
 
-        Assert.Equal("report: the report is submitted; files can be attached only to a draft or a returned report", refused.Error?.ToString());
+        Assert.Equal("field report: the report is submitted; files can be attached only to a draft or a returned report", refused.Error?.ToWords().En);
         Assert.Equal(ReportState.Returned, returned.State);
         Assert.True(accepted.Succeeded);
         Assert.Equal(1, await CountAsync("attachments"));
@@ -65,10 +65,10 @@ public abstract class AttachmentTests<TDatabase> : LedgerTestBase<TDatabase>
         var noType = await Ledger.AddAttachmentAsync(report.Id, "a.pdf", " ", Pdf, Ct);
         var empty = await Ledger.AddAttachmentAsync(report.Id, "a.pdf", "application/pdf", [], Ct);
 
-        Assert.Equal($"report: no progress report with id {report.Id + 1}", noReport.Error?.ToString());
-        Assert.Equal("file: expected a file name of 1 to 255 characters", noName.Error?.ToString());
-        Assert.Equal("content type: expected a media type such as application/pdf", noType.Error?.ToString());
-        Assert.Equal("file: the file is empty", empty.Error?.ToString());
+        Assert.Equal($"field report: no progress report with id {report.Id + 1}", noReport.Error?.ToWords().En);
+        Assert.Equal("field file: expected a file name of 1 to 255 characters", noName.Error?.ToWords().En);
+        Assert.Equal("field content type: expected a media type such as application/pdf", noType.Error?.ToWords().En);
+        Assert.Equal("field file: the file is empty", empty.Error?.ToWords().En);
         Assert.Equal(0, await CountAsync("attachments"));
         Assert.Equal(0, await CountAsync("attachment_contents"));
     }

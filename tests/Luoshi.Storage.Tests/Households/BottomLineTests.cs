@@ -81,9 +81,9 @@ public abstract class BottomLineTests<TDatabase> : LedgerTestBase<TDatabase>
         var planId = await LedgerOfMarchAndAprilAsync();
 
         Assert.Equal("T1.1: 'D1' is a department; expected the city, a town or a village",
-            (await Ledger.BindTargetAsync(planId, "T1.1", new IndicatorBinding("households.unassisted-fallback", "D1"), Ct)).Error!.Message);
+            (await Ledger.BindTargetAsync(planId, "T1.1", new IndicatorBinding("households.unassisted-fallback", "D1"), Ct)).Error!.Message.En);
         Assert.Equal("T1.1: no unit with the code 'X9' (expected the code of the city, a town or a village)",
-            (await Ledger.BindTargetAsync(planId, "T1.1", new IndicatorBinding("households.unassisted-fallback", "X9"), Ct)).Error!.Message);
+            (await Ledger.BindTargetAsync(planId, "T1.1", new IndicatorBinding("households.unassisted-fallback", "X9"), Ct)).Error!.Message.En);
     }
 }
 

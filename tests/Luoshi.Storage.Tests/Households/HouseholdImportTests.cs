@@ -65,7 +65,7 @@ public abstract class HouseholdImportTests<TDatabase> : LedgerTestBase<TDatabase
                 "households.csv, line 6, column source: expected application, visit or department (自主申报、干部排查、部门筛查), found 'mail'",
                 "households.csv, line 6, column hardship_on: expected a date yyyy-MM-dd, found '2022-02-30'",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("households"));
         Assert.Equal(0, await CountAsync("household_incomes"));
         Assert.Empty(await Ledger.AuditAsync(10, "household-file", Ct));
@@ -90,7 +90,7 @@ public abstract class HouseholdImportTests<TDatabase> : LedgerTestBase<TDatabase
                 "households.csv, line 5, column members: member 1's identity number 440784********002X is already on line 2; a person belongs to one household",
                 "households.csv, line 6, column household: household number 'H002' is already on line 3",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("households"));
     }
 
@@ -122,7 +122,7 @@ public abstract class HouseholdImportTests<TDatabase> : LedgerTestBase<TDatabase
 
         Assert.Equal(
             "more.csv, line 2, column household: household number 'H002' belongs to another household in the register (head 440784********0045)",
-            Assert.Single(result.Errors).ToString());
+            Assert.Single(result.Errors).ToWords().En);
         Assert.Equal(3, await CountAsync("households"));
     }
 
@@ -134,8 +134,8 @@ public abstract class HouseholdImportTests<TDatabase> : LedgerTestBase<TDatabase
         var empty = await Ledger.ImportHouseholdsAsync(WriteFile("b.csv", Register.Header), null, Ct);
 
         Assert.Equal("a.csv, line 1: the header lacks income; expected the columns household,village,head,id_number,year,income",
-            Assert.Single(noIncome.Errors).ToString());
-        Assert.Equal("b.csv, line 1, column -: the file has a header but no household", Assert.Single(empty.Errors).ToString());
+            Assert.Single(noIncome.Errors).ToWords().En);
+        Assert.Equal("b.csv, line 1: the file has a header but no household", Assert.Single(empty.Errors).ToWords().En);
     }
 
     [Fact]

@@ -44,11 +44,11 @@ public abstract class MonitoringTests<TDatabase> : LedgerTestBase<TDatabase>
     [Fact]
     public async Task SetLine_BadValues_NameTheField()
     {
-        Assert.Equal("amount: expected the line in yuan per person per year, more than 0 with at most 2 decimals, found 6000.001",
-            (await Ledger.SetIncomeLineAsync(2021, 6000.001m, Ct)).Error!.ToString());
-        Assert.Equal("year: expected a year from 2000 to 2100, found 21", (await Ledger.SetIncomeLineAsync(21, 6000m, Ct)).Error!.ToString());
-        Assert.Equal("days: expected the days to identify a flagged household, 1 to 365, found 0",
-            (await Ledger.SetMonitoringRulesAsync(new MonitoringRules(0), Ct)).Error!.ToString());
+        Assert.Equal("field amount: expected the line in yuan per person per year, more than 0 with at most 2 decimals, found 6000.001",
+            (await Ledger.SetIncomeLineAsync(2021, 6000.001m, Ct)).Error!.ToWords().En);
+        Assert.Equal("field year: expected a year from 2000 to 2100, found 21", (await Ledger.SetIncomeLineAsync(21, 6000m, Ct)).Error!.ToWords().En);
+        Assert.Equal("field days: expected the days to identify a flagged household, 1 to 365, found 0",
+            (await Ledger.SetMonitoringRulesAsync(new MonitoringRules(0), Ct)).Error!.ToWords().En);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public abstract class MonitoringTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal(["医疗保障", "就业帮扶"], zhang.Measures.Select(m => m.Kind));
         // Still under the line: its risk cannot be declared eliminated yet.
         Assert.Equal("household H001: its per-capita net income of 2021 (5800.5 yuan) is still under that year's line (6000 yuan)",
-            (await Ledger.RecordHouseholdStepAsync("H001", HouseholdStep.Eliminate(Day(4, 10)), Ct)).Error!.Message);
+            (await Ledger.RecordHouseholdStepAsync("H001", HouseholdStep.Eliminate(Day(4, 10)), Ct)).Error!.Message.En);
         var steps = await Ledger.HistoryAsync("household", "H001", Ct);
         Assert.Equal(["household.view", "household.assist", "household.assist", "household.identify"], steps.Select(a => a.Action).Take(4));
         Assert.DoesNotContain(steps, a => (a.After ?? "").Contains("张三明", StringComparison.Ordinal) || (a.After ?? "").Contains(Register.Zhang, StringComparison.Ordinal));
@@ -78,16 +78,16 @@ public abstract class MonitoringTests<TDatabase> : LedgerTestBase<TDatabase>
         await RegisterAsync();
 
         Assert.Equal("household H002: only a flagged household can be dismissed; this one is not monitored",
-            (await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Dismiss(Day(4, 10), "收入核实"), Ct)).Error!.Message);
+            (await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Dismiss(Day(4, 10), "收入核实"), Ct)).Error!.Message.En);
         Assert.Equal("household H002: an identification needs at least one risk type",
-            (await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Identify(Day(4, 10), IdentificationSource.Application, RiskTypes.None), Ct)).Error!.Message);
+            (await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Identify(Day(4, 10), IdentificationSource.Application, RiskTypes.None), Ct)).Error!.Message.En);
         Assert.Equal("household H002: the date 2022-04-11 is after today (2022-04-10)",
-            (await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Hardship(Day(4, 11)), Ct)).Error!.Message);
+            (await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Hardship(Day(4, 11)), Ct)).Error!.Message.En);
         Assert.Equal("no household 'H404' in the register (expected its number or its head's identity number)",
-            (await Ledger.RecordHouseholdStepAsync("H404", HouseholdStep.Hardship(Day(4, 1)), Ct)).Error!.Message);
+            (await Ledger.RecordHouseholdStepAsync("H404", HouseholdStep.Hardship(Day(4, 1)), Ct)).Error!.Message.En);
         Assert.True((await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Identify(Day(4, 5), IdentificationSource.Application, RiskTypes.Accident), Ct)).Succeeded);
         Assert.Equal("household H002: the date 2022-04-04 is before 2022-04-05, when it was identified",
-            (await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Assist(Day(4, 4), "临时救助", "发放临时救助金"), Ct)).Error!.Message);
+            (await Ledger.RecordHouseholdStepAsync("H002", HouseholdStep.Assist(Day(4, 4), "临时救助", "发放临时救助金"), Ct)).Error!.Message.En);
         Assert.Equal(MonitoringState.Identified, (await DetailAsync("H002")).State);
     }
 

@@ -62,7 +62,7 @@ public abstract class PersonalDataTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal((3, 2), (second.Total, second.Pages));
         Assert.Equal(["H001", "H002"], t1.Items.Select(i => i.Number));
         Assert.Equal(0, scopedAndFiltered.Total);
-        Assert.Equal("area: no town, subdistrict or village with the code 'D1'", bad.Error!.ToString());
+        Assert.Equal("field area: no town, subdistrict or village with the code 'D1'", bad.Error!.ToWords().En);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public abstract class PersonalDataTests<TDatabase> : LedgerTestBase<TDatabase>
         var other = await Ledger.ViewHouseholdAsync(staff, "H003", Ct);
 
         Assert.Equal(("张三明", "440784********1232"), (own.HeadName, own.HeadIdNumber));
-        Assert.Equal("no household 'H003' in the register (expected its number or its head's identity number)", other.Error!.Message);
+        Assert.Equal("no household 'H003' in the register (expected its number or its head's identity number)", other.Error!.Message.En);
         Assert.Single(await Ledger.AuditAsync(10, "household", Ct));
     }
 

@@ -17,7 +17,7 @@ public abstract class TargetBindingTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var bound = await Ledger.BindTargetAsync(planId, "T1.1", new IndicatorBinding("air.no-such", "城区"), Ct);
 
-        Assert.StartsWith("T1.1: unknown indicator 'air.no-such' (known: ", bound.Error?.Message, StringComparison.Ordinal);
+        Assert.StartsWith("T1.1: unknown indicator 'air.no-such' (known: ", bound.Error?.Message.En, StringComparison.Ordinal);
         Assert.Null((await Ledger.FindPlanAsync(planId, Ct))!.Tasks[0].Targets[0].Binding);
         Assert.Empty(await Ledger.AuditAsync(10, "target", Ct));
     }
@@ -27,8 +27,8 @@ public abstract class TargetBindingTests<TDatabase> : LedgerTestBase<TDatabase>
     {
         var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
 
-        Assert.Equal("no target T9.9 in the plan", (await Ledger.BindTargetAsync(planId, "T9.9", null, Ct)).Error?.Message);
-        Assert.Equal($"no plan with id {planId + 1} in the ledger", (await Ledger.BindTargetAsync(planId + 1, "T1.1", null, Ct)).Error?.Message);
+        Assert.Equal("no target T9.9 in the plan", (await Ledger.BindTargetAsync(planId, "T9.9", null, Ct)).Error?.Message.En);
+        Assert.Equal($"no plan with id {planId + 1} in the ledger", (await Ledger.BindTargetAsync(planId + 1, "T1.1", null, Ct)).Error?.Message.En);
     }
 
     [Fact]

@@ -174,8 +174,8 @@ public abstract class AirAnnualIndicatorTests<TDatabase> : LedgerTestBase<TDatab
         var scope = await Ledger.SetAirAreaClassAsync("郊区", AreaClass.One, Ct);
         var plan = await Ledger.SetAirGoalStandardAsync(planId + 99, AirStandard.Hj633Of2026, Ct);
 
-        Assert.Equal("no station or station set '郊区' (sets: 城区; stations: A, B)", scope.Error?.Message);
-        Assert.Equal($"no plan with id {planId + 99} in the ledger", plan.Error?.Message);
+        Assert.Equal("no station or station set '郊区' (sets: 城区; stations: A, B)", scope.Error?.Message.En);
+        Assert.Equal($"no plan with id {planId + 99} in the ledger", plan.Error?.Message.En);
         Assert.Equal((0, 0), (await CountAsync("air_area_classes"), await CountAsync("air_goal_standards")));
     }
 }

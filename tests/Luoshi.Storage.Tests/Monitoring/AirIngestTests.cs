@@ -51,7 +51,7 @@ public abstract class AirIngestTests<TDatabase> : LedgerTestBase<TDatabase>
                 "bad.csv, line 5, column time: expected a time yyyy-MM-dd HH:mm (or yyyy-MM-ddTHH:mm) on the hour, hours 00–23, found '2022-01-01 24:00'",
                 "bad.csv, line 6: expected one row per station and hour, found a second row for A at 2022-01-01 00:00",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("air_hours"));
         Assert.Empty(await Ledger.AuditAsync(10, "air-data", Ct));
     }
@@ -113,7 +113,7 @@ public abstract class AirIngestTests<TDatabase> : LedgerTestBase<TDatabase>
     {
         var result = await Ledger.IngestAirAsync(Path.Combine(Files, "none.csv"), Ct);
 
-        Assert.StartsWith("none.csv: cannot read the file: ", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("none.csv: cannot read the file: ", Assert.Single(result.Errors).ToWords().En, StringComparison.Ordinal);
     }
 }
 

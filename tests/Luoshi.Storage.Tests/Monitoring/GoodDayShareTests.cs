@@ -97,7 +97,7 @@ public abstract class GoodDayShareTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var bound = await Ledger.BindTargetAsync(planId, "T1.1", new IndicatorBinding("air.good-day-share", "郊区"), Ct);
 
-        Assert.Equal("T1.1: no station or station set '郊区' (sets: 全市, 城区; stations: A, B, C)", bound.Error?.Message);
+        Assert.Equal("T1.1: no station or station set '郊区' (sets: 全市, 城区; stations: A, B, C)", bound.Error?.Message.En);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public abstract class RegisterImportTests<TDatabase> : LedgerTestBase<TDatabase>
                 "stations.csv, line 5, column station: the code 'A' is already used on line 2",
                 "stations.csv, line 5, column sets: the set name 'A' is also a code; a target's scope names a set or a code, so use another name",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("air_stations"));
         Assert.Equal(0, await CountAsync("audit_entries"));
     }
@@ -99,7 +99,7 @@ public abstract class RegisterImportTests<TDatabase> : LedgerTestBase<TDatabase>
                 "sections.csv, line 2, column water_body: expected river or lake (湖、库), found 'sea'",
                 "sections.csv, line 3, column target_class: expected a target class I, II, III, IV or V, found '劣V'",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("water_sections"));
     }
 }

@@ -45,7 +45,7 @@ public abstract class WaterIngestTests<TDatabase> : LedgerTestBase<TDatabase>
                 "w.csv, line 4, column date: expected a date yyyy-MM-dd, found '2022-13-01'",
                 "w.csv, line 4, column do: expected a value of 0 or more, found -6.5",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("water_samples"));
     }
 
@@ -57,7 +57,7 @@ public abstract class WaterIngestTests<TDatabase> : LedgerTestBase<TDatabase>
         var result = await Ledger.IngestWaterAsync(WriteFile("w.csv", Header + "WMG,2022-01-10,7.4,6.5,0.80,0.15\nWMG,2022-01-10,7.5,6.5,0.80,0.15\n"), Ct);
 
         Assert.Equal(["w.csv, line 3, column date: expected one sample per section and day, found a second for WMG on 2022-01-10 (first on line 2)"],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("water_samples"));
     }
 

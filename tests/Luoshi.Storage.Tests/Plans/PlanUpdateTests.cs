@@ -44,7 +44,7 @@ public abstract class PlanUpdateTests<TDatabase> : LedgerTestBase<TDatabase>
         var dueDay = await Ledger.UpdatePlanAsync(planId, new PlanChange(ReportingCadence.MonthlyByDay(25)), Ct);
 
         Assert.Equal("the plan already has progress reports filed by monthly periods; its frequency can no longer change (the due day can)",
-            quarterly.Error?.Message);
+            quarterly.Error?.Message.En);
         Assert.True(dueDay.Succeeded, dueDay.Error?.ToString());
         Assert.Equal(ReportingCadence.MonthlyByDay(25), (await Ledger.FindPlanAsync(planId, Ct))!.Cadence);
     }
@@ -56,7 +56,7 @@ public abstract class PlanUpdateTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var updated = await Ledger.UpdatePlanAsync(planId, new PlanChange(Thresholds: new StatusThresholds(0.8m, 0.9m, 0.1m)), Ct);
 
-        Assert.StartsWith("thresholds need 0 < red ≤ yellow", updated.Error?.Message, StringComparison.Ordinal);
+        Assert.StartsWith("thresholds need 0 < red ≤ yellow", updated.Error?.Message.En, StringComparison.Ordinal);
         Assert.Equal(StatusThresholds.Default, (await Ledger.FindPlanAsync(planId, Ct))!.Thresholds);
     }
 }

@@ -40,7 +40,7 @@ public abstract class TargetUpdateTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var updated = await Ledger.UpdateTargetAsync(planId, "T1.1", new TargetChange(Value: 1m, Trajectory: [new TrajectoryPoint(period, 1m)]), Ct);
 
-        Assert.Equal(message, updated.Error?.Message);
+        Assert.Equal(message, updated.Error?.Message.En);
         Assert.Equal(6000m, (await Ledger.FindPlanAsync(planId, Ct))!.Tasks[0].Targets[0].Value);
         Assert.Empty(await Ledger.AuditAsync(10, "target", Ct));
     }
@@ -50,7 +50,7 @@ public abstract class TargetUpdateTests<TDatabase> : LedgerTestBase<TDatabase>
     {
         var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
 
-        Assert.Equal("no target T9.9 in the plan", (await Ledger.UpdateTargetAsync(planId, "T9.9", new TargetChange(Value: 1m), Ct)).Error?.Message);
+        Assert.Equal("no target T9.9 in the plan", (await Ledger.UpdateTargetAsync(planId, "T9.9", new TargetChange(Value: 1m), Ct)).Error?.Message.En);
     }
 
     [Fact]

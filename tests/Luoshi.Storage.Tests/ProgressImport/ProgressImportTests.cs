@@ -49,7 +49,7 @@ public abstract class ProgressImportTests<TDatabase> : LedgerTestBase<TDatabase>
         var result = await Ledger.ImportProgressAsync(planId, path, null, Ct);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal("progress.csv, line 5, column value: expected a number, found '一百四十'", error.ToString());
+        Assert.Equal("progress.csv, line 5, column value: expected a number, found '一百四十'", error.ToWords().En);
         Assert.Equal(0, result.Rows);
         Assert.Equal(0, await CountAsync("progress_reports"));
         Assert.Equal(0, await CountAsync("progress_values"));
@@ -75,9 +75,9 @@ public abstract class ProgressImportTests<TDatabase> : LedgerTestBase<TDatabase>
                 "progress.csv, line 2, column state: expected draft, submitted or approved, found 'done'",
                 "progress.csv, line 3, column task: the plan of 测试市 2022 has no task 'T9'",
             ],
-            result.Errors.Take(6).Select(e => e.ToString()));
+            result.Errors.Take(6).Select(e => e.ToWords().En));
         Assert.Equal(101, result.Errors.Count);
-        Assert.Equal("progress.csv: … and 55 more error(s) not listed; nothing was stored", result.Errors[^1].ToString());
+        Assert.Equal("progress.csv: … and 55 more error(s) not listed; nothing was stored", result.Errors[^1].ToWords().En);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public abstract class ProgressImportTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal(1, await CountAsync("progress_values WHERE CAST(value AS REAL) = 410"));
         Assert.Equal(
             "c.csv, line 2, column period: the report of task T2 for period 1 is already submitted and can no longer be replaced",
-            Assert.Single(refused.Errors).ToString());
+            Assert.Single(refused.Errors).ToWords().En);
         Assert.Equal(2, await CountAsync("progress_values"));
     }
 
@@ -123,7 +123,7 @@ public abstract class ProgressImportTests<TDatabase> : LedgerTestBase<TDatabase>
         var result = await Ledger.ImportProgressAsync(planId, path, null, Ct);
 
         Assert.Equal("progress.csv, line 3, column target: target T1.1 already has a value for period 1 on an earlier line",
-            Assert.Single(result.Errors).ToString());
+            Assert.Single(result.Errors).ToWords().En);
     }
 }
 

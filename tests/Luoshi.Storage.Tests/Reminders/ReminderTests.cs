@@ -56,11 +56,11 @@ public abstract class ReminderTests<TDatabase> : LedgerTestBase<TDatabase>
         var thirteen = await Ledger.RemindAsync(planId, "T1", 13, "人社局", null, Ct);
         var noUnit = await Ledger.RemindAsync(planId, "T1", 1, "不存在局", null, Ct);
 
-        Assert.Equal($"plan: no plan with id {planId + 1} in the ledger", noPlan.Error?.ToString());
-        Assert.Equal("task: the plan of 测试市 2022 has no task T9", noTask.Error?.ToString());
-        Assert.Equal("period: expected a period from 1 to 12 of the plan's year, found 0", zero.Error?.ToString());
-        Assert.Equal("period: expected a period from 1 to 12 of the plan's year, found 13", thirteen.Error?.ToString());
-        Assert.Equal("unit: unknown unit '不存在局': no unit in the ledger has this name or alias (import units first)", noUnit.Error?.ToString());
+        Assert.Equal($"field plan: no plan with id {planId + 1} in the ledger", noPlan.Error?.ToWords().En);
+        Assert.Equal("field task: the plan of 测试市 2022 has no task T9", noTask.Error?.ToWords().En);
+        Assert.Equal("field period: expected a period from 1 to 12 of the plan's year, found 0", zero.Error?.ToWords().En);
+        Assert.Equal("field period: expected a period from 1 to 12 of the plan's year, found 13", thirteen.Error?.ToWords().En);
+        Assert.Equal("field unit: unknown unit '不存在局': no unit in the ledger has this name or alias (import units first)", noUnit.Error?.ToWords().En);
         Assert.Equal(0, await CountAsync("reminders"));
     }
 
@@ -73,7 +73,7 @@ public abstract class ReminderTests<TDatabase> : LedgerTestBase<TDatabase>
         var five = await Ledger.RemindAsync(planId, "T1", 5, "人社局", null, Ct);
         var four = await Ledger.RemindAsync(planId, "T1", 4, "人社局", null, Ct);
 
-        Assert.Equal("period: expected a period from 1 to 4 of the plan's year, found 5", five.Error?.ToString());
+        Assert.Equal("field period: expected a period from 1 to 4 of the plan's year, found 5", five.Error?.ToWords().En);
         Assert.True(four.Succeeded);
     }
 }

@@ -38,7 +38,7 @@ public abstract class ReportTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var again = await Ledger.SaveReportAsync(Draft(500m), null, Ct);
 
-        Assert.Equal("task T1 already has a report for period 1 (version 1); pass its version to change it", again.Error?.Message);
+        Assert.Equal("task T1 already has a report for period 1 (version 1); pass its version to change it", again.Error?.Message.En);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public abstract class ReportTests<TDatabase> : LedgerTestBase<TDatabase>
 
         Assert.Equal(
             "conflict: the report was changed by 王科员 at 2022-04-10 12:05:00 UTC (version 2); reload and apply your changes again",
-            stale.Error?.Message);
+            stale.Error?.Message.En);
         Assert.Equal(1, await CountAsync("progress_reports WHERE version = 2 AND progress = '改过'"));
         Assert.Equal(1, await CountAsync("progress_values WHERE CAST(value AS REAL) = 450"));
     }
@@ -69,7 +69,7 @@ public abstract class ReportTests<TDatabase> : LedgerTestBase<TDatabase>
 
         Assert.True(first.Succeeded);
         Assert.Equal(2, first.Value!.Version);
-        Assert.StartsWith("conflict: the report was changed by 李科长 at", second.Error?.Message, StringComparison.Ordinal);
+        Assert.StartsWith("conflict: the report was changed by 李科长 at", second.Error?.Message.En, StringComparison.Ordinal);
         Assert.Equal(1, await CountAsync("progress_reports WHERE progress = '李的修改' AND version = 2"));
     }
 
@@ -82,9 +82,9 @@ public abstract class ReportTests<TDatabase> : LedgerTestBase<TDatabase>
         var target = await Ledger.SaveReportAsync(Draft(1m) with { Period = 2, Values = [new TargetValue("T2.1", 1m, null, null, null)] }, null, Ct);
         var unit = await Ledger.SaveReportAsync(Draft(1m) with { Period = 2, Unit = "教育局" }, null, Ct);
 
-        Assert.Equal("period 13 is not one of the plan's: expected 1 to 12 (monthly)", period.Error?.Message);
-        Assert.Equal("target T2.1 does not belong to task T1 (its targets: T1.1, T1.2)", target.Error?.Message);
-        Assert.Equal("教育局 is neither the lead nor a supporting unit of task T1", unit.Error?.Message);
+        Assert.Equal("period 13 is not one of the plan's: expected 1 to 12 (monthly)", period.Error?.Message.En);
+        Assert.Equal("target T2.1 does not belong to task T1 (its targets: T1.1, T1.2)", target.Error?.Message.En);
+        Assert.Equal("教育局 is neither the lead nor a supporting unit of task T1", unit.Error?.Message.En);
         Assert.Equal(1, await CountAsync("progress_reports"));
     }
 
@@ -103,12 +103,12 @@ public abstract class ReportTests<TDatabase> : LedgerTestBase<TDatabase>
         var afterApproval = await Ledger.SaveReportAsync(Draft(1m), 6, Ct);
 
         Assert.Equal((ReportState.Submitted, 2, Noon.AddHours(1)), (submitted.Value!.State, submitted.Value.Version, submitted.Value.SubmittedAt));
-        Assert.Equal("a returned report needs a reason (退回原因)", noReason.Error?.Message);
+        Assert.Equal("a returned report needs a reason (退回原因)", noReason.Error?.Message.En);
         Assert.Equal((ReportState.Returned, "数据缺少佐证"), (returned.Value!.State, returned.Value.ReturnReason));
         Assert.Equal(4, edited.Value!.Version);
         Assert.Equal(ReportState.Resubmitted, resubmitted.Value!.State);
         Assert.Equal((ReportState.Approved, 6), (approved.Value!.State, approved.Value.Version));
-        Assert.Equal("the report is approved; only a draft or a returned report can be changed", afterApproval.Error?.Message);
+        Assert.Equal("the report is approved; only a draft or a returned report can be changed", afterApproval.Error?.Message.En);
         var trail = (await Ledger.AuditAsync(10, "report", Ct)).Reverse().ToList();
         Assert.Equal(
             ["report.create", "report.submit", "report.return", "report.update", "report.submit", "report.approve"],
@@ -134,8 +134,8 @@ public abstract class ReportTests<TDatabase> : LedgerTestBase<TDatabase>
         var task = (await Ledger.FindPlanAsync(_planId, Ct))!.Tasks[0];
         Assert.Equal(("测试市人力资源和社会保障局", "李副市长", new DateOnly(2022, 11, 30), false), (task.LeadUnit, task.Leader, task.Deadline, task.UnitsSuggested));
         Assert.Equal(["测试市财政局"], task.SupportingUnits);
-        Assert.Equal("unknown unit '不存在局': no unit in the ledger has this name or alias (import units first)", unknown.Error?.Message);
-        Assert.Equal("the plan of 测试市 2022 has no task T9", noTask.Error?.Message);
+        Assert.Equal("unknown unit '不存在局': no unit in the ledger has this name or alias (import units first)", unknown.Error?.Message.En);
+        Assert.Equal("the plan of 测试市 2022 has no task T9", noTask.Error?.Message.En);
         var audit = (await Ledger.AuditAsync(1, "task", Ct))[0];
         Assert.Contains("\"LeadUnit\":\"人社局\"", audit.Before, StringComparison.Ordinal);
         Assert.Contains("\"LeadUnit\":\"测试市人力资源和社会保障局\"", audit.After, StringComparison.Ordinal);

@@ -51,7 +51,7 @@ public abstract class UnitImportTests<TDatabase> : LedgerTestBase<TDatabase>
                 "units.csv, line 5, column kind: expected city, department, town, subdistrict or village (市、部门、镇、街道、村), found 'township'",
                 "units.csv, line 6, column parent: unknown parent code 'D9': it is neither in this file nor in the ledger",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("org_units"));
         Assert.Equal(0, await CountAsync("audit_entries"));
     }
@@ -72,7 +72,7 @@ public abstract class UnitImportTests<TDatabase> : LedgerTestBase<TDatabase>
                 "units.csv, line 5, column code: the code 'D1' is already used on line 3",
                 "units.csv, line 4, column parent: a village cannot be under a department (D1)",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => e.ToWords().En));
         Assert.Equal(0, await CountAsync("org_units"));
     }
 
@@ -97,8 +97,8 @@ public abstract class UnitImportTests<TDatabase> : LedgerTestBase<TDatabase>
         var result = await Ledger.ImportUnitsAsync(Path.Combine(Files, "nope.csv"), null, Ct);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal("nope.csv", error.Place);
-        Assert.StartsWith("cannot read the file", error.Message, StringComparison.Ordinal);
+        Assert.Equal("nope.csv", error.Place?.File);
+        Assert.StartsWith("cannot read the file", error.Message.En, StringComparison.Ordinal);
     }
 }
 

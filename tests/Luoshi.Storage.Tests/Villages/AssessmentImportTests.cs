@@ -127,7 +127,7 @@ public abstract class AssessmentImportTests<TDatabase> : VillageTestBase<TDataba
         Assert.Equal(
             "the standard '美丽宜居村2022' differs from the stored one, which 6 assessment(s) were made against; import the change under a new name (e.g. with the year) so that past tiers stay as they were",
             Assert.Single(Lines(changed)));
-        Assert.Equal("unknown standard '美丽宜居村2030' (known: 美丽宜居村2022)", Assert.Single(Lines(unknown)));
+        Assert.Equal("field standard: unknown standard '美丽宜居村2030' (known: 美丽宜居村2022)", Assert.Single(Lines(unknown)));
     }
 }
 

@@ -84,8 +84,8 @@ public abstract class VillageIndicatorTests<TDatabase> : VillageTestBase<TDataba
         var tier = await Ledger.BindTargetAsync(planId, "V1.1", new IndicatorBinding("villages.tier-share", "美丽乡村@T1"), Ct);
         var area = await Ledger.BindTargetAsync(planId, "V1.3", new IndicatorBinding("villages.sewage-coverage", "青山镇"), Ct);
 
-        Assert.Equal("V1.1: unknown tier '美丽乡村' (known: 干净整洁村, 美丽宜居村, 特色精品村)", tier.Error?.Message);
-        Assert.Equal("V1.3: unknown area '青山镇': expected region, or the code or name of the city, a town or a subdistrict", area.Error?.Message);
+        Assert.Equal("V1.1: unknown tier '美丽乡村' (known: 干净整洁村, 美丽宜居村, 特色精品村)", tier.Error?.Message.En);
+        Assert.Equal("V1.3: unknown area '青山镇': expected region, or the code or name of the city, a town or a subdistrict", area.Error?.Message.En);
     }
 
     private static (decimal?, TargetStatus) Of(TargetReading row) => (row.Now.Actual, row.Now.Status);

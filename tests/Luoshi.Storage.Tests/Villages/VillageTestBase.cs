@@ -31,5 +31,5 @@ public abstract class VillageTestBase<TDatabase> : LedgerTestBase<TDatabase>
 
     protected static void Ok(CsvImportResult result) => Assert.True(result.Succeeded, string.Join("\n", result.Errors));
 
-    protected static string[] Lines(CsvImportResult result) => [.. result.Errors.Select(e => e.ToString())];
+    protected static string[] Lines(CsvImportResult result) => [.. result.Errors.Select(e => e.ToWords().En)];
 }

@@ -25,7 +25,7 @@ public sealed class ConcurrencyTests(WebLedger web) : IClassFixture<WebLedger>
         var conflict = await second.PostAsync($"/reports/{draft.Id}?handler=Save", Form(secondToken, draft.Version, "第二人输入的文字", "2700"), Ct);
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         var html = await conflict.Content.ReadAsStringAsync(Ct);
-        Assert.Contains("conflict", html, StringComparison.Ordinal);
+        Assert.Contains("冲突：该报告已由", html, StringComparison.Ordinal);
         Assert.Contains("rsj", html, StringComparison.Ordinal); // who changed it
         Assert.Contains("第二人输入的文字", html, StringComparison.Ordinal);
         Assert.Contains("value=\"2700\"", html, StringComparison.Ordinal);
@@ -55,8 +55,8 @@ public sealed class ConcurrencyTests(WebLedger web) : IClassFixture<WebLedger>
         Assert.Equal("application/problem+json", late.Content.Headers.ContentType!.MediaType);
         var problem = await late.JsonAsync();
         Assert.Equal(409, problem.GetProperty("status").GetInt32());
-        Assert.StartsWith("conflict", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Contains($"version {version + 1}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("冲突", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"版本 {version + 1}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         var stored = await web.Ledger.FindReportAsync(draft.Id, Ct);
         Assert.Equal("甲的修改", stored!.Progress);
@@ -65,7 +65,7 @@ public sealed class ConcurrencyTests(WebLedger web) : IClassFixture<WebLedger>
         // Without a version the API refuses to guess.
         var blind = await b.PutAsync($"/api/reports/{draft.Id}", Calls.ReportBody("T1", 7, "乙的修改", []), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, blind.StatusCode);
-        Assert.Equal("version", (await blind.JsonAsync()).GetProperty("place").GetString());
+        Assert.Equal("version", (await blind.JsonAsync()).GetProperty("field").GetString());
     }
 
     private static MultipartFormDataContent Form(string token, int version, string progress, string value) => new()

@@ -91,7 +91,7 @@ public sealed class AirStandardsPagesTests(WebLedger web) : IClassFixture<WebLed
             var comparison = (await web.Ledger.ReadAirComparisonAsync("城区", 2022, WebLedger.AsOf, null, Ct)).Value!;
             // Class 1, GB 3095-2012: PM2.5 annual 15.
             Assert.Equal((AreaClass.One, 15m), (comparison.AreaClass, comparison.Annual.Single(f => f.Statistic == AnnualStatistic.Pm25AnnualMean).Limit));
-            Assert.Contains("no station or station set '郊区'", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+            Assert.Contains("没有名为“郊区”的站点或站点组", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         }
         finally
         {

@@ -62,7 +62,7 @@ public sealed class MonitoringPagesTests(WebLedger web) : IClassFixture<WebLedge
 
         var html = await leader.GetStringAsync("/monitoring/air?scope=" + Uri.EscapeDataString("郊区"), Ct);
 
-        Assert.Contains("no station or station set '郊区' (sets: 城区; stations: A, B)", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("没有名为“郊区”的站点或站点组（站点组：城区；站点：A、B）", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class MonitoringPagesTests(WebLedger web) : IClassFixture<WebLedge
         Assert.Equal("water.compliance-rate:省考及以上", Target(await web.Ledger.FindPlanAsync(web.PlanId, Ct), "T2.1")?.Binding?.ToString());
         var audit = (await web.Ledger.HistoryAsync("target", $"{web.PlanId}/T2.1", Ct))[0];
         Assert.Equal(("target.bind", "office"), (audit.Action, audit.Actor));
-        Assert.Contains("T2.1: no section or section set '长江'", System.Net.WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Contains("T2.1：没有名为“长江”的断面或断面组", System.Net.WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
 
         var back = await office.PostAsync("/targets/T2.1?handler=Bind", Form(("__af", token), ("indicator", "")), Ct);
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);

@@ -39,6 +39,7 @@ public sealed class PushTests(WebLedger web) : IClassFixture<WebLedger>, IAsyncL
     public async Task A_push_with_mistakes_is_refused_whole_naming_each_row_and_field()
     {
         using var feed = web.TokenClient(await web.TokenAsync("feed"));
+        feed.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var body = new { rows = new[] { Hour("A", "2022-04-01 00:00", 30), Hour("Z", "2022-04-01 00:00", 30), Hour("A", "2022-04-01 01:00", -2), Hour("A", "2022-04-01 1:00", 3) } };
 
         var response = await feed.PostAsJsonAsync("/api/monitoring/air", body, Ct);
@@ -47,7 +48,7 @@ public sealed class PushTests(WebLedger web) : IClassFixture<WebLedger>, IAsyncL
         var problem = await response.JsonAsync();
         Assert.Equal("3 problem(s); nothing was stored", problem.GetProperty("detail").GetString());
         Assert.Equal(["rows[1].station", "rows[2].pm25", "rows[3].time"],
-            problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("place").GetString()));
+            problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()));
         Assert.Equal("expected a concentration of zero or more, found '-2'", problem.GetProperty("errors")[1].GetProperty("message").GetString());
         Assert.DoesNotContain(await web.Ledger.AuditAsync(100, "air-data", Ct), a => a.After!.Contains("2022-04-01", StringComparison.Ordinal));
     }
@@ -65,7 +66,7 @@ public sealed class PushTests(WebLedger web) : IClassFixture<WebLedger>, IAsyncL
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Equal(1, (await good.JsonAsync()).GetProperty("inserted").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal("items.nh4", (await bad.JsonAsync()).GetProperty("place").GetString());
+        Assert.Equal("items.nh4", (await bad.JsonAsync()).GetProperty("field").GetString());
     }
 
     [Fact]

@@ -108,7 +108,7 @@ public sealed class VillagePagesTests : IAsyncLifetime
         var forged = await client.PostAsync("/villages/upload", Form(null, "income", "收入.csv", Income), Ct);
 
         var html = await bad.Content.ReadAsStringAsync(Ct);
-        Assert.Contains("收入.csv, line 2, column income: expected the collective operating income in 万元, a number of at least 0, found &#x27;很多&#x27;", html, StringComparison.Ordinal);
+        Assert.Contains("收入.csv，第 2 行，income 列：应为村集体经济经营性收入（万元），不小于 0 的数，实际为“很多”", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(0, (await _web.Ledger.Villages.SummaryAsync(2022, WebLedger.AsOf, ct: Ct)).Region.IncomeReported);
     }

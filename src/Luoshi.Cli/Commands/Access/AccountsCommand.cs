@@ -45,8 +45,7 @@ internal static class AccountsCommand
                 new NewAccount(result.GetValue(login)!, result.GetValue(name)!, chosen, result.GetValue(unit), secret), ct);
             if (!created.Succeeded)
             {
-                StoreErrors.Write("luoshi accounts add", created.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi accounts add", created.Error!, Console.Error);
             }
 
             var account = created.Value!;
@@ -97,8 +96,7 @@ internal static class AccountsCommand
             var set = await ledger.SetPasswordAsync(result.GetValue(login)!, secret, ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write("luoshi accounts password", set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi accounts password", set.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"password of {result.GetValue(login)!.Trim().ToLowerInvariant()} changed");
@@ -120,8 +118,7 @@ internal static class AccountsCommand
             var set = await ledger.SetAccountDisabledAsync(result.GetValue(login)!, disabled, ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write($"luoshi accounts {verb}", set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write($"luoshi accounts {verb}", set.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"account {result.GetValue(login)!.Trim().ToLowerInvariant()} {verb}d");

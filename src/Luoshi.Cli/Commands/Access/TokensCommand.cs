@@ -43,8 +43,7 @@ internal static class TokensCommand
             var issued = await ledger.CreateApiTokenAsync(result.GetValue(login)!, result.GetValue(name)!, until, ct);
             if (!issued.Succeeded)
             {
-                StoreErrors.Write("luoshi tokens create", issued.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi tokens create", issued.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"token #{issued.Value!.Token.Id} created");
@@ -93,8 +92,7 @@ internal static class TokensCommand
             var revoked = await ledger.RevokeApiTokenAsync(result.GetValue(id), ct);
             if (!revoked.Succeeded)
             {
-                StoreErrors.Write("luoshi tokens revoke", revoked.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi tokens revoke", revoked.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"token #{result.GetValue(id)} revoked");

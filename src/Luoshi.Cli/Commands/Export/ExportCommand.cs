@@ -61,8 +61,7 @@ internal static class ExportCommand
             var written = await write(ledger, found.Id, result, buffer, ct);
             if (!written.Succeeded)
             {
-                StoreErrors.Write(name, written.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write(name, written.Error!, Console.Error);
             }
 
             var path = result.GetValue(output)!;

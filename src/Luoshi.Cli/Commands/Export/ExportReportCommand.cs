@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Luoshi.Documents.Word;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 
 namespace Luoshi.Cli.Commands.Export;
@@ -25,7 +26,7 @@ internal static class ExportReportCommand
             var (span, error) = NoticePeriod.Parse(result.GetValue(period)!, plan);
             if (span is null)
             {
-                return StoreResult.Fail(error!, "--period");
+                return StoreResult.Fail(error!.Value, Place.OfField("--period"));
             }
 
             var notice = await NoticeReader.ReadAsync(ledger, plan, span, result.GetValue(issuer), result.GetValue(date), ct);

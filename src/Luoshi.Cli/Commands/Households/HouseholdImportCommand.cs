@@ -29,9 +29,7 @@ internal static class HouseholdImportCommand
                 : await RowProgress.RunAsync(path, Lang.Pick("导入农户", "households"), p => ledger.ImportHouseholdsAsync(path, p, ct));
             if (!imported.Succeeded)
             {
-                StoreErrors.Write("luoshi households import", imported.Errors, Console.Error);
-                Console.Error.WriteLine($"luoshi households import: nothing was stored from {path}");
-                return ExitCodes.BadInput;
+                return ProblemOutput.WriteRefusedFile("luoshi households import", path, imported.Errors, Console.Error);
             }
 
             Console.Out.WriteLine(

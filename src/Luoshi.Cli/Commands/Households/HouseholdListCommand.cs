@@ -31,8 +31,7 @@ internal static class HouseholdListCommand
                 result.GetValue(page), result.GetValue(size), ct);
             if (!listed.Succeeded)
             {
-                StoreErrors.Write("luoshi households list", listed.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi households list", listed.Error!, Console.Error);
             }
 
             var p = listed.Value!;

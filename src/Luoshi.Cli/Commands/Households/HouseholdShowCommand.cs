@@ -23,8 +23,7 @@ internal static class HouseholdShowCommand
             var shown = await ledger.ViewHouseholdAsync(HouseholdViewer.Office, result.GetValue(key)!, ct);
             if (!shown.Succeeded)
             {
-                StoreErrors.Write("luoshi households show", shown.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi households show", shown.Error!, Console.Error);
             }
 
             var h = shown.Value!;

@@ -2,6 +2,7 @@ using Luoshi.Domain.Time;
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Households;
 using Luoshi.Storage.Households.Monitoring;
 
@@ -16,14 +17,14 @@ internal static class HouseholdStepCommands
 
     public static Command Identify()
     {
-        var source = new Option<string>("--source") { Description = HouseholdWords.ExpectedSource, Required = true };
+        var source = new Option<string>("--source") { Description = "application, visit or department (自主申报、干部排查、部门筛查)", Required = true };
         var risks = new Option<string>("--risks") { Description = "Risk types, e.g. illness|education (因病|因学)", Required = true };
         return Step("identify", "Identify the household as a monitoring object (纳入监测)", (r, on) =>
         {
             var (types, unknown) = HouseholdWords.Risks(r.GetValue(risks)!);
             var found = HouseholdWords.Source(r.GetValue(source)!);
-            return unknown is not null ? Problem($"--risks: {HouseholdWords.ExpectedRisks}, found '{unknown}'")
-                : found is null ? Problem($"--source: {HouseholdWords.ExpectedSource}, found '{r.GetValue(source)}'")
+            return unknown is not null ? Refuse("--risks", Catalogue.Households.UnknownRisk(unknown))
+                : found is null ? Refuse("--source", Catalogue.Households.UnknownSource(r.GetValue(source)!))
                 : HouseholdStep.Identify(on, found.Value, types);
         }, source, risks);
     }
@@ -44,9 +45,9 @@ internal static class HouseholdStepCommands
 
     public static Command Eliminate() => Step("eliminate", "Declare the household's risk eliminated (风险消除)", (_, on) => HouseholdStep.Eliminate(on));
 
-    private static HouseholdStep? Problem(string message)
+    private static HouseholdStep? Refuse(string option, Words message)
     {
-        Console.Error.WriteLine("luoshi households: " + message);
+        ProblemOutput.Write("luoshi households", new Problem(message, Place.OfField(option)), Console.Error);
         return null;
     }
 
@@ -74,8 +75,7 @@ internal static class HouseholdStepCommands
             var done = await ledger.RecordHouseholdStepAsync(household, step, ct);
             if (!done.Succeeded)
             {
-                StoreErrors.Write($"luoshi households {name}", done.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write($"luoshi households {name}", done.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"household {household}: {name} recorded on {step.On:yyyy-MM-dd}");

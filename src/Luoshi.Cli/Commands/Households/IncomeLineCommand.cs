@@ -23,8 +23,7 @@ internal static class IncomeLineCommand
             var set = await ledger.SetIncomeLineAsync(result.GetValue(year), result.GetValue(amount), ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write("luoshi households line set", set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi households line set", set.Error!, Console.Error);
             }
 
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

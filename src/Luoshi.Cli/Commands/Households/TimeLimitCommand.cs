@@ -22,8 +22,7 @@ internal static class TimeLimitCommand
                 var set = await ledger.SetMonitoringRulesAsync(new MonitoringRules(wanted), ct);
                 if (!set.Succeeded)
                 {
-                    StoreErrors.Write("luoshi households limit", set.Error!, Console.Error);
-                    return ExitCodes.BadInput;
+                    return ProblemOutput.Write("luoshi households limit", set.Error!, Console.Error);
                 }
             }
 

@@ -44,8 +44,7 @@ internal static class AssignCommand
             var assigned = await ledger.AssignAsync(found.Id, result.GetValue(task)!, change, ct);
             if (!assigned.Succeeded)
             {
-                StoreErrors.Write("luoshi assign", assigned.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi assign", assigned.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"{result.GetValue(task)} assigned");

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Domain.Periods;
-using Luoshi.Storage;
+using Luoshi.Cli.Output;
 
 namespace Luoshi.Cli.Commands.Ledger;
 
@@ -46,10 +46,9 @@ internal static class ImportCommand
             var plan = PlanFromDraft.Create(d.Plan, result.GetValue(region)!, d.Text, rhythm);
             await using var ledger = await store.OpenAsync(result, ct);
             var imported = await ledger.ImportPlanAsync(plan, result.GetValue(replace), ct);
-            if (imported.Outcome == PlanImportOutcome.Refused)
+            if (imported.Refusal is { } refusal)
             {
-                Console.Error.WriteLine($"luoshi import: {imported.Message}");
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi import", refusal, Console.Error);
             }
 
             Console.Out.WriteLine(

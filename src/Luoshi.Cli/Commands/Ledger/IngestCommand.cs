@@ -35,9 +35,7 @@ internal static class IngestCommand
                 var ingested = await ingest(ledger, path, ct);
                 if (!ingested.Succeeded)
                 {
-                    StoreErrors.Write($"luoshi ingest {name}", ingested.Errors, Console.Error);
-                    Console.Error.WriteLine($"luoshi ingest {name}: nothing was stored from {path}");
-                    exit = ExitCodes.BadInput;
+                    exit = ProblemOutput.WriteRefusedFile($"luoshi ingest {name}", path, ingested.Errors, Console.Error);
                     continue;
                 }
 

@@ -38,8 +38,7 @@ internal static class PlanAirGoalsCommand
             var set = await ledger.SetAirGoalStandardAsync(found.Id, standard, ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write(Name, set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write(Name, set.Error!, Console.Error);
             }
 
             var shown = AirStandards.Name(standard ?? AirStandards.InForceAtStartOf(found.Year));

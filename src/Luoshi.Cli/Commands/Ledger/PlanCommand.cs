@@ -44,8 +44,7 @@ internal static class PlanCommand
             var updated = await ledger.UpdatePlanAsync(found.Id, change, ct);
             if (!updated.Succeeded)
             {
-                StoreErrors.Write("luoshi plan set", updated.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi plan set", updated.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"{found.Region} {found.Year} updated");

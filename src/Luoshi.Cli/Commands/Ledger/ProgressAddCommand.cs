@@ -58,8 +58,7 @@ internal static class ProgressAddCommand
             var saved = await ledger.SaveReportAsync(draft, result.GetValue(version), ct);
             if (!saved.Succeeded)
             {
-                StoreErrors.Write("luoshi progress add", saved.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi progress add", saved.Error!, Console.Error);
             }
 
             var report = saved.Value!;
@@ -68,8 +67,7 @@ internal static class ProgressAddCommand
                 var submitted = await ledger.TransitionAsync(report.Id, ReportAction.Submit, null, report.Version, ct);
                 if (!submitted.Succeeded)
                 {
-                    StoreErrors.Write("luoshi progress add", submitted.Error!, Console.Error);
-                    return ExitCodes.BadInput;
+                    return ProblemOutput.Write("luoshi progress add", submitted.Error!, Console.Error);
                 }
 
                 report = submitted.Value!;

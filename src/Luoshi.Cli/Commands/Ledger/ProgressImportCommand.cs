@@ -37,8 +37,7 @@ internal static class ProgressImportCommand
                 : await RowProgress.RunAsync(path, Lang.Pick("导入进展", "progress"), p => ledger.ImportProgressAsync(found.Id, path, p, ct));
             if (!imported.Succeeded)
             {
-                StoreErrors.WriteRefusedFile("luoshi progress import", path, imported, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.WriteRefusedFile("luoshi progress import", path, imported, Console.Error);
             }
 
             Console.Out.WriteLine($"{imported.Rows} row(s) imported from {path} into {found.Region} {found.Year}");

@@ -47,8 +47,7 @@ internal static class ProgressReviewCommand
             var moved = await ledger.TransitionAsync(reportId, action, result.GetValue(reason), expected.Value, ct);
             if (!moved.Succeeded)
             {
-                StoreErrors.Write(verb, moved.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write(verb, moved.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"report #{reportId}: {moved.Value!.State.ToString().ToLowerInvariant()} (version {moved.Value.Version})");

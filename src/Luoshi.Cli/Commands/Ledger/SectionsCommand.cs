@@ -29,8 +29,7 @@ internal static class SectionsCommand
             var imported = await ledger.ImportSectionsAsync(path, ct);
             if (!imported.Succeeded)
             {
-                StoreErrors.WriteRefusedFile("luoshi sections import", path, imported, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.WriteRefusedFile("luoshi sections import", path, imported, Console.Error);
             }
 
             Console.Out.WriteLine($"{imported.Rows} section(s) imported from {path}");

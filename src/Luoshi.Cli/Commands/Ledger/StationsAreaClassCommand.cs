@@ -26,8 +26,7 @@ internal static class StationsAreaClassCommand
             var set = await ledger.SetAirAreaClassAsync(name, value, ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write(Name, set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write(Name, set.Error!, Console.Error);
             }
 
             Console.Out.WriteLine(Lang.Pick($"{name}：{(value == AreaClass.One ? "一类区（一级浓度限值）" : "二类区（二级浓度限值）")}", $"{name}: class {(int)value}"));

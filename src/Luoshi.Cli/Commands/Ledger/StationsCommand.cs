@@ -30,8 +30,7 @@ internal static class StationsCommand
             var imported = await ledger.ImportStationsAsync(path, ct);
             if (!imported.Succeeded)
             {
-                StoreErrors.WriteRefusedFile("luoshi stations import", path, imported, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.WriteRefusedFile("luoshi stations import", path, imported, Console.Error);
             }
 
             Console.Out.WriteLine($"{imported.Rows} station(s) imported from {path}");

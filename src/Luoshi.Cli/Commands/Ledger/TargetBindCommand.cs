@@ -58,8 +58,7 @@ internal static class TargetBindCommand
             var bound = await ledger.BindTargetAsync(found.Id, target, parsed, ct);
             if (!bound.Succeeded)
             {
-                StoreErrors.Write("luoshi target bind", bound.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi target bind", bound.Error!, Console.Error);
             }
 
             Console.Out.WriteLine(parsed is null ? $"{target} takes its value from reports" : $"{target} takes its value from {parsed}");

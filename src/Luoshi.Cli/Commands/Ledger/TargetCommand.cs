@@ -62,8 +62,7 @@ internal static class TargetCommand
             var updated = await ledger.UpdateTargetAsync(found.Id, result.GetValue(code)!, change, ct);
             if (!updated.Succeeded)
             {
-                StoreErrors.Write("luoshi target set", updated.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi target set", updated.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"{result.GetValue(code)} updated");

@@ -27,8 +27,7 @@ internal static class UnitsCommand
             var imported = await RowProgress.RunAsync(path, Lang.Pick("导入单位", "units"), p => ledger.ImportUnitsAsync(path, p, ct));
             if (!imported.Succeeded)
             {
-                StoreErrors.WriteRefusedFile("luoshi units import", path, imported, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.WriteRefusedFile("luoshi units import", path, imported, Console.Error);
             }
 
             Console.Out.WriteLine($"{imported.Rows} unit(s) imported from {path}");

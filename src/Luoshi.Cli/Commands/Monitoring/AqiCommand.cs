@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air;
 using Luoshi.Monitoring.Air;
 
@@ -42,7 +43,7 @@ internal static class AqiCommand
             }
         }
 
-        var options = new AirReadOptions(stationsPath is null ? null : StationList.Read(stationsPath), stationsPath);
+        var options = new AirReadOptions(stationsPath is null ? null : StationList.Read(stationsPath), stationsPath is null ? null : Words.Same(stationsPath));
         var temporary = outputPath is null
             ? Path.Combine(Path.GetTempPath(), $"luoshi-aqi-{Guid.NewGuid():N}.tmp")
             : $"{Path.GetFullPath(outputPath)}.{Guid.NewGuid():N}.tmp";

@@ -26,8 +26,7 @@ internal static class IncomeCommand
             var set = await ledger.Villages.SetIncomeThresholdAsync(result.GetValue(year), result.GetValue(amount), ct);
             if (!set.Succeeded)
             {
-                StoreErrors.Write("luoshi villages income threshold", set.Error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write("luoshi villages income threshold", set.Error!, Console.Error);
             }
 
             Console.Out.WriteLine($"income line of {result.GetValue(year)}: {result.GetValue(amount)} 万元");

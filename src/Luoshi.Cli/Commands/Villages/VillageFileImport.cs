@@ -30,16 +30,14 @@ internal static class VillageFileImport
             var (read, error) = VillageFile.FromPath(path);
             if (read is null)
             {
-                StoreErrors.Write(label, error!, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.Write(label, error!, Console.Error);
             }
 
             await using var ledger = await store.OpenAsync(result, ct);
             var imported = await import(ledger.Villages, read, result, ct);
             if (!imported.Succeeded)
             {
-                StoreErrors.WriteRefusedFile(label, path, imported, Console.Error);
-                return ExitCodes.BadInput;
+                return ProblemOutput.WriteRefusedFile(label, path, imported, Console.Error);
             }
 
             Console.Out.WriteLine($"{imported.Rows} {what} imported from {path}");

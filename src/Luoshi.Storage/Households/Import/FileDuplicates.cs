@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 
 namespace Luoshi.Storage.Households.Import;
@@ -16,14 +17,13 @@ internal sealed class FileDuplicates
         var ok = true;
         if (!_numbers.TryAdd(row.Number, row.Line))
         {
-            errors.Add(row.Line, "household", $"household number '{row.Number}' is already on line {_numbers[row.Number]}");
+            errors.Add(row.Line, "household", Catalogue.Households.NumberTwice(row.Number, _numbers[row.Number]));
             ok = false;
         }
 
         if (!_people.TryAdd(row.IdKey, row.Line))
         {
-            errors.Add(row.Line, "id_number",
-                $"identity number {PersonalData.MaskIdentityNumber(row.IdNumber)} is already on line {_people[row.IdKey]}; a person belongs to one household");
+            errors.Add(row.Line, "id_number", Catalogue.Households.PersonTwice(PersonalData.MaskIdentityNumber(row.IdNumber), _people[row.IdKey]));
             ok = false;
         }
 
@@ -32,13 +32,12 @@ internal sealed class FileDuplicates
             var key = row.MemberKeys[i];
             if (key == row.IdKey || Array.IndexOf(row.MemberKeys, key) < i)
             {
-                errors.Add(row.Line, "members", $"member {i + 1} is listed twice in the household");
+                errors.Add(row.Line, "members", Catalogue.Households.MemberTwice(i + 1));
                 ok = false;
             }
             else if (!_people.TryAdd(key, row.Line))
             {
-                errors.Add(row.Line, "members",
-                    $"member {i + 1}'s identity number {PersonalData.MaskIdentityNumber(row.Members[i].IdNumber)} is already on line {_people[key]}; a person belongs to one household");
+                errors.Add(row.Line, "members", Catalogue.Households.MemberElsewhere(i + 1, PersonalData.MaskIdentityNumber(row.Members[i].IdNumber), _people[key]));
                 ok = false;
             }
         }

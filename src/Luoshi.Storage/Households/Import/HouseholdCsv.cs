@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 using nietras.SeparatedValues;
 
@@ -22,7 +23,7 @@ internal sealed class HouseholdCsv : HouseholdTable
 
     public override string File { get; }
 
-    public override StoreError? Problem { get; }
+    public override Problem? Problem { get; }
 
     public override IEnumerable<HouseholdTableRow> Rows(CancellationToken ct)
     {
@@ -37,7 +38,7 @@ internal sealed class HouseholdCsv : HouseholdTable
         {
             if (row.ColCount != width)
             {
-                yield return new HouseholdTableRow(row.LineNumberFrom, null, $"expected {width} columns as in the header, found {row.ColCount}");
+                yield return new HouseholdTableRow(row.LineNumberFrom, null, Catalogue.Households.CellCount(width, row.ColCount));
                 continue;
             }
 

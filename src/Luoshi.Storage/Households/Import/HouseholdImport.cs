@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Csv;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +84,7 @@ internal static class HouseholdImport
 
             if (cells is null)
             {
-                errors.Add(line, "-", malformed!);
+                errors.Add(line, "-", malformed!.Value);
                 continue;
             }
 
@@ -98,7 +99,7 @@ internal static class HouseholdImport
         rowsRead?.Report(rows);
         if (rows == 0 && !errors.Any)
         {
-            errors.Add(1, "-", "the file has a header but no household");
+            errors.Add(1, "-", Catalogue.Households.NoHouseholds);
         }
 
         return (rows, errors);
@@ -110,8 +111,7 @@ internal static class HouseholdImport
     {
         if (lookups.Numbers.TryGetValue(row.Number, out var key) && key != row.IdKey)
         {
-            errors.Add(row.Line, "household",
-                $"household number '{row.Number}' belongs to another household in the register (head {PersonalData.MaskIdentityNumber(lookups.ByKey[key].HeadIdNumber)})");
+            errors.Add(row.Line, "household", Catalogue.Households.NumberTaken(row.Number, PersonalData.MaskIdentityNumber(lookups.ByKey[key].HeadIdNumber)));
             return false;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Luoshi.Domain.Households;
 using Luoshi.Domain.Units;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 using C = Luoshi.Storage.Households.Import.HouseholdColumns;
 
@@ -15,8 +16,8 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
     /// <summary>The row, or null after listing its problems.</summary>
     public HouseholdLine? Read(int line, string[] cells)
     {
-        var ok = Required(line, cells, C.Household, "expected the household's number (户编号)");
-        ok &= Required(line, cells, C.Head, "expected the head of household's name (户主姓名)");
+        var ok = Required(line, cells, C.Household, Catalogue.Households.HouseholdNumber);
+        ok &= Required(line, cells, C.Head, Catalogue.Households.HeadName);
         ok &= Village(line, cells[C.Village]);
         ok &= Identity(line, "id_number", cells[C.IdNumber], out var idKey);
         ok &= Year(line, cells[C.Year], out var year);
@@ -25,14 +26,14 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
         var (risks, unknownRisk) = HouseholdWords.Risks(cells[C.Risks]);
         if (unknownRisk is not null)
         {
-            errors.Add(line, "risks", $"{HouseholdWords.ExpectedRisks}, found '{unknownRisk}'");
+            errors.Add(line, "risks", Catalogue.Households.UnknownRisk(unknownRisk));
             ok = false;
         }
 
         var source = cells[C.Source].Length == 0 ? null : HouseholdWords.Source(cells[C.Source]);
         if (cells[C.Source].Length > 0 && source is null)
         {
-            errors.Add(line, "source", $"{HouseholdWords.ExpectedSource}, found '{cells[C.Source]}'");
+            errors.Add(line, "source", Catalogue.Households.UnknownSource(cells[C.Source]));
             ok = false;
         }
 
@@ -44,14 +45,14 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
             : null;
     }
 
-    private bool Required(int line, string[] cells, int column, string expected)
+    private bool Required(int line, string[] cells, int column, Words expected)
     {
         if (cells[column].Length > 0)
         {
             return true;
         }
 
-        errors.Add(line, C.Names[column], expected);
+        errors.Add(line, C.Names[column], Catalogue.Files.Expected(expected));
         return false;
     }
 
@@ -59,19 +60,19 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
     {
         if (code.Length == 0)
         {
-            errors.Add(line, "village", "expected the village's unit code");
+            errors.Add(line, "village", Catalogue.Files.Expected(Catalogue.Households.VillageCode));
             return false;
         }
 
         if (!units.TryGetValue(code, out var kind))
         {
-            errors.Add(line, "village", $"unknown village code '{code}': no unit of the ledger has it (luoshi units import adds villages)");
+            errors.Add(line, "village", Catalogue.Households.UnknownVillage(code));
             return false;
         }
 
         if (kind != OrgUnitKind.Village)
         {
-            errors.Add(line, "village", $"unit '{code}' is a {kind.ToString().ToLowerInvariant()}, not a village");
+            errors.Add(line, "village", Catalogue.Households.NotVillage(code, Catalogue.Units.Kind(kind)));
             return false;
         }
 
@@ -83,7 +84,7 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
         key = 0;
         if (IdentityNumber.Problem(text) is { } problem)
         {
-            errors.Add(line, column, $"'{text}' is not an identity number: {problem}");
+            errors.Add(line, column, Catalogue.Households.NotIdNumber(text, problem));
             return false;
         }
 
@@ -98,7 +99,7 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
             return true;
         }
 
-        errors.Add(line, "year", $"expected the income's year (2000–2100), found '{text}'");
+        errors.Add(line, "year", Catalogue.Households.IncomeYear(text));
         return false;
     }
 
@@ -110,7 +111,7 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
             return true;
         }
 
-        errors.Add(line, "income", $"expected the per-capita net income in yuan, 0 or more with at most 2 decimals (e.g. 6520.50), found '{text}'");
+        errors.Add(line, "income", Catalogue.Households.IncomeAmount(text));
         return false;
     }
 
@@ -131,14 +132,14 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
             var fields = parts[i].Split('/', StringSplitOptions.TrimEntries);
             if (fields.Length != 3 || fields[0].Length == 0 || fields[2].Length == 0)
             {
-                errors.Add(line, "members", $"member {i + 1}: expected name/identity number/relation (王芳/440784199001011234/配偶), found '{parts[i]}'");
+                errors.Add(line, "members", Catalogue.Households.MemberForm(i + 1, parts[i]));
                 ok = false;
                 continue;
             }
 
             if (IdentityNumber.Problem(fields[1]) is { } problem)
             {
-                errors.Add(line, "members", $"member {i + 1} ({fields[0]}): '{fields[1]}' is not an identity number: {problem}");
+                errors.Add(line, "members", Catalogue.Households.MemberId(i + 1, fields[0], fields[1], problem));
                 ok = false;
                 continue;
             }
@@ -165,7 +166,7 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
             return true;
         }
 
-        errors.Add(line, C.Names[column], $"expected a date yyyy-MM-dd, found '{text}'");
+        errors.Add(line, C.Names[column], Catalogue.Households.Date(text));
         return false;
     }
 
@@ -205,8 +206,8 @@ internal sealed class HouseholdLineReader(IReadOnlyDictionary<string, OrgUnitKin
         }
 
         errors.Add(line, later, earlierDay is null
-            ? $"a household with {later} needs {earlier} too"
-            : $"{later} {laterDay:yyyy-MM-dd} is before {earlier} {earlierDay:yyyy-MM-dd}");
+            ? Catalogue.Households.NeedsEarlier(later, earlier)
+            : Catalogue.Households.Before(later, laterDay.Value, earlier, earlierDay.Value));
         return false;
     }
 }

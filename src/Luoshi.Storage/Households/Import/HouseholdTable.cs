@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Households.Import;
 
 /// <summary>The rows of a household file however it was stored (CSV, a worksheet): each row's cells in the order of
@@ -8,7 +10,7 @@ public abstract class HouseholdTable : IDisposable
     public abstract string File { get; }
 
     /// <summary>Null when the header has every required column, else what is wrong with the file itself.</summary>
-    public abstract StoreError? Problem { get; }
+    public abstract Problem? Problem { get; }
 
     /// <summary>The data rows by 1-based line (or sheet row) with their cells by column; the array may be reused
     /// between rows.</summary>

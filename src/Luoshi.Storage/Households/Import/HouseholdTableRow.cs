@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Households.Import;
 
 /// <summary>One data row of a household file.</summary>
@@ -5,4 +7,4 @@ namespace Luoshi.Storage.Households.Import;
 /// <param name="Cells">The cells in the order of <see cref="HouseholdTable.ColumnNames"/>, trimmed; null when the row
 /// itself is malformed.</param>
 /// <param name="Malformed">What is wrong with a row whose cells are null (a wrong number of cells).</param>
-public readonly record struct HouseholdTableRow(int Line, string[]? Cells, string? Malformed);
+public readonly record struct HouseholdTableRow(int Line, string[]? Cells, Words? Malformed);

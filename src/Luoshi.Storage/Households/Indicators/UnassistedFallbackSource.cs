@@ -2,11 +2,11 @@ using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Units;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Households.Warnings;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
-using Luoshi.Domain.Wording;
 using Luoshi.Domain.Reading;
 
 namespace Luoshi.Storage.Households.Indicators;
@@ -28,7 +28,7 @@ internal sealed class UnassistedFallbackSource : IIndicatorSource
     /// <summary>Every village of the ledger, as the village indicators name it.</summary>
     private const string Region = "region";
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct)
+    public async Task<Words?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct)
     {
         if (scope == Region)
         {
@@ -36,8 +36,8 @@ internal sealed class UnassistedFallbackSource : IIndicatorSource
         }
 
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == scope, ct).ConfigureAwait(false);
-        return unit is null ? $"no unit with the code '{scope}' (expected the code of the city, a town or a village)"
-            : unit.Kind == OrgUnitKind.Department ? $"'{scope}' is a department; expected the city, a town or a village"
+        return unit is null ? Catalogue.Ledger.NoAreaUnit(scope)
+            : unit.Kind == OrgUnitKind.Department ? Catalogue.Ledger.DepartmentNotArea(scope)
             : null;
     }
 

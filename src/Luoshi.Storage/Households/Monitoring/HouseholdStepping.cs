@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -25,18 +26,18 @@ internal static class HouseholdStepping
                 var household = await HouseholdLookup.FindAsync(db.Households, key, token).ConfigureAwait(false);
                 if (household is null)
                 {
-                    return StoreResult.Fail(HouseholdLookup.Missing(key));
+                    return StoreResult.Fail(Catalogue.Households.NoHousehold(key));
                 }
 
                 var (next, refused) = MonitoringWorkflow.Apply(household.State, step.Action);
                 if (next is not { } state)
                 {
-                    return StoreResult.Fail($"household {household.Number}: {refused}");
+                    return StoreResult.Fail(Catalogue.Households.OfHousehold(household.Number, refused!.Value), kind: ProblemKind.Conflict);
                 }
 
                 if (await CheckAsync(db, household, step, session.Today, token).ConfigureAwait(false) is { } problem)
                 {
-                    return StoreResult.Fail($"household {household.Number}: {problem.Message}");
+                    return StoreResult.Fail(problem with { Message = Catalogue.Households.OfHousehold(household.Number, problem.Message) });
                 }
 
                 var before = Snapshot.Of(household);
@@ -49,44 +50,43 @@ internal static class HouseholdStepping
             result => result.Succeeded,
             ct);
 
-    private static async Task<StoreError?> CheckAsync(LedgerDbContext db, Household h, HouseholdStep step, DateOnly today, CancellationToken ct)
+    private static async Task<Problem?> CheckAsync(LedgerDbContext db, Household h, HouseholdStep step, DateOnly today, CancellationToken ct)
     {
         if (step.On > today)
         {
-            return new StoreError($"the date {step.On:yyyy-MM-dd} is after today ({today:yyyy-MM-dd})", "on");
+            return new Problem(Catalogue.Households.AfterToday(step.On, today), Place.OfField("on"));
         }
 
-        var (earlier, name) = step.Action switch
+        var earlier = step.Action switch
         {
-            MonitoringAction.Identify => (h.State == MonitoringState.RiskEliminated ? h.EliminatedOn : null, "the risk was eliminated"),
-            MonitoringAction.Dismiss => (h.FlaggedOn, "it was flagged"),
-            MonitoringAction.Assist => (h.IdentifiedOn, "it was identified"),
-            MonitoringAction.Eliminate => (h.AssistedOn, "its assistance began"),
-            _ => (h.State == MonitoringState.RiskEliminated ? h.EliminatedOn : null, "the risk was eliminated"),
+            MonitoringAction.Dismiss => h.FlaggedOn,
+            MonitoringAction.Assist => h.IdentifiedOn,
+            MonitoringAction.Eliminate => h.AssistedOn,
+            _ => h.State == MonitoringState.RiskEliminated ? h.EliminatedOn : null,
         };
         if (step.On < earlier)
         {
-            return new StoreError($"the date {step.On:yyyy-MM-dd} is before {earlier:yyyy-MM-dd}, when {name}", "on");
+            return new Problem(Catalogue.Households.BeforeEarlier(step.On, earlier.Value, step.Action), Place.OfField("on"));
         }
 
         return step.Action switch
         {
-            MonitoringAction.Identify when step.Source is null => new StoreError("an identification needs its source: " + HouseholdWords.ExpectedSource, "source"),
-            MonitoringAction.Identify when step.Risks == RiskTypes.None => new StoreError("an identification needs at least one risk type", "risks"),
-            MonitoringAction.Dismiss when string.IsNullOrWhiteSpace(step.Reason) => new StoreError("a dismissed flag needs the reason found on checking", "reason"),
+            MonitoringAction.Identify when step.Source is null => new Problem(Catalogue.Households.IdentifyNeedsSource, Place.OfField("source")),
+            MonitoringAction.Identify when step.Risks == RiskTypes.None => new Problem(Catalogue.Households.IdentifyNeedsRisk, Place.OfField("risks")),
+            MonitoringAction.Dismiss when string.IsNullOrWhiteSpace(step.Reason) => new Problem(Catalogue.Households.DismissNeedsReason, Place.OfField("reason")),
             MonitoringAction.Assist when string.IsNullOrWhiteSpace(step.MeasureKind) || string.IsNullOrWhiteSpace(step.MeasureText) =>
-                new StoreError("a measure needs its kind (产业帮扶, 就业帮扶…) and what is done", "measure"),
+                new Problem(Catalogue.Households.MeasureNeedsText, Place.OfField("measure")),
             MonitoringAction.Eliminate => await IncomeProblemAsync(db, h, ct).ConfigureAwait(false),
             _ => null,
         };
     }
 
     // A risk is eliminated once the household's income is back above the line; an income still under it cannot be.
-    private static async Task<StoreError?> IncomeProblemAsync(LedgerDbContext db, Household h, CancellationToken ct)
+    private static async Task<Problem?> IncomeProblemAsync(LedgerDbContext db, Household h, CancellationToken ct)
     {
         var line = await db.IncomeLines.AsNoTracking().SingleOrDefaultAsync(l => l.Year == h.IncomeYear, ct).ConfigureAwait(false);
         return line is not null && h.Income < line.Amount
-            ? new StoreError($"its per-capita net income of {h.IncomeYear} ({h.Income:0.##} yuan) is still under that year's line ({line.Amount:0.##} yuan)", "income")
+            ? new Problem(Catalogue.Households.StillUnderLine(line.Year, h.Income!.Value, line.Amount), Place.OfField("income"))
             : null;
     }
 

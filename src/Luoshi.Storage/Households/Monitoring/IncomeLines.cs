@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +15,12 @@ internal static class IncomeLines
     {
         if (year is < 2000 or > 2100)
         {
-            return Task.FromResult(StoreResults.Fail<int>($"expected a year from 2000 to 2100, found {year}", "year"));
+            return Task.FromResult(StoreResults.Fail<int>(Catalogue.Households.YearRange(year), Place.OfField("year")));
         }
 
         if (amount <= 0 || amount.Scale > 2 || amount >= 100_000_000m)
         {
-            return Task.FromResult(StoreResults.Fail<int>(
-                $"expected the line in yuan per person per year, more than 0 with at most 2 decimals, found {amount}", "amount"));
+            return Task.FromResult(StoreResults.Fail<int>(Catalogue.Households.LineAmount(amount), Place.OfField("amount")));
         }
 
         return session.WriteAsync(

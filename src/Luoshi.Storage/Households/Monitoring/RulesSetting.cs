@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Households.Schema;
 using Luoshi.Storage.Schema;
@@ -18,7 +19,7 @@ internal static class RulesSetting
     {
         if (rules.IdentifyWithinDays is < 1 or > 365)
         {
-            return Task.FromResult(StoreResult.Fail($"expected the days to identify a flagged household, 1 to 365, found {rules.IdentifyWithinDays}", "days"));
+            return Task.FromResult(StoreResult.Fail(Catalogue.Households.IdentifyDays(rules.IdentifyWithinDays), Place.OfField("days")));
         }
 
         return session.WriteAsync(

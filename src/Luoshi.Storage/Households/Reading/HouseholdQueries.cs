@@ -1,5 +1,6 @@
 using Luoshi.Domain.Households;
 using Luoshi.Domain.Units;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ internal static class HouseholdQueries
         {
             if (!units.TryGetValue(area, out var unit) || unit.Kind is not (OrgUnitKind.Town or OrgUnitKind.Subdistrict or OrgUnitKind.Village))
             {
-                return StoreResults.Fail<HouseholdPage>($"no town, subdistrict or village with the code '{area}'", "area");
+                return StoreResults.Fail<HouseholdPage>(Catalogue.Households.NoArea(area), Place.OfField("area"));
             }
 
             var villages = unit.Kind == OrgUnitKind.Village ? [unit.Code]

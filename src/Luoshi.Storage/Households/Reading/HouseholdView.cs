@@ -1,4 +1,5 @@
 using Luoshi.Domain.Households;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ internal static class HouseholdView
                 var scope = await AreaScope.VillagesAsync(db, viewer, token).ConfigureAwait(false);
                 if (h is null || (scope is not null && !scope.Contains(h.VillageCode)))
                 {
-                    return StoreResults.Fail<HouseholdDetail>(HouseholdLookup.Missing(key));
+                    return StoreResults.Fail<HouseholdDetail>(Catalogue.Households.NoHousehold(key));
                 }
 
                 var village = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == h.VillageCode, token).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
@@ -13,7 +14,7 @@ internal abstract class AirIndicatorSource : IIndicatorSource
 
     public abstract IndicatorInfo Info { get; }
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
+    public async Task<Words?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
         (await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
 
     public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 using Luoshi.Monitoring.Air;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
@@ -34,14 +35,14 @@ internal static class AirIngest
                 await using (stage.ConfigureAwait(false))
                 {
                     var sink = new AirIngestSink(stage);
-                    var options = new AirReadOptions(stations.Keys.ToHashSet(StringComparer.Ordinal), "the ledger's stations (luoshi stations list)");
+                    var options = new AirReadOptions(stations.Keys.ToHashSet(StringComparer.Ordinal), Catalogue.Monitoring.LedgerStations);
                     var read = AirCsvReader.Read(source.Path, sink, options);
                     await stage.CompleteAsync(token).ConfigureAwait(false);
                     if (!read.IsValid)
                     {
                         // Not committed: the transaction takes back the staged rows and the temporary tables.
                         return IngestResult.Failed(source.Name, read.Rows,
-                            IngestErrors.Of(source.Name, read.Errors, e => new StoreError(e.Message, source.Place(e.Place))));
+                            IngestErrors.Of(source.Name, read.Errors, e => new Problem(e.Message, source.Place(e.Place))));
                     }
 
                     var numbers = read.Stations.Select((code, number) => (code, number)).ToDictionary(p => p.number, p => stations[p.code]);

@@ -1,8 +1,8 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Annual;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Plans;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,12 +31,12 @@ internal static class AirSettings
             {
                 if (areaClass is not (AreaClass.One or AreaClass.Two))
                 {
-                    return StoreResult.Fail($"expected area class 1 (一类区) or 2 (二类区), found {(int)areaClass}");
+                    return StoreResult.Fail(Catalogue.Monitoring.AreaClass((int)areaClass), Place.OfField("class"));
                 }
 
                 if ((await AirScope.ResolveAsync(db, scope, token).ConfigureAwait(false)).Problem is { } problem)
                 {
-                    return StoreResult.Fail(problem);
+                    return StoreResult.Fail(problem, Place.OfField("scope"));
                 }
 
                 var row = await db.AirAreaClasses.SingleOrDefaultAsync(r => r.Scope == scope, token).ConfigureAwait(false);
@@ -65,12 +65,12 @@ internal static class AirSettings
             {
                 if (standard is { } s && !AirStandards.All.Contains(s))
                 {
-                    return StoreResult.Fail($"expected HJ 633-2012 or HJ 633-2026, found {(int)s}");
+                    return StoreResult.Fail(Catalogue.Monitoring.GoalStandard((int)s), Place.OfField("standard"));
                 }
 
                 if (!await db.Plans.AnyAsync(p => p.Id == planId, token).ConfigureAwait(false))
                 {
-                    return StoreResult.Fail(PlanLookup.MissingPlan(planId));
+                    return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
                 }
 
                 var row = await db.AirGoalStandards.SingleOrDefaultAsync(r => r.PlanId == planId, token).ConfigureAwait(false);

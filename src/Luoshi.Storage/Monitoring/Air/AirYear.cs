@@ -23,14 +23,14 @@ internal sealed record AirYear(
         var (stations, problem) = await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
         if (problem is not null)
         {
-            return (null, IndicatorSeries.Empty(Words.Same(problem)));
+            return (null, IndicatorSeries.Empty(problem.Value));
         }
 
         var from = new DateOnly(calendar.Year, 1, 1);
         var to = Min(new DateOnly(calendar.Year, 12, 31), asOf.AddDays(-1));
         if (to < from)
         {
-            return (null, IndicatorSeries.Empty(new Words($"{calendar.Year}年尚无完整的一天", $"no day of {calendar.Year} has ended yet")));
+            return (null, IndicatorSeries.Empty(Catalogue.Monitoring.NoDayEnded(calendar.Year)));
         }
 
         var days = await AirDayRead.ReadAsync(db, [.. stations.Select(s => s.Id)], from, to, ct).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Luoshi.Domain.Wording;
 using Luoshi.Monitoring;
 
 namespace Luoshi.Storage.Monitoring.Push;
@@ -35,12 +36,12 @@ internal sealed class PushFile : IDisposable
     public void Dispose() => File.Delete(Source.Path);
 
     // Line 1 is the header the push was written with: its problems are a field name's (an unknown item code).
-    private static string Place(FilePlace place, Func<string, string>? fieldOf)
+    private static Place Place(FilePlace place, Func<string, string>? fieldOf)
     {
         var field = place.Column is { } c ? (fieldOf?.Invoke(c) ?? c) : null;
-        return place.Line <= 1
+        return Domain.Wording.Place.OfField(place.Line <= 1
             ? field ?? "rows"
-            : string.Create(CultureInfo.InvariantCulture, $"rows[{place.Line - 2}]{(field is null ? "" : "." + field)}");
+            : string.Create(CultureInfo.InvariantCulture, $"rows[{place.Line - 2}]{(field is null ? "" : "." + field)}"));
     }
 
     private static string Quote(string? field) => field is null ? "" : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

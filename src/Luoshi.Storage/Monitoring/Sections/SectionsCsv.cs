@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Monitoring.Water;
 using Luoshi.Storage.Csv;
 
@@ -16,7 +17,7 @@ internal static class SectionsCsv
         foreach (var error in sections.Errors)
         {
             // Places name the file as the other importers do, without the directory.
-            errors.Add(new StoreError(error.Message, error.Place is { } p ? (p with { File = Path.GetFileName(p.File) }).ToString() : Path.GetFileName(error.File)));
+            errors.Add(new Problem(error.Message, error.Place is { } p ? (p with { File = Path.GetFileName(p.File) }).ToPlace() : Place.OfFile(Path.GetFileName(error.File))));
         }
 
         if (!sections.Succeeded)

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Csv;
 
 namespace Luoshi.Storage.Monitoring.Stations;
@@ -28,23 +29,23 @@ internal static class StationsCsv
                 var line = row.LineNumberFrom;
                 if (row.ColCount != file.Reader.Header.ColNames.Count)
                 {
-                    errors.Add(line, "-", $"expected {file.Reader.Header.ColNames.Count} columns, found {row.ColCount}");
+                    errors.Add(line, "-", Catalogue.Files.ColumnCount(file.Reader.Header.ColNames.Count, row.ColCount));
                     continue;
                 }
 
                 var (code, name) = (file.Field(row, "station"), file.Field(row, "name"));
                 if (code.Length == 0)
                 {
-                    errors.Add(line, "station", "expected the station's code, as the data files name it");
+                    errors.Add(line, "station", Catalogue.Files.Expected(Catalogue.Monitoring.StationCode));
                 }
 
                 if (name.Length == 0)
                 {
-                    errors.Add(line, "name", "expected a name");
+                    errors.Add(line, "name", Catalogue.Files.Expected(Catalogue.Units.AName));
                 }
 
-                var latitude = file.Number(row, "latitude", -90, 90, "a latitude in degrees from -90 to 90", errors);
-                var longitude = file.Number(row, "longitude", -180, 180, "a longitude in degrees from -180 to 180", errors);
+                var latitude = file.Number(row, "latitude", -90, 90, Catalogue.Monitoring.Latitude, errors);
+                var longitude = file.Number(row, "longitude", -180, 180, Catalogue.Monitoring.Longitude, errors);
                 rows.Add(new StationRow(line, code, name, file.Field(row, "district"), latitude, longitude, SetNames.Parse(file.Field(row, "sets"))));
             }
         }

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Annual;
 using Luoshi.Indicators.Air.Daily;
@@ -17,7 +18,7 @@ internal static class AirComparisonView
         var (stations, problem) = await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
         if (problem is not null)
         {
-            return StoreResults.Fail<AirComparison>(problem);
+            return StoreResults.Fail<AirComparison>(problem.Value, Place.OfField("scope"));
         }
 
         var (from, to) = MonitoringViews.DaysOf(year, asOf);

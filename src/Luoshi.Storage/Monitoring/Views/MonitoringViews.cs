@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air.Daily;
 using Luoshi.Indicators.Water;
 using Luoshi.Storage.Monitoring.Air;
@@ -15,7 +16,7 @@ internal static class MonitoringViews
         var (stations, problem) = await AirScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
         if (problem is not null)
         {
-            return StoreResults.Fail<AirCalendar>(problem);
+            return StoreResults.Fail<AirCalendar>(problem.Value, Place.OfField("scope"));
         }
 
         var (from, to) = DaysOf(year, asOf);
@@ -41,7 +42,7 @@ internal static class MonitoringViews
         var (sections, problem) = await WaterScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
         if (problem is not null)
         {
-            return StoreResults.Fail<SectionTable>(problem);
+            return StoreResults.Fail<SectionTable>(problem.Value, Place.OfField("scope"));
         }
 
         var (from, to) = DaysOf(year, asOf);

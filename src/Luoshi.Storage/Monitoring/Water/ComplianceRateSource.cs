@@ -1,9 +1,9 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
-using Luoshi.Domain.Wording;
 using Luoshi.Domain.Reading;
 
 namespace Luoshi.Storage.Monitoring.Water;
@@ -19,7 +19,7 @@ internal sealed class ComplianceRateSource : IIndicatorSource
         "a section set or a section code, e.g. 省考及以上 (luoshi sections list)",
         Keywords: ["断面", "水质达标率"], DefaultScope: "省考及以上");
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
+    public async Task<Words?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct) =>
         (await WaterScope.ResolveAsync(db, scope, ct).ConfigureAwait(false)).Problem;
 
     public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
@@ -27,7 +27,7 @@ internal sealed class ComplianceRateSource : IIndicatorSource
         var (sections, problem) = await WaterScope.ResolveAsync(db, scope, ct).ConfigureAwait(false);
         if (problem is not null)
         {
-            return IndicatorSeries.Empty(Words.Same(problem));
+            return IndicatorSeries.Empty(problem.Value);
         }
 
         var from = new DateOnly(calendar.Year, 1, 1);

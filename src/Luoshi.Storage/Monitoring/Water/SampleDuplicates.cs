@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
 using nietras.SeparatedValues;
 
@@ -8,7 +9,7 @@ namespace Luoshi.Storage.Monitoring.Water;
 /// section and date columns, taken only when the samples show a repeat.</summary>
 internal static class SampleDuplicates
 {
-    public static List<StoreError> Find(IngestSource source, IReadOnlyList<WaterSample> samples)
+    public static List<Problem> Find(IngestSource source, IReadOnlyList<WaterSample> samples)
     {
         var keys = new HashSet<(string, DateOnly)>();
         if (samples.All(s => keys.Add((s.Section, s.Date))))
@@ -16,7 +17,7 @@ internal static class SampleDuplicates
             return [];
         }
 
-        var errors = new List<StoreError>();
+        var errors = new List<Problem>();
         var first = new Dictionary<(string, string), int>();
         using var reader = Sep.New(',').Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromFile(source.Path);
         // The sample reader takes the header's names in any case.
@@ -28,8 +29,8 @@ internal static class SampleDuplicates
             var key = (row[section].ToString(), row[date].ToString());
             if (key.Item1.Length > 0 && !first.TryAdd(key, row.LineNumberFrom))
             {
-                errors.Add(new StoreError(
-                    $"expected one sample per section and day, found a second for {key.Item1} on {key.Item2} (first on line {first[key]})",
+                errors.Add(new Problem(
+                    Catalogue.Monitoring.SecondSample(key.Item1, key.Item2, first[key]),
                     source.Place(new Luoshi.Monitoring.FilePlace(source.Path, row.LineNumberFrom, "date"))));
             }
         }

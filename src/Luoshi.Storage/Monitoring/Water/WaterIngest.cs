@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
 using Luoshi.Monitoring.Water;
 using Luoshi.Storage.Audit;
@@ -27,7 +28,7 @@ internal static class WaterIngest
                 var sections = await db.WaterSections.AsNoTracking().ToListAsync(token).ConfigureAwait(false);
                 var read = WaterSampleFile.Read(source.Path, [.. sections.Select(s => s.ToRule())]);
                 var errors = read.Succeeded ? SampleDuplicates.Find(source, read.Rows)
-                    : IngestErrors.Of(source.Name, read.Errors, e => new StoreError(Message(e), e.Place is { } p ? source.Place(p) : source.Name));
+                    : IngestErrors.Of(source.Name, read.Errors, e => new Problem(Message(e), e.Place is { } p ? source.Place(p) : Place.OfFile(source.Name)));
                 if (errors.Count > 0)
                 {
                     return IngestResult.Failed(source.Name, read.Rows.Count, errors);
@@ -85,8 +86,9 @@ internal static class WaterIngest
     }
 
     // The reader names the sections file; here the sections are the ledger's.
-    private static string Message(WaterFileError error) =>
-        error.Message.Replace("expected a section of the sections file", "expected a section of the ledger (luoshi sections list)", StringComparison.Ordinal);
+    private static Words Message(WaterFileError error) => new(
+        error.Message.Zh.Replace("应为断面文件中的断面", "应为账本中的断面（luoshi sections list）", StringComparison.Ordinal),
+        error.Message.En.Replace("expected a section of the sections file", "expected a section of the ledger (luoshi sections list)", StringComparison.Ordinal));
 
     /// <summary>For each item measured in some sample, how many samples lack it.</summary>
     private static Dictionary<string, long> Lacking(IReadOnlyList<WaterSample> samples) =>

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Villages.Files;
 
 namespace Luoshi.Storage.Villages.Assessments;
@@ -20,13 +21,13 @@ internal static class AssessmentGroups
                 if (!seen.TryAdd(line.Result.Code, line))
                 {
                     problems.Add(line.Row, AssessmentLine.Criterion,
-                        $"{line.VillageCode} {line.Year}: criterion {line.Result.Code} is already given on row {seen[line.Result.Code].Row.Number}");
+                        Catalogue.Villages.CriterionTwice(line.VillageCode, line.Year, line.Result.Code, seen[line.Result.Code].Row.Number));
                     ok = false;
                 }
                 else if (line.AssessedOn != first.AssessedOn)
                 {
                     problems.Add(line.Row, AssessmentLine.Date,
-                        $"{line.VillageCode} {line.Year}: one assessment has one date; row {first.Row.Number} gives {Text(first.AssessedOn)}");
+                        Catalogue.Villages.OneDate(line.VillageCode, line.Year, first.Row.Number, first.AssessedOn));
                     ok = false;
                 }
             }
@@ -35,7 +36,7 @@ internal static class AssessmentGroups
             if (missing.Count > 0)
             {
                 problems.Add(first.Row, AssessmentLine.Criterion,
-                    $"{first.VillageCode} {first.Year}: every criterion of the standard needs a result; missing {string.Join(", ", missing)}");
+                    Catalogue.Villages.MissingCriteria(first.VillageCode, first.Year, missing));
                 ok = false;
             }
 
@@ -58,6 +59,4 @@ internal static class AssessmentGroups
             Score = outcome.Score, TierRank = outcome.TierRank, Tier = outcome.Tier, Results = ordered,
         };
     }
-
-    private static string Text(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none";
 }

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Luoshi.Storage.Villages.Files;
@@ -26,8 +27,7 @@ internal static class AssessmentImport
                 if (standard is null)
                 {
                     var known = await db.AssessmentStandards.Select(s => s.Name).ToListAsync(token).ConfigureAwait(false);
-                    return new CsvImportResult(0, [new StoreError(
-                        $"unknown standard '{standardName}' (known: {(known.Count == 0 ? "none; luoshi villages standard import" : string.Join(", ", known))})")]);
+                    return new CsvImportResult(0, [new Problem(Catalogue.Villages.UnknownStandard(standardName, known), Place.OfField("standard"), ProblemKind.NotFound)]);
                 }
 
                 var problems = new RegisterProblems(table);
@@ -38,7 +38,7 @@ internal static class AssessmentImport
                 var assessments = AssessmentGroups.Build(lines, standard, problems);
                 if (table.Rows.Count == 0)
                 {
-                    problems.AddFile("expected at least one result below the header");
+                    problems.AddFile(Catalogue.Villages.NoRows(Catalogue.Villages.AResult));
                 }
 
                 if (problems.Any)

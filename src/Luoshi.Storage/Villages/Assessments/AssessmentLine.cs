@@ -1,4 +1,5 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Villages.Files;
 
 namespace Luoshi.Storage.Villages.Assessments;
@@ -26,24 +27,24 @@ internal sealed record AssessmentLine(RegisterRow Row, int VillageId, string Vil
         var village = villages.Find(c[Village]);
         if (village is null)
         {
-            ok = Fail(problems, row, Village, VillageLookup.Unknown(c[Village]));
+            ok = Fail(problems, row, Village, Catalogue.Villages.UnknownVillage(c[Village]));
         }
 
         var year = FieldText.Year(c[YearColumn]);
         if (year is null)
         {
-            ok = Fail(problems, row, YearColumn, $"expected the year assessed (2022), found '{c[YearColumn]}'");
+            ok = Fail(problems, row, YearColumn, Catalogue.Files.ExpectedFound(Catalogue.Villages.AssessedYear, c[YearColumn]));
         }
 
         DateOnly? day = null;
         if (c[Date].Length > 0 && (day = FieldText.Day(c[Date], workbook)) is null)
         {
-            ok = Fail(problems, row, Date, $"{FieldText.Date}, the day the result took effect; found '{c[Date]}'");
+            ok = Fail(problems, row, Date, Catalogue.Villages.EffectiveDate(c[Date]));
         }
 
         if (!criteria.TryGetValue(c[Criterion], out var criterion))
         {
-            return Refuse<AssessmentLine>(problems, row, Criterion, $"unknown criterion '{c[Criterion]}': the standard has {string.Join(", ", criteria.Keys)}");
+            return Refuse<AssessmentLine>(problems, row, Criterion, Catalogue.Villages.UnknownCriterion(c[Criterion], criteria.Keys));
         }
 
         var result = ReadResult(row, criterion, problems);
@@ -59,7 +60,7 @@ internal sealed record AssessmentLine(RegisterRow Row, int VillageId, string Vil
         {
             if (FieldText.Passed(text) is not { } passed)
             {
-                return Refuse<CriterionResult>(problems, row, ResultColumn, $"criterion {criterion.Code} is pass/fail: expected pass or fail (达标/不达标, 是/否), found '{text}'");
+                return Refuse<CriterionResult>(problems, row, ResultColumn, Catalogue.Villages.PassOrFail(criterion.Code, text));
             }
 
             result = new CriterionResult(criterion.Code, passed, null, evidence);
@@ -68,7 +69,7 @@ internal sealed record AssessmentLine(RegisterRow Row, int VillageId, string Vil
         {
             if (FieldText.Number(text) is not { } score || score < 0 || score > criterion.Weight)
             {
-                return Refuse<CriterionResult>(problems, row, ResultColumn, $"criterion {criterion.Code} is scored: expected points from 0 to {StandardPoints(criterion)}, found '{text}'");
+                return Refuse<CriterionResult>(problems, row, ResultColumn, Catalogue.Villages.ScoreRange(criterion.Code, StandardPoints(criterion), text));
             }
 
             result = new CriterionResult(criterion.Code, null, score, evidence);
@@ -77,7 +78,7 @@ internal sealed record AssessmentLine(RegisterRow Row, int VillageId, string Vil
         // Evidence backs what is claimed: a met or scored criterion; a failed one needs none.
         if (criterion.EvidenceRequired && evidence is null && (result.Passed == true || result.Score > 0))
         {
-            return Refuse<CriterionResult>(problems, row, Evidence, $"criterion {criterion.Code} requires evidence (a file number, photo set or minutes) for a met or scored result");
+            return Refuse<CriterionResult>(problems, row, Evidence, Catalogue.Villages.NeedsEvidence(criterion.Code));
         }
 
         return result;
@@ -85,14 +86,14 @@ internal sealed record AssessmentLine(RegisterRow Row, int VillageId, string Vil
 
     private static string StandardPoints(AssessmentCriterion c) => Standards.StandardFile.Points(c.Weight);
 
-    private static T? Refuse<T>(RegisterProblems problems, RegisterRow row, int column, string message)
+    private static T? Refuse<T>(RegisterProblems problems, RegisterRow row, int column, Words message)
         where T : class
     {
         problems.Add(row, column, message);
         return null;
     }
 
-    private static bool Fail(RegisterProblems problems, RegisterRow row, int column, string message)
+    private static bool Fail(RegisterProblems problems, RegisterRow row, int column, Words message)
     {
         problems.Add(row, column, message);
         return false;

@@ -1,4 +1,5 @@
 using System.Text;
+using Luoshi.Domain.Wording;
 using nietras.SeparatedValues;
 
 namespace Luoshi.Storage.Villages.Files;
@@ -8,7 +9,7 @@ internal static class CsvRegister
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static (RegisterTable? Table, List<StoreError> Errors) Read(VillageFile file, IReadOnlyList<RegisterColumn> columns)
+    public static (RegisterTable? Table, List<Problem> Errors) Read(VillageFile file, IReadOnlyList<RegisterColumn> columns)
     {
         string text;
         try
@@ -18,24 +19,24 @@ internal static class CsvRegister
         catch (DecoderFallbackException)
         {
             // Excel's "CSV" in a Chinese locale is GBK; saying so is more useful than garbled names.
-            return (null, [new StoreError("expected UTF-8 text (save as “CSV UTF-8” in Excel or WPS) or an .xlsx workbook", file.Name)]);
+            return (null, [new Problem(Catalogue.Files.NotUtf8, Place.OfFile(file.Name))]);
         }
 
         using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(text.TrimStart('\uFEFF'));
         if (reader.Header.IsEmpty)
         {
-            return (null, [new StoreError($"the file is empty; expected a header line: {string.Join(',', columns.Select(c => c.Name))}", file.Name)]);
+            return (null, [new Problem(Catalogue.Files.EmptyNeedsHeader(columns.Select(c => c.Name)), Place.OfFile(file.Name))]);
         }
 
         var (at, missing) = RegisterHeader.Map(reader.Header.ColNames, columns);
         if (missing is not null)
         {
-            return (null, [new StoreError(missing, $"{file.Name}, line 1")]);
+            return (null, [new Problem(missing.Value, new Place(file.Name, Line: 1))]);
         }
 
         var letters = at.Select(i => i < 0 ? "" : "csv").ToArray();
         var rows = new List<RegisterRow>();
-        var errors = new List<StoreError>();
+        var errors = new List<Problem>();
         var width = reader.Header.ColNames.Count;
         foreach (var row in reader)
         {
@@ -54,7 +55,7 @@ internal static class CsvRegister
             {
                 if (errors.Count < 100)
                 {
-                    errors.Add(new StoreError($"expected {width} columns, found {row.ColCount}", $"{file.Name}, line {row.LineNumberFrom}"));
+                    errors.Add(new Problem(Catalogue.Files.ColumnCount(width, row.ColCount), new Place(file.Name, Line: row.LineNumberFrom)));
                 }
 
                 continue;

@@ -6,9 +6,6 @@ namespace Luoshi.Storage.Villages.Files;
 /// English or Chinese; each parser returns null for text it does not accept, and the importer says what was expected.</summary>
 internal static class FieldText
 {
-    public const string YesNo = "expected yes or no (是/否, 有/无, 1/0)";
-    public const string Date = "expected a date such as 2022-06-30";
-
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"];
 
     public static bool? Bool(string text) => text.Trim().ToLowerInvariant() switch

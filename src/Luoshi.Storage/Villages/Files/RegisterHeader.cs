@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Villages.Files;
 
 /// <summary>Finds the asked-for columns in a header line, by English or Chinese name in any order; other columns
@@ -5,7 +7,7 @@ namespace Luoshi.Storage.Villages.Files;
 internal static class RegisterHeader
 {
     /// <summary>For each column, its index in the header or -1 when optional and absent; or what is missing.</summary>
-    public static (int[] At, string? Error) Map(IReadOnlyList<string> header, IReadOnlyList<RegisterColumn> columns)
+    public static (int[] At, Words? Error) Map(IReadOnlyList<string> header, IReadOnlyList<RegisterColumn> columns)
     {
         var at = new int[columns.Count];
         var missing = new List<RegisterColumn>();
@@ -28,6 +30,6 @@ internal static class RegisterHeader
         }
 
         return missing.Count == 0 ? (at, null)
-            : (at, $"the header lacks {string.Join(", ", missing)}; expected the columns {string.Join(',', columns.Select(c => c.Name))}");
+            : (at, Catalogue.Files.HeaderLacks(missing.Select(c => c.ToString()), columns.Select(c => c.Name)));
     }
 }

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Villages.Files;
 
 /// <summary>The problems of one register file, each placed; the first hundred in full, then how many more, so a file
@@ -6,18 +8,18 @@ internal sealed class RegisterProblems(RegisterTable table)
 {
     private const int Listed = 100;
 
-    private readonly List<StoreError> _errors = [];
+    private readonly List<Problem> _errors = [];
     private int _more;
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(RegisterRow row, int column, string message) => Add(new StoreError(message, table.Place(row.Number, column)));
+    public void Add(RegisterRow row, int column, Words message) => Add(new Problem(message, table.At(row.Number, column)));
 
-    public void Add(int row, string message) => Add(new StoreError(message, table.Place(row)));
+    public void Add(int row, Words message) => Add(new Problem(message, table.At(row)));
 
-    public void AddFile(string message) => Add(new StoreError(message, table.File));
+    public void AddFile(Words message) => Add(new Problem(message, Place.OfFile(table.File)));
 
-    public void AddAll(IEnumerable<StoreError> errors)
+    public void AddAll(IEnumerable<Problem> errors)
     {
         foreach (var error in errors)
         {
@@ -25,11 +27,11 @@ internal sealed class RegisterProblems(RegisterTable table)
         }
     }
 
-    public IReadOnlyList<StoreError> ToList() => _more == 0
+    public IReadOnlyList<Problem> ToList() => _more == 0
         ? _errors
-        : [.. _errors, new StoreError($"… and {_more} more error(s) not listed; nothing was stored", table.File)];
+        : [.. _errors, new Problem(Catalogue.Files.MoreNotListed(_more), Place.OfFile(table.File))];
 
-    private void Add(StoreError error)
+    private void Add(Problem error)
     {
         if (_errors.Count < Listed)
         {

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Wording;
+
 namespace Luoshi.Storage.Villages.Files;
 
 /// <summary>A register file read into rows, with the columns found and how to place an error in it: "FILE, line 3,
@@ -14,9 +16,9 @@ internal sealed class RegisterTable(string file, string? sheet, IReadOnlyList<Re
     /// <summary>True when the file has the optional column.</summary>
     public bool Has(int column) => letters[column].Length > 0;
 
-    public string Place(int row, int column) => sheet is null
-        ? $"{File}, line {row}, column {columns[column].Name}"
-        : $"{File}, sheet {sheet}, row {row}, column {letters[column]} ({columns[column].Name})";
+    public Place At(int row, int column) => sheet is null
+        ? new(File, Line: row, Column: columns[column].Name)
+        : new(File, sheet, row, $"{letters[column]} ({columns[column].Name})");
 
-    public string Place(int row) => sheet is null ? $"{File}, line {row}" : $"{File}, sheet {sheet}, row {row}";
+    public Place At(int row) => new(File, sheet, row);
 }

@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Storage.Villages.Files;
 
@@ -10,7 +11,7 @@ namespace Luoshi.Storage.Villages.Files;
 /// row by row with the SDK's streaming reader: the first row with any cell is the header.</summary>
 internal static class XlsxRegister
 {
-    public static (RegisterTable? Table, List<StoreError> Errors) Read(VillageFile file, IReadOnlyList<RegisterColumn> columns)
+    public static (RegisterTable? Table, List<Problem> Errors) Read(VillageFile file, IReadOnlyList<RegisterColumn> columns)
     {
         try
         {
@@ -18,7 +19,7 @@ internal static class XlsxRegister
             var workbook = document.WorkbookPart;
             if (workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() is not { Id.Value: { } id } sheet)
             {
-                return (null, [new StoreError("expected a workbook with at least one sheet", file.Name)]);
+                return (null, [new Problem(Catalogue.Files.NoSheet, Place.OfFile(file.Name))]);
             }
 
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
@@ -27,16 +28,16 @@ internal static class XlsxRegister
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or XmlException)
         {
-            return (null, [new StoreError("expected an Excel workbook (.xlsx): " + e.Message, file.Name)]);
+            return (null, [new Problem(Catalogue.Files.NotWorkbook(e.Message), Place.OfFile(file.Name))]);
         }
     }
 
-    private static (RegisterTable?, List<StoreError>) Arrange(
+    private static (RegisterTable?, List<Problem>) Arrange(
         VillageFile file, string sheet, IReadOnlyList<RegisterColumn> columns, List<(int Number, SortedDictionary<int, string> Cells)> rows)
     {
         if (rows.Count == 0)
         {
-            return (null, [new StoreError($"sheet {sheet} is empty; expected a header row: {string.Join(',', columns.Select(c => c.Name))}", file.Name)]);
+            return (null, [new Problem(Catalogue.Files.EmptySheet(sheet, columns.Select(c => c.Name)), Place.OfFile(file.Name))]);
         }
 
         var (headerNumber, headerCells) = rows[0];
@@ -45,7 +46,7 @@ internal static class XlsxRegister
         var (at, missing) = RegisterHeader.Map(header, columns);
         if (missing is not null)
         {
-            return (null, [new StoreError(missing, $"{file.Name}, sheet {sheet}, row {headerNumber}")]);
+            return (null, [new Problem(missing.Value, new Place(file.Name, sheet, headerNumber))]);
         }
 
         var letters = at.Select(i => i < 0 ? "" : Letters(i)).ToArray();

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Villages.Files;
 using Microsoft.EntityFrameworkCore;
@@ -32,13 +33,13 @@ internal static class IncomeImport
                 {
                     if (Read(row, villages, problems) is { } f && !figures.TryAdd((f.Income.VillageId, f.Income.Year), f))
                     {
-                        problems.Add(row, Year, $"{f.Code} already has a figure for {f.Income.Year} on row {figures[(f.Income.VillageId, f.Income.Year)].Row.Number}");
+                        problems.Add(row, Year, Catalogue.Villages.FigureTwice(f.Code, f.Income.Year, figures[(f.Income.VillageId, f.Income.Year)].Row.Number));
                     }
                 }
 
                 if (table.Rows.Count == 0)
                 {
-                    problems.AddFile("expected at least one figure below the header");
+                    problems.AddFile(Catalogue.Villages.NoRows(Catalogue.Villages.AFigure));
                 }
 
                 if (problems.Any)
@@ -89,17 +90,17 @@ internal static class IncomeImport
         var amount = FieldText.Number(c[Amount]);
         if (village is null)
         {
-            problems.Add(row, Village, VillageLookup.Unknown(c[Village]));
+            problems.Add(row, Village, Catalogue.Villages.UnknownVillage(c[Village]));
         }
 
         if (year is null)
         {
-            problems.Add(row, Year, $"expected the year (2022), found '{c[Year]}'");
+            problems.Add(row, Year, Catalogue.Villages.IncomeYear(c[Year]));
         }
 
         if (amount is null or < 0)
         {
-            problems.Add(row, Amount, $"expected the collective operating income in 万元, a number of at least 0, found '{c[Amount]}'");
+            problems.Add(row, Amount, Catalogue.Villages.IncomeAmount(c[Amount]));
         }
 
         return village is { } v && year is { } y && amount is { } a and >= 0

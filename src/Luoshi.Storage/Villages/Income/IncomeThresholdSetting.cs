@@ -1,4 +1,5 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ internal static class IncomeThresholdSetting
     {
         if (year is < 2000 or > 2100 || amount < 0)
         {
-            return Task.FromResult(StoreResult.Fail($"expected a year from 2000 to 2100 and an amount of at least 0 万元, found {year} and {amount}"));
+            return Task.FromResult(StoreResult.Fail(Catalogue.Villages.IncomeThreshold(year, amount)));
         }
 
         return session.WriteAsync(

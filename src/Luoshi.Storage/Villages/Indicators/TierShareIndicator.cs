@@ -1,5 +1,6 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Villages.Tallies;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Villages.Tallies;
 using Luoshi.Domain.Reading;
@@ -17,11 +18,11 @@ internal sealed class TierShareIndicator : VillageIndicator
 
     protected override bool HasSubject => true;
 
-    protected override string? CheckSubject(string subject, VillageData data)
+    protected override Words? CheckSubject(string subject, VillageData data)
     {
         var tiers = data.Facts.TierNames;
         return tiers.Contains(subject, StringComparer.Ordinal) ? null
-            : $"unknown tier '{subject}' (known: {(tiers.Count == 0 ? "none; import a standard first" : string.Join(", ", tiers))})";
+            : Catalogue.Villages.UnknownTier(subject, tiers);
     }
 
     protected override Observation? Observe(int period, string subject, VillageTally tally, decimal? threshold) =>

@@ -2,10 +2,10 @@ using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Villages.Tallies;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 using Luoshi.Storage.Villages.Tallies;
-using Luoshi.Domain.Wording;
 
 namespace Luoshi.Storage.Villages.Indicators;
 
@@ -16,11 +16,11 @@ internal abstract class VillageIndicator : IIndicatorSource
 {
     public abstract IndicatorInfo Info { get; }
 
-    public async Task<string?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct)
+    public async Task<Words?> CheckScopeAsync(LedgerDbContext db, string scope, CancellationToken ct)
     {
         var data = await VillageData.ForAsync(db, ct).ConfigureAwait(false);
         var (subject, areaText) = Split(scope);
-        return VillageArea.Find(areaText, data.Areas) is null ? VillageArea.Unknown(areaText) : CheckSubject(subject, data);
+        return VillageArea.Find(areaText, data.Areas) is null ? Catalogue.Villages.UnknownArea(areaText) : CheckSubject(subject, data);
     }
 
     public async Task<IndicatorSeries> ReadAsync(LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
@@ -47,7 +47,7 @@ internal abstract class VillageIndicator : IIndicatorSource
     }
 
     /// <summary>Null when the part of the scope before the area is right (a tier name), else why not.</summary>
-    protected virtual string? CheckSubject(string subject, VillageData data) => null;
+    protected virtual Words? CheckSubject(string subject, VillageData data) => null;
 
     /// <summary>Whether the scope names a subject before an area (TIER@AREA).</summary>
     protected virtual bool HasSubject => false;

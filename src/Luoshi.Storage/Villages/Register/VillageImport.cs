@@ -1,5 +1,6 @@
 using Luoshi.Domain.Units;
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Luoshi.Storage.Villages.Files;
@@ -32,7 +33,7 @@ internal static class VillageImport
 
         if (table.Rows.Count == 0)
         {
-            problems.AddFile("expected at least one village below the header");
+            problems.AddFile(Catalogue.Villages.NoRows(Catalogue.Villages.AVillage));
         }
 
         return await session.WriteAsync(

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Villages.Files;
 
 namespace Luoshi.Storage.Villages.Register;
@@ -18,9 +19,9 @@ internal sealed record VillageLine(RegisterRow Row, string Code, string Name, st
     public static VillageLine? Read(RegisterRow row, RegisterProblems problems)
     {
         var c = row.Cells;
-        var ok = Need(row, 0, "expected the village's code", problems)
-            & Need(row, 1, "expected the village's name (东升村)", problems)
-            & Need(row, 2, "expected the code or name of the village's town or subdistrict", problems);
+        var ok = Need(row, 0, Catalogue.Files.Expected(Catalogue.Villages.VillageCode), problems)
+            & Need(row, 1, Catalogue.Files.Expected(Catalogue.Villages.VillageName), problems)
+            & Need(row, 2, Catalogue.Files.Expected(Catalogue.Villages.VillageTown), problems);
         var households = Optional(row, 3, problems, ref ok);
         var population = Optional(row, 4, problems, ref ok);
         bool? community = c[5].Trim().ToLowerInvariant() switch
@@ -31,14 +32,14 @@ internal sealed record VillageLine(RegisterRow Row, string Code, string Name, st
         };
         if (community is null)
         {
-            problems.Add(row, 5, $"expected 行政村 (village) or 社区 (community), found '{c[5]}'");
+            problems.Add(row, 5, Catalogue.Files.ExpectedFound(Catalogue.Villages.VillageType, c[5]));
             ok = false;
         }
 
         return ok ? new VillageLine(row, c[0], c[1], c[2], households, population, community!.Value) : null;
     }
 
-    private static bool Need(RegisterRow row, int column, string message, RegisterProblems problems)
+    private static bool Need(RegisterRow row, int column, Words message, RegisterProblems problems)
     {
         if (row.Cells[column].Length > 0)
         {
@@ -62,7 +63,7 @@ internal sealed record VillageLine(RegisterRow Row, string Code, string Name, st
             return n;
         }
 
-        problems.Add(row, column, $"expected a whole number of at least 0, found '{text}'");
+        problems.Add(row, column, Catalogue.Files.ExpectedFound(Catalogue.Files.ACount, text));
         ok = false;
         return null;
     }

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Units;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Villages.Files;
 
 namespace Luoshi.Storage.Villages.Register;
@@ -20,27 +21,27 @@ internal static class VillageRules
         {
             if (!codes.TryAdd(line.Code, line))
             {
-                problems.Add(line.Row, 0, $"the code '{line.Code}' is already used on {Where(codes[line.Code])}");
+                problems.Add(line.Row, 0, Catalogue.Villages.CodeOnRow(line.Code, codes[line.Code].Row.Number));
             }
             else if (byCode.TryGetValue(line.Code, out var unit) && unit.Kind != OrgUnitKind.Village)
             {
-                problems.Add(line.Row, 0, $"the code '{line.Code}' belongs to {unit.Name}, a {unit.Kind.ToString().ToLowerInvariant()}, not a village");
+                problems.Add(line.Row, 0, Catalogue.Villages.CodeOfOtherKind(line.Code, unit.Name, Catalogue.Units.Kind(unit.Kind)));
             }
 
             if (!towns.TryGetValue(line.Town, out var town))
             {
-                problems.Add(line.Row, 2, $"unknown town '{line.Town}': expected the code or name of a town or subdistrict in the ledger (luoshi units import)");
+                problems.Add(line.Row, 2, Catalogue.Villages.UnknownTown(line.Town));
                 continue;
             }
 
             var full = FullName(town, line.Name);
             if (!names.TryAdd(full, line))
             {
-                problems.Add(line.Row, 1, $"{town.Name} already has a village named '{line.Name}' on {Where(names[full])}");
+                problems.Add(line.Row, 1, Catalogue.Villages.NameInTown(town.Name, line.Name, names[full].Row.Number));
             }
             else if (byName.TryGetValue(full, out var holder) && holder.Code != line.Code && !codes.ContainsKey(holder.Code))
             {
-                problems.Add(line.Row, 1, $"the name '{full}' belongs to unit {holder.Code} in the ledger");
+                problems.Add(line.Row, 1, Catalogue.Files.NameOfOtherUnit(full, holder.Code));
             }
 
             placed[line] = town;
@@ -53,8 +54,6 @@ internal static class VillageRules
     /// from town to town and a unit's name is unique; a name already starting with the town's is kept.</summary>
     public static string FullName(OrgUnit town, string village) =>
         village.StartsWith(town.Name, StringComparison.Ordinal) ? village : town.Name + village;
-
-    private static string Where(VillageLine line) => $"row {line.Row.Number}";
 
     private static Dictionary<string, OrgUnit> TownWords(IReadOnlyList<OrgUnit> units)
     {

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Villages.Files;
 using Microsoft.EntityFrameworkCore;
@@ -35,13 +36,13 @@ internal static class SewageImport
                 {
                     if (Read(row, table.IsWorkbook, villages, problems) is { } f && !findings.TryAdd((f.Status.VillageId, f.Status.AsOf), f))
                     {
-                        problems.Add(row, Day, $"{f.Code} already has a finding for this day on row {findings[(f.Status.VillageId, f.Status.AsOf)].Row.Number}");
+                        problems.Add(row, Day, Catalogue.Villages.FindingTwice(f.Code, findings[(f.Status.VillageId, f.Status.AsOf)].Row.Number));
                     }
                 }
 
                 if (table.Rows.Count == 0)
                 {
-                    problems.AddFile("expected at least one finding below the header");
+                    problems.AddFile(Catalogue.Villages.NoRows(Catalogue.Villages.AFinding));
                 }
 
                 if (problems.Any)
@@ -93,26 +94,26 @@ internal static class SewageImport
         var operating = FieldText.Bool(c[Operating]);
         if (village is null)
         {
-            problems.Add(row, Village, VillageLookup.Unknown(c[Village]));
+            problems.Add(row, Village, Catalogue.Villages.UnknownVillage(c[Village]));
         }
 
         if (day is null)
         {
-            problems.Add(row, Day, $"{FieldText.Date}, the day of the finding; found '{c[Day]}'");
+            problems.Add(row, Day, Catalogue.Villages.FindingDay(c[Day]));
         }
 
         if (facility is null)
         {
-            problems.Add(row, Facility, $"{FieldText.YesNo}: whether the village has an integrated facility, found '{c[Facility]}'");
+            problems.Add(row, Facility, Catalogue.Villages.HasFacility(c[Facility]));
         }
 
         if (operating is null)
         {
-            problems.Add(row, Operating, $"{FieldText.YesNo}: whether the facility operates, found '{c[Operating]}'");
+            problems.Add(row, Operating, Catalogue.Villages.Operates(c[Operating]));
         }
         else if (operating == true && facility == false)
         {
-            problems.Add(row, Operating, "a village without a facility cannot have one operating: expected no (否)");
+            problems.Add(row, Operating, Catalogue.Villages.OperatingWithout);
             operating = null;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Villages.Files;
 
 namespace Luoshi.Storage.Villages.Standards;
@@ -47,7 +48,7 @@ internal static class StandardFile
 
                     break;
                 default:
-                    problems.Add(row, Section, $"expected criterion (条目) or tier (等级), found '{row.Cells[Section]}'");
+                    problems.Add(row, Section, Catalogue.Villages.SectionKind(row.Cells[Section]));
                     break;
             }
         }
@@ -61,12 +62,12 @@ internal static class StandardFile
         var ok = true;
         if (c[Code].Length == 0)
         {
-            ok = Add(problems, row, Code, "expected the criterion's code (C01), which assessment files use");
+            ok = Add(problems, row, Code, Catalogue.Files.Expected(Catalogue.Villages.CriterionCode));
         }
 
         if (c[Name].Length == 0)
         {
-            ok = Add(problems, row, Name, "expected what the criterion checks");
+            ok = Add(problems, row, Name, Catalogue.Files.Expected(Catalogue.Villages.CriterionName));
         }
 
         CriterionKind? kind = c[Kind].ToLowerInvariant() switch
@@ -77,19 +78,19 @@ internal static class StandardFile
         };
         if (kind is null)
         {
-            ok = Add(problems, row, Kind, $"expected pass (达标) or score (评分), found '{c[Kind]}'");
+            ok = Add(problems, row, Kind, Catalogue.Villages.CriterionKind(c[Kind]));
         }
 
         var weight = c[Weight].Length == 0 && kind == CriterionKind.PassFail ? 0m : FieldText.Number(c[Weight]);
         if (weight is not { } w || w < 0 || (kind == CriterionKind.Score && w == 0))
         {
-            ok = Add(problems, row, Weight, $"expected the points it is worth, a number above 0 (0 or empty allowed for pass), found '{c[Weight]}'");
+            ok = Add(problems, row, Weight, Catalogue.Villages.CriterionWeight(c[Weight]));
         }
 
         var evidence = c[Evidence].Length == 0 ? false : FieldText.Bool(c[Evidence]);
         if (evidence is null)
         {
-            ok = Add(problems, row, Evidence, $"{FieldText.YesNo}: whether evidence is required, found '{c[Evidence]}'");
+            ok = Add(problems, row, Evidence, Catalogue.Villages.EvidenceRequired(c[Evidence]));
         }
 
         return ok ? new AssessmentCriterion(c[Code], c[Name], kind!.Value, weight!.Value, evidence!.Value) : null;
@@ -101,12 +102,12 @@ internal static class StandardFile
         var ok = true;
         if (c[Name].Length == 0)
         {
-            ok = Add(problems, row, Name, "expected the tier's name (美丽宜居村)");
+            ok = Add(problems, row, Name, Catalogue.Files.Expected(Catalogue.Villages.TierName));
         }
 
         if (FieldText.Number(c[MinScore]) is not { } min || min < 0)
         {
-            ok = Add(problems, row, MinScore, $"expected the least score of the tier, a number of at least 0, found '{c[MinScore]}'");
+            ok = Add(problems, row, MinScore, Catalogue.Villages.TierScore(c[MinScore]));
             min = 0;
         }
 
@@ -114,7 +115,7 @@ internal static class StandardFile
         return ok ? new AssessmentTier(c[Name], min, required) : null;
     }
 
-    private static bool Add(RegisterProblems problems, RegisterRow row, int column, string message)
+    private static bool Add(RegisterProblems problems, RegisterRow row, int column, Words message)
     {
         problems.Add(row, column, message);
         return false;

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Luoshi.Storage.Villages.Files;
@@ -26,14 +27,14 @@ internal static class StandardImport
         problems.AddAll(readErrors);
         if (string.IsNullOrWhiteSpace(name))
         {
-            problems.AddFile("expected the standard's name (美丽宜居村2022), given with the file");
+            problems.AddFile(Catalogue.Villages.StandardName);
         }
 
         var (criteria, tiers) = StandardFile.Read(table, problems);
         StandardRules.Check(criteria, tiers, problems);
         if (criteria.Count == 0 || tiers.Count == 0)
         {
-            problems.AddFile("expected at least one criterion (条目) row and one tier (等级) row");
+            problems.AddFile(Catalogue.Villages.StandardRows);
         }
 
         if (problems.Any)
@@ -66,9 +67,7 @@ internal static class StandardImport
             var assessed = await db.VillageAssessments.CountAsync(a => a.StandardId == stored.Id, ct).ConfigureAwait(false);
             if (assessed > 0)
             {
-                return new CsvImportResult(0, [new StoreError(
-                    $"the standard '{standard.Name}' differs from the stored one, which {assessed} assessment(s) were made against; "
-                    + "import the change under a new name (e.g. with the year) so that past tiers stay as they were")]);
+                return new CsvImportResult(0, [new Problem(Catalogue.Villages.StandardInUse(standard.Name, assessed), Kind: ProblemKind.Conflict)]);
             }
 
             (stored.Criteria, stored.Tiers) = (standard.Criteria, standard.Tiers);

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Villages;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Villages.Files;
 
 namespace Luoshi.Storage.Villages.Standards;
@@ -16,7 +17,7 @@ internal static class StandardRules
         {
             if (!codes.TryAdd(c.Criterion.Code, c))
             {
-                problems.Add(c.Row, 1, $"the code '{c.Criterion.Code}' is already used on row {codes[c.Criterion.Code].Row.Number}");
+                problems.Add(c.Row, 1, Catalogue.Villages.CodeOnRow(c.Criterion.Code, codes[c.Criterion.Code].Row.Number));
             }
         }
 
@@ -27,28 +28,28 @@ internal static class StandardRules
         {
             if (!names.TryAdd(t.Tier.Name, t.Row))
             {
-                problems.Add(t.Row, 2, $"the tier '{t.Tier.Name}' is already listed on row {names[t.Tier.Name].Number}");
+                problems.Add(t.Row, 2, Catalogue.Villages.TierTwice(t.Tier.Name, names[t.Tier.Name].Number));
             }
 
             if (previous is { } p && t.Tier.MinScore < p.Tier.MinScore)
             {
-                problems.Add(t.Row, 6, $"tiers are listed lowest first: {StandardFile.Points(t.Tier.MinScore)} is below the {StandardFile.Points(p.Tier.MinScore)} of '{p.Tier.Name}' on row {p.Row.Number}");
+                problems.Add(t.Row, 6, Catalogue.Villages.TiersLowestFirst(StandardFile.Points(t.Tier.MinScore), StandardFile.Points(p.Tier.MinScore), p.Tier.Name, p.Row.Number));
             }
 
             if (criteria.Count > 0 && t.Tier.MinScore > max)
             {
-                problems.Add(t.Row, 6, $"no village can reach {StandardFile.Points(t.Tier.MinScore)}: the criteria add up to {StandardFile.Points(max)}");
+                problems.Add(t.Row, 6, Catalogue.Villages.TierOutOfReach(StandardFile.Points(t.Tier.MinScore), StandardFile.Points(max)));
             }
 
             foreach (var code in t.Tier.Required)
             {
                 if (!codes.TryGetValue(code, out var c))
                 {
-                    problems.Add(t.Row, 7, $"unknown criterion '{code}': expected codes of this file's criteria, separated by |");
+                    problems.Add(t.Row, 7, Catalogue.Villages.RequiredUnknown(code));
                 }
                 else if (c.Criterion.Kind != CriterionKind.PassFail)
                 {
-                    problems.Add(t.Row, 7, $"criterion '{code}' is scored; a tier can require only pass/fail criteria (its score counts towards the least score)");
+                    problems.Add(t.Row, 7, Catalogue.Villages.RequiredScored(code));
                 }
             }
 

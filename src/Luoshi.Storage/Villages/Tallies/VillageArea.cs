@@ -8,8 +8,6 @@ internal sealed record VillageArea(string Name, IReadOnlySet<string>? TownCodes)
 {
     public const string Region = "region";
 
-    public const string Expected = "region, or the code or name of the city, a town or a subdistrict";
-
     public static VillageArea? Find(string text, IReadOnlyList<OrgUnit> areas)
     {
         if (string.Equals(text, Region, StringComparison.OrdinalIgnoreCase) || text is "全域" or "全市")
@@ -25,6 +23,4 @@ internal sealed record VillageArea(string Name, IReadOnlySet<string>? TownCodes)
             _ => new VillageArea(unit.Name, new HashSet<string>([unit.Code], StringComparer.Ordinal)),
         };
     }
-
-    public static string Unknown(string text) => $"unknown area '{text}': expected {Expected}";
 }

@@ -1,7 +1,9 @@
 using Luoshi.Domain.Time;
 using Luoshi.Domain.Access;
 using Luoshi.Storage;
+using Luoshi.Domain.Wording;
 using Luoshi.Web.Access;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,6 +27,9 @@ public sealed class IndexModel(Ledger store, UserLedger ledger) : PageModel
     /// <summary>True when <see cref="Message"/> reports a refusal.</summary>
     public bool Failed { get; private set; }
 
+    /// <summary>The refusal, shown beside the field at fault.</summary>
+    public IReadOnlyList<Problem> Refusals { get; private set; } = [];
+
     private string Login => User.Login()!;
 
     /// <summary>Shows the account.</summary>
@@ -40,7 +45,7 @@ public sealed class IndexModel(Ledger store, UserLedger ledger) : PageModel
         }
 
         var result = await ledger.Value.SetPasswordAsync(Login, password ?? "", HttpContext.RequestAborted);
-        return await DoneAsync(result.Succeeded ? T("密码已修改。", "Password changed.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T("密码已修改。", "Password changed."), failed: false) : await DoneAsync(result.Error!);
     }
 
     /// <summary>Issues a token; its secret is shown once.</summary>
@@ -50,7 +55,7 @@ public sealed class IndexModel(Ledger store, UserLedger ledger) : PageModel
         var issued = await ledger.Value.CreateApiTokenAsync(Login, name?.Trim() ?? "", until, HttpContext.RequestAborted);
         if (!issued.Succeeded)
         {
-            return await DoneAsync(issued.Error!.ToString(), failed: true);
+            return await DoneAsync(issued.Error!);
         }
 
         NewSecret = issued.Value!.Secret;
@@ -67,7 +72,13 @@ public sealed class IndexModel(Ledger store, UserLedger ledger) : PageModel
         }
 
         var result = await ledger.Value.RevokeApiTokenAsync(id, HttpContext.RequestAborted);
-        return await DoneAsync(result.Succeeded ? T("令牌已撤销。", "Token revoked.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T("令牌已撤销。", "Token revoked."), failed: false) : await DoneAsync(result.Error!);
+    }
+
+    private Task<IActionResult> DoneAsync(Problem refusal)
+    {
+        Refusals = [refusal];
+        return DoneAsync(ProblemMarkup.Summary(refusal), failed: true);
     }
 
     private async Task<IActionResult> DoneAsync(string message, bool failed)

@@ -1,6 +1,8 @@
 using Luoshi.Domain.Access;
 using Luoshi.Storage;
+using Luoshi.Domain.Wording;
 using Luoshi.Web.Access;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +31,9 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
     /// <summary>True when <see cref="Message"/> reports a refusal.</summary>
     public bool Failed { get; private set; }
 
+    /// <summary>The refusal, shown beside the field at fault.</summary>
+    public IReadOnlyList<Problem> Refusals { get; private set; } = [];
+
     /// <summary>Lists the accounts.</summary>
     public async Task OnGetAsync()
     {
@@ -43,7 +48,7 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         var result = await ledger.Value.CreateAccountAsync(
             new NewAccount(login?.Trim() ?? "", name?.Trim() ?? "", role, string.IsNullOrEmpty(unit) ? null : unit, password), HttpContext.RequestAborted);
         NewPassword = result.Succeeded ? password : null;
-        return await DoneAsync(result.Succeeded ? T($"账号 {result.Value!.Login} 已创建。", $"Account {result.Value!.Login} created.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T($"账号 {result.Value!.Login} 已创建。", $"Account {result.Value!.Login} created."), failed: false) : await DoneAsync(result.Error!);
     }
 
     /// <summary>Disables or enables an account.</summary>
@@ -55,7 +60,7 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         }
 
         var result = await ledger.Value.SetAccountDisabledAsync(login, disable, HttpContext.RequestAborted);
-        return await DoneAsync(result.Succeeded ? T("已保存。", "Saved.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T("已保存。", "Saved."), failed: false) : await DoneAsync(result.Error!);
     }
 
     /// <summary>Resets an account's password to a generated one.</summary>
@@ -64,7 +69,13 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         var password = Generated();
         var result = await ledger.Value.SetPasswordAsync(login, password, HttpContext.RequestAborted);
         NewPassword = result.Succeeded ? password : null;
-        return await DoneAsync(result.Succeeded ? T($"{login} 的密码已重置。", $"Password of {login} reset.") : result.Error!.ToString(), !result.Succeeded);
+        return result.Succeeded ? await DoneAsync(T($"{login} 的密码已重置。", $"Password of {login} reset."), failed: false) : await DoneAsync(result.Error!);
+    }
+
+    private Task<IActionResult> DoneAsync(Problem refusal)
+    {
+        Refusals = [refusal];
+        return DoneAsync(ProblemMarkup.Summary(refusal), failed: true);
     }
 
     private async Task<IActionResult> DoneAsync(string message, bool failed)

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Storage.Households;
 using Luoshi.Storage.Households.Monitoring;
@@ -64,7 +65,7 @@ public sealed class DetailModel(UserLedger ledger, LedgerClock clock) : PageMode
             _ => null,
         };
         var result = wanted is null
-            ? StoreResult.Fail(step == "identify" ? $"{HouseholdWords.ExpectedSource}; {HouseholdWords.ExpectedRisks}" : $"unknown step '{step}'")
+            ? StoreResult.Fail(step == "identify" ? Catalogue.Households.ExpectedSource.Then(Catalogue.Households.ExpectedRisks) : Catalogue.Households.UnknownStep(step ?? ""))
             : await ledger.Value.RecordHouseholdStepAsync(Key, wanted, HttpContext.RequestAborted);
         if (result.Succeeded)
         {

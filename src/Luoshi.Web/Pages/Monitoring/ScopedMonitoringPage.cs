@@ -1,5 +1,7 @@
 using Luoshi.Domain.Reading;
+using Luoshi.Domain.Wording;
 using Luoshi.Web.Hosting;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,6 +27,9 @@ public abstract class ScopedMonitoringPage(LedgerReads reads, LedgerClock clock)
 
     /// <summary>Why nothing is shown, when so.</summary>
     public string? Problem { get; protected set; }
+
+    /// <inheritdoc/>
+    protected override Problem? Refusal() => base.Refusal() ?? DayParameters.CheckYear("year", YearAsked);
 
     /// <summary>Loads the plan and settles the scope and year; returns the plan's targets bound to
     /// <paramref name="indicator"/>, or null (with <see cref="Problem"/> set to <paramref name="noSites"/>) when there

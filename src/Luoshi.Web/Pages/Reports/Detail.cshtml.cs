@@ -2,6 +2,7 @@ using Luoshi.Domain.Audit;
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
@@ -94,7 +95,7 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
 
         if (action == ReportAction.Return && string.IsNullOrEmpty(reason))
         {
-            Errors.Add(T("退回时必须写明原因。", "A returned report needs a reason."));
+            Errors.Add(new Problem(Catalogue.Forms.ReturnNeedsReason, Place.OfField("reason")));
             Fill(Report!);
             return Page();
         }
@@ -102,7 +103,7 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
         var result = await Writer.TransitionAsync(id, action, reason, version, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
-            Errors.Add(result.Error!.ToString());
+            Errors.Add(result.Error!);
             return await ReloadAsync(id);
         }
 

@@ -1,65 +1,29 @@
 using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Microsoft.AspNetCore.Http;
-using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Reports;
 
 /// <summary>Reads the report form: one field (or two, or a day) per target by its measure, and the three narrative
-/// fields. Every field that is not a number or a day is named in the error, and nothing is saved.</summary>
+/// fields. Every field that is not a number or a day is a problem naming it, and nothing is saved.</summary>
 internal static class ReportForm
 {
-    public static (IReadOnlyList<TargetValue> Values, IReadOnlyList<string> Errors) Values(PlanTask task, IFormCollection form)
+    public static (IReadOnlyList<TargetValue> Values, IReadOnlyList<Problem> Problems) Values(PlanTask task, IFormCollection form)
     {
         var values = new List<TargetValue>();
-        var errors = new List<string>();
+        var problems = new List<Problem>();
         foreach (var target in task.Targets)
         {
-            var label = $"{target.Code} {target.Subject}";
-            switch (target.Measure)
+            if (Value(target, form, problems) is { } value)
             {
-                case Measure.Ratio:
-                    var part = Number(form, $"v-{target.Code}-part", label + T("（分子）", " (part)"), errors);
-                    var whole = Number(form, $"v-{target.Code}-whole", label + T("（分母）", " (whole)"), errors);
-                    if (part is not null || whole is not null)
-                    {
-                        if (part is null || whole is not { } w || w <= 0)
-                        {
-                            errors.Add(T($"{label}：比例须同时填写分子和大于 0 的分母。", $"{label}: a ratio needs both a part and a whole above 0."));
-                        }
-                        else
-                        {
-                            values.Add(new TargetValue(target.Code, null, part, whole, null));
-                        }
-                    }
-
-                    break;
-                case Measure.Milestone:
-                    var done = Day(form, $"v-{target.Code}-done", label + T("（完成日期）", " (done on)"), errors);
-                    var share = Number(form, $"v-{target.Code}", label + T("（完成进度%）", " (progress %)"), errors);
-                    if (share is < 0 or > 100)
-                    {
-                        errors.Add(T($"{label}：完成进度应在 0 到 100 之间。", $"{label}: progress must be between 0 and 100."));
-                    }
-                    else if (done is not null || share is not null)
-                    {
-                        values.Add(new TargetValue(target.Code, done is not null ? 100m : share, null, null, done));
-                    }
-
-                    break;
-                default:
-                    if (Number(form, $"v-{target.Code}", label, errors) is { } value)
-                    {
-                        values.Add(new TargetValue(target.Code, value, null, null, null));
-                    }
-
-                    break;
+                values.Add(value);
             }
         }
 
-        return (values, errors);
+        return (values, problems);
     }
 
     public static string Text(IFormCollection form, string name) => form[name].ToString().Trim();
@@ -67,10 +31,46 @@ internal static class ReportForm
     public static IReadOnlyList<string> Evidence(IFormCollection form) =>
         Text(form, "evidence").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static decimal? Number(IFormCollection form, string field, string label, List<string> errors) =>
-        FormNumber.Read(form[field].ToString(), label, errors);
+    private static TargetValue? Value(Target target, IFormCollection form, List<Problem> problems)
+    {
+        var label = Words.Same($"{target.Code} {target.Subject}");
+        var field = $"v-{target.Code}";
+        switch (target.Measure)
+        {
+            case Measure.Ratio:
+                var part = Number(form, field + "-part", Catalogue.Forms.Part(label), problems);
+                var whole = Number(form, field + "-whole", Catalogue.Forms.Whole(label), problems);
+                if (part is null && whole is null)
+                {
+                    return null;
+                }
 
-    private static DateOnly? Day(IFormCollection form, string field, string label, List<string> errors)
+                if (part is null || whole is not { } w || w <= 0)
+                {
+                    problems.Add(new Problem(Catalogue.Forms.RatioNeedsBoth(label), Place.OfField(field + "-part")));
+                    return null;
+                }
+
+                return new TargetValue(target.Code, null, part, whole, null);
+            case Measure.Milestone:
+                var done = Day(form, field + "-done", Catalogue.Forms.DoneOn(label), problems);
+                var share = Number(form, field, Catalogue.Forms.ProgressPercent(label), problems);
+                if (share is < 0 or > 100)
+                {
+                    problems.Add(new Problem(Catalogue.Forms.ProgressRange(label), Place.OfField(field)));
+                    return null;
+                }
+
+                return done is not null || share is not null ? new TargetValue(target.Code, done is not null ? 100m : share, null, null, done) : null;
+            default:
+                return Number(form, field, label, problems) is { } value ? new TargetValue(target.Code, value, null, null, null) : null;
+        }
+    }
+
+    private static decimal? Number(IFormCollection form, string field, Words label, List<Problem> problems) =>
+        FormNumber.Read(form[field].ToString(), field, label, problems);
+
+    private static DateOnly? Day(IFormCollection form, string field, Words label, List<Problem> problems)
     {
         var text = form[field].ToString().Trim();
         if (text.Length == 0)
@@ -83,7 +83,7 @@ internal static class ReportForm
             return day;
         }
 
-        errors.Add(T($"{label}：“{text}”不是日期（应为 YYYY-MM-DD）。", $"{label}: \"{text}\" is not a day (YYYY-MM-DD)."));
+        problems.Add(new Problem(Catalogue.Forms.NotDay(label, text), Place.OfField(field)));
         return null;
     }
 }

@@ -1,6 +1,7 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Attachments;
 using Luoshi.Web.Hosting;
@@ -27,7 +28,7 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
     public Dictionary<string, string> Fields { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Problems with what was sent, each naming its field.</summary>
-    public List<string> Errors { get; } = [];
+    public List<Problem> Errors { get; } = [];
 
     /// <summary>The outcome of the last action, when it succeeded.</summary>
     public string? Message { get; protected set; }
@@ -86,7 +87,7 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
             var (type, error) = AttachmentRules.Check(file.FileName, content, settings.MaxAttachmentBytes);
             if (error is not null)
             {
-                Errors.Add(error);
+                Errors.Add(new Problem(error.Value, Place.OfField("files")));
             }
             else
             {
@@ -104,7 +105,7 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
         var saved = await Writer.SaveReportAsync(draft, version, HttpContext.RequestAborted);
         if (!saved.Succeeded)
         {
-            Errors.Add(saved.Error!.ToString());
+            Errors.Add(saved.Error!);
             return null;
         }
 
@@ -113,7 +114,7 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
             var added = await Writer.AddAttachmentAsync(saved.Value!.Id, name, type, content, HttpContext.RequestAborted);
             if (!added.Succeeded)
             {
-                Errors.Add(added.Error!.ToString());
+                Errors.Add(added.Error! with { Place = Place.OfField("files") });
             }
         }
 
@@ -127,7 +128,7 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
         var submitted = await Writer.TransitionAsync(report.Id, ReportAction.Submit, null, report.Version, HttpContext.RequestAborted);
         if (!submitted.Succeeded)
         {
-            Errors.Add(submitted.Error!.ToString());
+            Errors.Add(submitted.Error!);
         }
 
         return submitted.Succeeded;

@@ -2,6 +2,7 @@ using Luoshi.Domain.Progress;
 using System.Text.Json;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
@@ -48,16 +49,16 @@ public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, Us
             return Forbid();
         }
 
-        var errors = new List<string>();
+        var errors = new List<Problem>();
         var change = new TargetChange(
-            Value: FormNumber.Read(value, T("目标值", "goal value"), errors), Upper: FormNumber.Read(upper, T("上限", "upper"), errors),
-            Baseline: FormNumber.Read(baseline, T("基数", "baseline"), errors), Deadline: deadline, Public: publish);
+            Value: FormNumber.Read(value, "value", Catalogue.Forms.GoalValue, errors), Upper: FormNumber.Read(upper, "upper", Catalogue.Forms.Upper, errors),
+            Baseline: FormNumber.Read(baseline, "baseline", Catalogue.Forms.Baseline, errors), Deadline: deadline, Public: publish);
         if (!await LoadPlanAsync())
         {
             return NotFound();
         }
 
-        var result = errors.Count > 0 ? StoreResult.Fail(string.Join("；", errors)) : await ledger.Value.UpdateTargetAsync(Plan!.Id, code, change, HttpContext.RequestAborted);
+        var result = errors.Count > 0 ? StoreResult.Fail(errors[0]) : await ledger.Value.UpdateTargetAsync(Plan!.Id, code, change, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             var shown = await OnGetAsync(code);

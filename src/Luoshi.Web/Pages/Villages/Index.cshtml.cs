@@ -1,6 +1,7 @@
 using Luoshi.Storage;
 using Luoshi.Storage.Villages.Tallies;
 using Luoshi.Web.Hosting;
+using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +29,11 @@ public sealed class IndexModel(Ledger store, LedgerReads reads, LedgerClock cloc
     public async Task<IActionResult> OnGetAsync(string? town, int? year)
     {
         var ct = HttpContext.RequestAborted;
+        if (DayParameters.CheckYear("year", year) is { } problem)
+        {
+            return PageProblems.Refuse(HttpContext, problem);
+        }
+
         if (await VillageScope.OfAsync(User, reads, ct) is not { } scope)
         {
             return Forbid();

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Storage.Villages;
 using Luoshi.Web.Access;
@@ -23,7 +24,7 @@ public sealed class UploadModel(UserLedger ledger, Ledger store, WebSettings set
     public string? Message { get; private set; }
 
     /// <summary>What was wrong with the file, each placed.</summary>
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<Problem> Errors { get; private set; } = [];
 
     /// <summary>Shows the form.</summary>
     public async Task OnGetAsync() =>
@@ -34,7 +35,7 @@ public sealed class UploadModel(UserLedger ledger, Ledger store, WebSettings set
     {
         if (file is null || file.Length == 0 || file.Length > settings.MaxAttachmentBytes)
         {
-            Errors = [T("请选择 CSV 或 .xlsx 文件（不超过 10 MB）。", "Choose a CSV or .xlsx file (at most 10 MB).")];
+            Errors = [new Problem(Catalogue.Forms.ChooseFile(settings.MaxAttachmentBytes / (1024 * 1024)), Place.OfField("file"))];
         }
         else
         {
@@ -50,9 +51,9 @@ public sealed class UploadModel(UserLedger ledger, Ledger store, WebSettings set
                 "assessments" => await villages.ImportAssessmentsAsync(upload, standard ?? "", ct),
                 "sewage" => await villages.ImportSewageAsync(upload, ct),
                 "income" => await villages.ImportIncomeAsync(upload, ct),
-                _ => new CsvImportResult(0, [new StoreError(T("请选择文件类别。", "Choose what the file holds."))]),
+                _ => new CsvImportResult(0, [new Problem(Catalogue.Villages.ChooseKind, Place.OfField("kind"))]),
             };
-            Errors = [.. result.Errors.Select(e => e.ToString())];
+            Errors = result.Errors;
             Message = result.Succeeded ? T($"已导入 {result.Rows} 行：{upload.Name}", $"Imported {result.Rows} rows from {upload.Name}") : null;
         }
 

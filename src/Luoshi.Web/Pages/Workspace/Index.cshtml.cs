@@ -1,6 +1,7 @@
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
 using Luoshi.Web.Hosting;
@@ -44,14 +45,14 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger stor
     public string? ImportMessage { get; private set; }
 
     /// <summary>What was wrong with an imported template, each with its sheet, row and column.</summary>
-    public IReadOnlyList<string> ImportErrors { get; private set; } = [];
+    public IReadOnlyList<Problem> ImportErrors { get; private set; } = [];
 
     /// <summary>Imports a filled offline template of the unit: all of it, or nothing with every problem listed.</summary>
     public async Task<IActionResult> OnPostImportAsync(IFormFile? template, bool submit)
     {
         if (template is null || template.Length == 0 || template.Length > settings.MaxAttachmentBytes)
         {
-            ImportErrors = [T("请选择填好的 .xlsx 填报表（不超过 10 MB）。", "Choose a filled .xlsx template (at most 10 MB).")];
+            ImportErrors = [new Problem(Catalogue.Forms.ChooseFile(settings.MaxAttachmentBytes / (1024 * 1024)), Place.OfField("template"))];
         }
         else if (await LoadPlanAsync())
         {
@@ -65,7 +66,7 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger stor
 
                 // The file's own name in the messages, not the temporary one.
                 var result = await TemplateImport.ImportAsync(ledger.Value, Plan!.Id, path, Unit, submit, HttpContext.RequestAborted);
-                ImportErrors = [.. result.Errors.Select(e => e.ToString().Replace(Path.GetFileName(path), Path.GetFileName(template.FileName), StringComparison.Ordinal))];
+                ImportErrors = [.. result.Errors.Select(e => e.Place?.File == Path.GetFileName(path) ? e with { Place = e.Place with { File = Path.GetFileName(template.FileName) } } : e)];
                 ImportMessage = result.Succeeded ? T($"已导入 {result.Rows} 行。", $"Imported {result.Rows} rows.") : null;
             }
             finally
