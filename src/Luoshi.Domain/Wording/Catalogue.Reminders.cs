@@ -91,6 +91,32 @@ public static partial class Catalogue
         /// <summary>Two rules for one kind of item.</summary>
         public static Words RuleTwice { get; } = new("同一类事项只能有一条提醒规则", "one rule per kind of due item");
 
+        /// <summary>A person listed twice in one role of a unit.</summary>
+        public static Words ContactTwice(string name, Words role, string unit, int line) => new(
+            $"{name}已在第 {line} 行列为{unit}的{role.Zh}", $"{name} is already listed as {role.En} of {unit} on line {line}");
+
+        /// <summary>A person's name cell.</summary>
+        public static Words AName { get; } = new("姓名，1 至 50 个字", "the person's name, 1 to 50 characters");
+
+        /// <summary>A role cell.</summary>
+        public static Words ARole { get; } = new("联络员、单位负责人或分管领导（contact、unit-leader、leader-in-charge）", "contact, unit-leader or leader-in-charge (联络员、单位负责人、分管领导)");
+
+        /// <summary>An e-mail cell.</summary>
+        public static Words AnEmail { get; } = new("电子邮件地址，如 li@example.gov.cn", "an e-mail address such as li@example.gov.cn");
+
+        /// <summary>A mobile number cell.</summary>
+        public static Words AMobile { get; } = new("以 1 开头的 11 位手机号码", "an 11-digit mobile number starting with 1");
+
+        /// <summary>Text messages without a number.</summary>
+        public static Words SmsNeedsMobile { get; } = new("发送短信需要填写手机号码", "text messages need a mobile number");
+
+        /// <summary>A person no channel reaches.</summary>
+        public static Words NoWayToReach { get; } = new(
+            "至少需要一种联系方式：邮箱、机器人，或短信加手机号码", "expected at least one way to reach the person: e-mail, a robot, or sms with a mobile number");
+
+        /// <summary>A contact file without rows.</summary>
+        public static Words NoContacts { get; } = new("标题行下至少需要一位联系人", "expected at least one contact below the header");
+
         /// <summary>A delivery's state.</summary>
         public static Words State(string state) => state switch
         {

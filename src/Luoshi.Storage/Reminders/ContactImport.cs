@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Luoshi.Domain.Wording;
 using Luoshi.Storage.Reminders.Schema;
 using Luoshi.Storage.Units;
 using Luoshi.Storage.Villages;
@@ -45,7 +46,8 @@ internal static partial class ContactImport
 
                     if (!rows.TryAdd((contact.Unit, contact.Role, contact.Name), row))
                     {
-                        problems.Add(row, Name, $"{contact.Name} is already listed as {contact.Role} of {contact.Unit} on line {rows[(contact.Unit, contact.Role, contact.Name)].Number}");
+                        problems.Add(row, Name, Catalogue.Reminders.ContactTwice(
+                            contact.Name, Catalogue.Reminders.Role(ContactRoles.Parse(contact.Role)!.Value), contact.Unit, rows[(contact.Unit, contact.Role, contact.Name)].Number));
                     }
 
                     contacts.Add(contact);
@@ -53,7 +55,7 @@ internal static partial class ContactImport
 
                 if (table.Rows.Count == 0)
                 {
-                    problems.AddFile("expected at least one contact below the header");
+                    problems.AddFile(Catalogue.Reminders.NoContacts);
                 }
 
                 if (problems.Any)
@@ -77,17 +79,17 @@ internal static partial class ContactImport
         var cells = row.Cells;
         var ok = true;
         var unit = units.Find(cells[Unit]);
-        Check(unit is not null, Unit, $"unknown unit '{cells[Unit]}': no unit in the ledger has this name or alias (import units first)");
-        Check(cells[Name].Length is > 0 and <= 50, Name, "expected the person's name, 1 to 50 characters");
+        Check(unit is not null, Unit, Catalogue.Ledger.UnknownUnit(cells[Unit]));
+        Check(cells[Name].Length is > 0 and <= 50, Name, Catalogue.Files.Expected(Catalogue.Reminders.AName));
         var role = ContactRoles.Parse(cells[Role]);
-        Check(role is not null, Role, ContactRoles.Expected);
-        Check(cells[Email].Length == 0 || MailAddress.TryCreate(cells[Email], out _), Email, $"expected an e-mail address such as li@example.gov.cn, found '{cells[Email]}'");
-        Check(cells[Mobile].Length == 0 || MobileNumber().IsMatch(cells[Mobile]), Mobile, $"expected an 11-digit mobile number starting with 1, found '{cells[Mobile]}'");
+        Check(role is not null, Role, Catalogue.Files.ExpectedFound(Catalogue.Reminders.ARole, cells[Role]));
+        Check(cells[Email].Length == 0 || MailAddress.TryCreate(cells[Email], out _), Email, Catalogue.Files.ExpectedFound(Catalogue.Reminders.AnEmail, cells[Email]));
+        Check(cells[Mobile].Length == 0 || MobileNumber().IsMatch(cells[Mobile]), Mobile, Catalogue.Files.ExpectedFound(Catalogue.Reminders.AMobile, cells[Mobile]));
         var sms = cells[Sms].Length == 0 ? false : FieldText.Bool(cells[Sms]);
-        Check(sms is not null, Sms, FieldText.YesNo);
-        Check(sms != true || cells[Mobile].Length > 0, Sms, "text messages need a mobile number");
+        Check(sms is not null, Sms, Catalogue.Files.ExpectedFound(Catalogue.Files.YesNo, cells[Sms]));
+        Check(sms != true || cells[Mobile].Length > 0, Sms, Catalogue.Reminders.SmsNeedsMobile);
         var reach = cells[Email].Length + cells[DingTalk].Length + cells[WeCom].Length + cells[Feishu].Length + (sms == true ? 1 : 0);
-        Check(reach > 0, Email, "expected at least one way to reach the person: e-mail, a robot, or sms with a mobile number");
+        Check(reach > 0, Email, Catalogue.Reminders.NoWayToReach);
         return ok
             ? new ContactRow
             {
@@ -98,7 +100,7 @@ internal static partial class ContactImport
 
         string? Opt(int column) => cells[column].Length == 0 ? null : cells[column];
 
-        void Check(bool condition, int column, string message)
+        void Check(bool condition, int column, Words message)
         {
             if (!condition)
             {

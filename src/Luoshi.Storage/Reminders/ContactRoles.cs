@@ -7,8 +7,6 @@ namespace Luoshi.Storage.Reminders;
 /// Chinese names (联络员, 单位负责人, 分管领导).</summary>
 internal static class ContactRoles
 {
-    public const string Expected = "expected contact, unit-leader or leader-in-charge (联络员、单位负责人、分管领导)";
-
     public static string Name(RecipientRole role) => role switch
     {
         RecipientRole.Contact => "contact",

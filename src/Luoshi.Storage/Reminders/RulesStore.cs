@@ -22,7 +22,7 @@ internal static class RulesStore
     {
         if (rules.Check() is [var first, ..])
         {
-            return Task.FromResult(StoreResult.Fail(first.Message.En, first.Place?.Field));
+            return Task.FromResult(StoreResult.Fail(first));
         }
 
         return session.WriteAsync(

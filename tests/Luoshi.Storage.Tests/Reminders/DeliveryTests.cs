@@ -150,10 +150,11 @@ public abstract class DeliveryTests<TDatabase> : LedgerTestBase<TDatabase>
             [
                 "bad.csv, line 2, column email: expected an e-mail address such as li@example.gov.cn, found 'not-an-address'",
                 "bad.csv, line 3, column unit: unknown unit '不存在局': no unit in the ledger has this name or alias (import units first)",
-                "bad.csv, line 3, column role: " + "expected contact, unit-leader or leader-in-charge (联络员、单位负责人、分管领导)",
+                "bad.csv, line 3, column role: expected contact, unit-leader or leader-in-charge (联络员、单位负责人、分管领导), found '科长'",
                 "bad.csv, line 3, column mobile: expected an 11-digit mobile number starting with 1, found '1380013800'",
             ],
-            result.Errors.Select(e => e.ToString()));
+            result.Errors.Select(e => $"{e.Place!.ToWords().En}: {e.Message.En}"));
+        Assert.Equal("bad.csv，第 3 行，mobile 列", result.Errors[3].Place!.ToWords().Zh);
         Assert.Equal(["李联络", "王局长"], (await Ledger.Reminders.ContactsAsync(Ct)).Select(c => c.Name).Order(StringComparer.Ordinal));
     }
 
@@ -164,7 +165,7 @@ public abstract class DeliveryTests<TDatabase> : LedgerTestBase<TDatabase>
         var rules = new ReminderRules([new ReminderRule(DueKind.Report, 2, false, 1, 3, 6)], new QuietHours(new TimeOnly(18, 30), new TimeOnly(8, 30)));
         var stored = await Ledger.Reminders.SetRulesAsync(rules, Ct);
 
-        Assert.Equal("escalate_again_after: the second escalation (4 days) must come after the first (6 days)", refused.Error?.ToString());
+        Assert.Equal(("escalate_again_after", "再次督办的天数（4）应大于首次督办的天数（6）"), (refused.Error?.Place?.Field, refused.Error?.Message.Zh));
         Assert.True(stored.Succeeded);
         var read = await Ledger.Reminders.RulesAsync(Ct);
         Assert.Equal(rules.Rules, read.Rules);
