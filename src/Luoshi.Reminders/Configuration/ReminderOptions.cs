@@ -5,7 +5,7 @@ namespace Luoshi.Reminders.Configuration;
 public sealed class ReminderOptions
 {
     /// <summary>The site's public address, put before each page a message links to.</summary>
-    public string LinkBase { get; set; } = "http://localhost:5000";
+    public string LinkBase { get; set; } = "http://127.0.0.1:5080";
 
     /// <summary>Tries per delivery, the first included.</summary>
     public int Attempts { get; set; } = 3;

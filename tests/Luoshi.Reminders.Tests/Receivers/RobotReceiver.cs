@@ -43,6 +43,15 @@ public sealed class RobotReceiver : IAsyncDisposable
     /// <summary>Wait this long before answering each request.</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>Requests after this many are held unanswered until <see cref="Release"/>, then refused with 503: the
+    /// gateway never took them.</summary>
+    public int HoldAfter { get; set; } = int.MaxValue;
+
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets held requests end (refused).</summary>
+    public void Release() => _released.TrySetResult();
+
     public static async Task<RobotReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -140,7 +149,12 @@ public sealed class RobotReceiver : IAsyncDisposable
 
     private async Task<IResult?> GateAsync()
     {
-        Interlocked.Increment(ref _requests);
+        if (Interlocked.Increment(ref _requests) > HoldAfter)
+        {
+            await _released.Task;
+            return Results.StatusCode(503);
+        }
+
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay);
