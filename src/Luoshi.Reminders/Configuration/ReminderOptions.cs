@@ -19,6 +19,13 @@ public sealed class ReminderOptions
     /// <summary>How long a run holds the deliveries it stored; after that another run may take over the unsent ones.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>When <c>luoshi serve</c> runs the reminders (Quartz cron, the server's time zone): every 15 minutes by default; the
+    /// quiet hours and days off are the rules' to keep, so a run then sends nothing.</summary>
+    public string Schedule { get; set; } = "0 0/15 * * * ?";
+
+    /// <summary>False leaves sending to <c>luoshi remind run</c> from cron.</summary>
+    public bool Scheduler { get; set; } = true;
+
     /// <summary>Deliveries sent at the same time by one run.</summary>
     public int Concurrency { get; set; } = 16;
 
