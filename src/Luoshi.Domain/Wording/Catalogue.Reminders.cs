@@ -88,6 +88,26 @@ public static partial class Catalogue
             $"再次督办的天数（{second}）应大于首次督办的天数（{first}）",
             $"the second escalation ({second} days) must come after the first ({first} days)");
 
+        /// <summary>A day listed both as a holiday and as a working weekend day.</summary>
+        public static Words HolidayAndWorkday(DateOnly day) => new(
+            $"{Day(day).Zh}不能既是节假日又是调休上班日", $"{Day(day).En} cannot be both a holiday and a working weekend day");
+
+        /// <summary>A working weekend day that is no Saturday or Sunday.</summary>
+        public static Words WorkdayNotWeekend(DateOnly day) => new(
+            $"{Day(day).Zh}不是周末，无需列为调休上班日", $"{Day(day).En} is no weekend day; only Saturdays and Sundays can be working weekend days");
+
+        /// <summary>Rules of a file that are not a rules document.</summary>
+        public static Words RulesFileUnreadable(string reason) => new($"不是提醒规则文件：{reason}", $"not a reminder rules file: {reason}");
+
+        /// <summary>A day given as a holiday or working weekend day that is no date.</summary>
+        public static Words NotADay(string text) => new($"“{text}”不是日期（应为 YYYY-MM-DD）", $"'{text}' is no date (YYYY-MM-DD)");
+
+        /// <summary>A rules file that is not there.</summary>
+        public static Words NoSuchFile { get; } = new("文件不存在", "no such file");
+
+        /// <summary>A time of day that is not one.</summary>
+        public static Words NotATime(string text) => new($"“{text}”不是时刻（应为 HH:mm，如 20:00）", $"'{text}' is no time of day (HH:mm, e.g. 20:00)");
+
         /// <summary>Two rules for one kind of item.</summary>
         public static Words RuleTwice { get; } = new("同一类事项只能有一条提醒规则", "one rule per kind of due item");
 

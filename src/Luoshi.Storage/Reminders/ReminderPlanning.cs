@@ -17,11 +17,12 @@ internal static class ReminderPlanning
     {
         var rules = await RulesStore.ReadAsync(db, ct).ConfigureAwait(false);
         var today = ChinaTime.DayOf(now);
-        var until = LastDayAhead(rules, today, setup.Calendar);
+        var calendar = rules.Calendar(setup.Calendar);
+        var until = LastDayAhead(rules, today, calendar);
         // A plan's reminders run in its year; a closed year's reports are chased by people, not robots.
         var readings = await PlanFactsQuery.ReadAsync(db, null, today, ReadingParts.Figures, ct).ConfigureAwait(false);
         var items = readings.Where(r => r.Plan.Year == today.Year).SelectMany(r => setup.Sources.SelectMany(s => s.Due(r, until)));
-        var day = ReminderPlanner.Plan(rules, items, now, setup.Calendar);
+        var day = ReminderPlanner.Plan(rules, items, now, calendar);
         var contacts = (await db.ReminderContacts.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(c => (c.Unit, c.Role));
         var deliveries = new List<Delivery>();
