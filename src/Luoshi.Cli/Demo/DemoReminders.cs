@@ -10,8 +10,8 @@ using Luoshi.Storage.Villages;
 namespace Luoshi.Cli.Demo;
 
 /// <summary>The demo's reminders: the office's default rules, one run on the demo's last working day at 10:00, each
-/// unit's reminders in its inbox (the bell). The first unit reminded has a contact with an e-mail address, and the demo
-/// has no mail server, so the delivery log shows that one failed delivery beside the sent ones.</summary>
+/// unit's reminders in its inbox (the bell). One unit reminded (the one with the fewest reminders) has a contact with an e-mail address,
+/// and the demo has no mail server, so the delivery log shows that contact's failed e-mails beside the sent ones.</summary>
 internal static class DemoReminders
 {
     public static async Task<string?> SendAsync(Luoshi.Storage.Ledger ledger, DateOnly day, CancellationToken ct)
@@ -20,9 +20,11 @@ internal static class DemoReminders
         var setup = ReminderSetup.ReportsOnly(options.LinkBase);
         var at = At(day);
         var planned = await ledger.Reminders.PlanAsync(at, setup, ct);
-        if (planned.Deliveries is [var first, ..])
+        // The unit with the fewest reminders for its contact today: its contact's e-mails fail, the rest is sent.
+        var once = planned.Deliveries.Where(d => d.Role == "contact").GroupBy(d => d.Unit).OrderBy(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+        if (once is not null)
         {
-            var csv = $"单位,姓名,角色,邮箱\n{first.Unit},周联络,联络员,zhou.lianluo@example.gov.cn\n";
+            var csv = $"单位,姓名,角色,邮箱\n{once.Key},周联络,联络员,zhou.lianluo@example.gov.cn\n";
             var contacts = await ledger.Reminders.ImportContactsAsync(new VillageFile("demo-contacts.csv", Encoding.UTF8.GetBytes(csv)), ct);
             if (!contacts.Succeeded)
             {

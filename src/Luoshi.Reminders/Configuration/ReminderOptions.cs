@@ -1,7 +1,7 @@
 namespace Luoshi.Reminders.Configuration;
 
 /// <summary>The deployment's reminder settings, section "Reminders" of the configuration (appsettings.json or
-/// environment variables such as LUOSHI_Reminders__Smtp__Password). Secrets live here and nowhere else.</summary>
+/// environment variables such as Reminders__Smtp__Password). Secrets live here and nowhere else.</summary>
 public sealed class ReminderOptions
 {
     /// <summary>The site's public address, put before each page a message links to.</summary>

@@ -20,16 +20,21 @@ internal sealed class DeliverySender
     public DeliverySender(Ledger ledger, ChannelSet channels, ReminderOptions options, TimeProvider clock)
     {
         (_ledger, _channels, _options) = (ledger, channels, options);
-        _pipeline = new ResiliencePipelineBuilder<SendResult> { TimeProvider = clock }
-            .AddRetry(new RetryStrategyOptions<SendResult>
+        var builder = new ResiliencePipelineBuilder<SendResult> { TimeProvider = clock };
+        // One try only (Attempts = 1) is a pipeline without retry: Polly refuses a retry strategy of no retries.
+        if (options.Attempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions<SendResult>
             {
-                MaxRetryAttempts = Math.Max(0, options.Attempts - 1),
+                MaxRetryAttempts = options.Attempts - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.FirstRetryDelay,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.Outcome == SendOutcome.Temporary),
-            })
-            .Build();
+            });
+        }
+
+        _pipeline = builder.Build();
     }
 
     public async Task<string> SendAsync(Delivery delivery, CancellationToken ct)
