@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Luoshi.Domain.Plans;
 using Luoshi.ReportParsing.Drafts;
+using Luoshi.ReportParsing.Explain;
 using Luoshi.ReportParsing.Input;
 using Luoshi.ReportParsing.Outline;
 using Luoshi.ReportParsing.Targets;
@@ -19,8 +20,10 @@ public static partial class ReportParser
     public static PlanDraft Parse(ReportText report, ParseOptions options)
     {
         var text = FoldedText.Create(report.Text);
-        var context = new SentenceContext(text.Original, text.Folded);
-        var outline = OutlineReader.Read(text.Original, text.Folded, (start, end) => TargetFinder.HoldsTarget(context, start, end, options.Year));
+        var quiet = new SentenceContext(text.Original, text.Folded);
+        var log = options.Explain ? new ExplainLog(text.Original) : null;
+        var context = quiet with { Log = log };
+        var outline = OutlineReader.Read(text.Original, text.Folded, (start, end) => TargetFinder.HoldsTarget(quiet, start, end, options.Year));
         var tasks = new List<TaskDraft>();
         var targets = new List<TargetDraft>();
         foreach (var sentence in outline.Sentences)
@@ -41,13 +44,18 @@ public static partial class ReportParser
                     null, [], false),
                 units);
             tasks.Add(task);
+            log?.Task = task.Id;
             if (!sentence.Review)
             {
                 AddTargets(targets, context, task, sentence, options.Year);
             }
+            else
+            {
+                DroppedNumbers.All(context, sentence.Start, sentence.End, DropReason.Result);
+            }
         }
 
-        return new PlanDraft(report.Name, options.Region, options.Year, outline.Sections, outline.WorkItems, tasks, targets);
+        return new PlanDraft(report.Name, options.Region, options.Year, outline.Sections, outline.WorkItems, tasks, targets, log?.Dropped);
     }
 
     /// <summary>The plan year a report names for itself (2022年政府工作报告, 2023年工作安排), or null.</summary>
@@ -66,7 +74,8 @@ public static partial class ReportParser
             targets.Add(new TargetDraft(
                 $"{task.Id}.{n}", task.Id, context.Original[candidate.Start..candidate.End], candidate.Kind,
                 candidate.Comparator, candidate.Value, candidate.Upper, candidate.Unit, candidate.Subject, deadline, stated,
-                new SourceSpan(candidate.Start, candidate.End - candidate.Start)));
+                new SourceSpan(candidate.Start, candidate.End - candidate.Start),
+                context.Log is null ? null : Explanations.Of(context.Original, candidate)));
         }
     }
 

@@ -28,17 +28,22 @@ internal static class ParseCommand
         {
             Description = $"Keyword → department table (CSV: keyword,department); default: the {DepartmentKeywordTable.DefaultFileName} shipped with luoshi",
         };
-        var command = new Command("parse", "Parse a work report into a draft task breakdown (任务分解表)") { file, format, year, region, departments };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Say for each target which words gave its comparator, value, unit and subject, and for each number dropped, why (json: fields explain and dropped; md: a section at the end)",
+        };
+        var command = new Command("parse", "Parse a work report into a draft task breakdown (任务分解表)") { file, format, year, region, departments, explain };
         command.SetAction(result => Run(
             result.GetValue(file)!, result.GetValue(format)!, result.GetValue(year), result.GetValue(region),
-            result.GetValue(departments), Console.Out, Console.Error));
+            result.GetValue(departments), Console.Out, Console.Error, result.GetValue(explain)));
         return command;
     }
 
     /// <summary>Runs the command; user errors are one line on <paramref name="error"/> and exit code 2.</summary>
-    public static int Run(string path, string format, int? year, string? region, string? departmentsPath, TextWriter output, TextWriter error)
+    public static int Run(
+        string path, string format, int? year, string? region, string? departmentsPath, TextWriter output, TextWriter error, bool explain = false)
     {
-        if (ReportDrafting.Draft(path, year, region, departmentsPath, "luoshi parse", error) is not { } drafted)
+        if (ReportDrafting.Draft(path, year, region, departmentsPath, "luoshi parse", error, explain) is not { } drafted)
         {
             return ExitCodes.BadInput;
         }

@@ -10,9 +10,9 @@ namespace Luoshi.Cli.Commands;
 internal static class ReportDrafting
 {
     /// <summary>The draft and the report's text, or null after one line on <paramref name="error"/> prefixed with
-    /// <paramref name="command"/>.</summary>
+    /// <paramref name="command"/>; <paramref name="explain"/> also keeps why each target and dropped number reads as it does.</summary>
     public static (PlanDraft Plan, string Text)? Draft(
-        string path, int? year, string? region, string? departmentsPath, string command, TextWriter error)
+        string path, int? year, string? region, string? departmentsPath, string command, TextWriter error, bool explain = false)
     {
         var read = ReportReader.Read(path);
         if (!read.Succeeded)
@@ -35,6 +35,6 @@ internal static class ReportDrafting
             error.WriteLine($"{command}: {read.Report.Name} names no plan year; assuming {planYear} (set it with --year)");
         }
 
-        return (ReportParser.Parse(read.Report, new ParseOptions(planYear.Value, region, table)), read.Report.Text);
+        return (ReportParser.Parse(read.Report, new ParseOptions(planYear.Value, region, table, explain)), read.Report.Text);
     }
 }

@@ -48,6 +48,8 @@ internal sealed class PlanMarkdownWriter : PlanWriter
                     string.Join("<br>", targets.Select(t => t.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Distinct()) + " |"));
             }
         }
+
+        PlanExplanationWriter.Write(plan, output);
     }
 
     private static string Heading(SectionDraft section) =>

@@ -6,6 +6,7 @@ namespace Luoshi.ReportParsing.Drafts;
 /// <param name="Value">Already scaled (2千 → 2000); for growth, the signed change (下降4.2% → −4.2); null for a milestone or direction.</param>
 /// <param name="Upper">The upper end of a range (6%-6.5% → 6.5), else null.</param>
 /// <param name="DeadlineStated">False when the report names no time and the plan year's end is assumed.</param>
+/// <param name="Explain">Which words gave each part; only when explanations were asked for.</param>
 public sealed record TargetDraft(
     string Id,
     string Task,
@@ -18,4 +19,5 @@ public sealed record TargetDraft(
     string Subject,
     DateOnly Deadline,
     bool DeadlineStated,
-    SourceSpan Span);
+    SourceSpan Span,
+    TargetExplanation? Explain = null);

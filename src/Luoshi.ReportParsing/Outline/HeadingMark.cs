@@ -41,6 +41,18 @@ internal readonly record struct HeadingMark(int Level, string Number, int Length
         return null;
     }
 
+    /// <summary>The mark of the next item of a numbered list whose last item was <paramref name="previous"/>, when the
+    /// item's text starts with digits: after 1., the line 2.50个小区新增充电设施 is item 2 of 50个, not 2.50.</summary>
+    public static HeadingMark? NextInList(string folded, int start, int end, int previous)
+    {
+        var span = folded.AsSpan(start, end - start);
+        var expected = (previous + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return previous > 0 && span.StartsWith(expected, StringComparison.Ordinal) && span.Length > expected.Length + 1
+            && span[expected.Length] == '.' && char.IsAsciiDigit(span[expected.Length + 1])
+            ? new HeadingMark(3, expected, expected.Length + 1)
+            : null;
+    }
+
     private static HeadingMark? ReadParenthesised(ReadOnlySpan<char> span)
     {
         var inner = span[1..];

@@ -1,5 +1,7 @@
 using Luoshi.Domain.Plans;
 using Luoshi.ReportParsing.Drafts;
+using Luoshi.ReportParsing.Targets;
+using Luoshi.ReportParsing.Text;
 
 namespace Luoshi.ReportParsing.Outline;
 
@@ -17,6 +19,7 @@ internal sealed class OutlineReader
     private readonly List<WorkItemDraft> _workItems = [];
     private readonly List<OutlineSentence> _sentences = [];
     private readonly SectionDraft?[] _openByLevel = new SectionDraft?[3];
+    private int _lastItemNumber;
 
     private OutlineReader(string original, string folded, Func<int, int, bool> holdsTarget)
     {
@@ -73,27 +76,34 @@ internal sealed class OutlineReader
 
     private void ReadParagraph(int start, int end)
     {
-        var mark = HeadingMark.Read(_folded, start, end);
+        var mark = HeadingMark.Read(_folded, start, end) ?? HeadingMark.NextInList(_folded, start, end, _lastItemNumber);
+        _lastItemNumber = mark is { Level: 3 } numbered && int.TryParse(numbered.Number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : mark is null ? _lastItemNumber : 0;
         if (mark is { Level: <= 2 } heading)
         {
             ReadHeading(heading, start, end);
             return;
         }
 
-        var bodyStart = mark is { } item ? SkipSpaces(start + item.Length, end) : start;
+        var bullet = mark is null && ItemMarks.IsBullet(_folded, start, end) ? ItemMarks.LengthAt(_folded, start, end) : 0;
+        var bodyStart = SkipSpaces(mark is { } item ? start + item.Length : start + bullet, end);
+        var results = ResultParagraph.Opens(_folded, bodyStart, end);
         if (!HasSentenceEnd(start, end))
         {
-            // A numbered line without a sentence mark names a work item; an unnumbered one is a
-            // title, a date or a salutation (各位代表：) and holds no work.
-            if (mark is not null && bodyStart < end)
+            // A bullet, or a line that states a target (●城镇新增就业1.2万人以上), is an item however it ends; another
+            // numbered line names a work item, and an unnumbered one is a title, a date or a salutation (各位代表：).
+            if (bullet > 0 || (bodyStart < end && _holdsTarget(bodyStart, end)))
             {
-                AddWorkItem(_original[bodyStart..end], end, end, new SourceSpan(start, end - start));
+                AddWorkItem(null, bodyStart, end, new SourceSpan(start, end - start), results);
+            }
+            else if (mark is not null && bodyStart < end)
+            {
+                AddWorkItem(_original[bodyStart..end], end, end, new SourceSpan(start, end - start), results);
             }
 
             return;
         }
 
-        ReadWorkItem(bodyStart, end);
+        ReadWorkItem(bodyStart, end, results);
     }
 
     private void ReadHeading(HeadingMark mark, int start, int end)
@@ -101,15 +111,26 @@ internal sealed class OutlineReader
         var titleStart = SkipSpaces(start + mark.Length, end);
         var titleEnd = FirstSentenceEnd(titleStart, end);
         var (ts, te) = Trim(_folded, titleStart, titleEnd);
+        if (te > ts && _holdsTarget(ts, te))
+        {
+            // 一、实施城镇道路畅通工程，新建改造道路10条…: a list item numbered like a heading. Its first clause names the
+            // section when it promises nothing itself; all of its text is work.
+            var first = Clause.Split(_folded, ts, te)[0];
+            var title = _holdsTarget(first.Start, first.End) ? null : _original[first.Start..first.End];
+            OpenSection(mark.Number, title, mark.Level, new SourceSpan(start, te - start));
+            AddWorkItem(null, ts, end, new SourceSpan(ts, end - ts), results: false);
+            return;
+        }
+
         OpenSection(mark.Number, _original[ts..te], mark.Level, new SourceSpan(start, te - start));
         var rest = SkipSpaces(Math.Min(titleEnd + 1, end), end);
         if (rest < end)
         {
-            AddWorkItem(null, rest, end, new SourceSpan(rest, end - rest));
+            AddWorkItem(null, rest, end, new SourceSpan(rest, end - rest), results: false);
         }
     }
 
-    private void ReadWorkItem(int start, int end)
+    private void ReadWorkItem(int start, int end, bool results)
     {
         var leadEnd = FirstSentenceEnd(start, end);
         var (ls, le) = Trim(_folded, start, leadEnd);
@@ -118,11 +139,11 @@ internal sealed class OutlineReader
         var isLead = rest < end && le - ls <= MaxLeadLength && !_holdsTarget(ls, le);
         if (isLead)
         {
-            AddWorkItem(_original[ls..le], SkipSpaces(leadEnd + 1, end), end, new SourceSpan(start, end - start));
+            AddWorkItem(_original[ls..le], SkipSpaces(leadEnd + 1, end), end, new SourceSpan(start, end - start), results);
         }
         else
         {
-            AddWorkItem(null, start, end, new SourceSpan(start, end - start));
+            AddWorkItem(null, start, end, new SourceSpan(start, end - start), results);
         }
     }
 
@@ -144,7 +165,7 @@ internal sealed class OutlineReader
         title.Contains("回顾", StringComparison.Ordinal) || title.Contains("过去一年", StringComparison.Ordinal)
         || title.Contains("过去五年", StringComparison.Ordinal) || title.Contains("工作总结", StringComparison.Ordinal);
 
-    private void AddWorkItem(string? title, int bodyStart, int bodyEnd, SourceSpan span)
+    private void AddWorkItem(string? title, int bodyStart, int bodyEnd, SourceSpan span, bool results)
     {
         var section = _openByLevel[2] ?? _openByLevel[1] ?? OpenUnnumberedSection(span.Start);
         var workItem = new WorkItemDraft($"W{_workItems.Count + 1}", section.Id, title, span);
@@ -156,7 +177,9 @@ internal sealed class OutlineReader
 
         foreach (var (s, e) in SentenceSplitter.Split(_folded, bodyStart, bodyEnd))
         {
-            _sentences.Add(new OutlineSentence(s, e, section.Id, workItem.Id, section.Review));
+            // （2）开工新建西环路 inside a paragraph: the item mark orders the list and is not part of the task.
+            var taskStart = s + ItemMarks.LengthAt(_folded, s, e);
+            _sentences.Add(new OutlineSentence(taskStart, e, section.Id, workItem.Id, section.Review || results));
         }
     }
 

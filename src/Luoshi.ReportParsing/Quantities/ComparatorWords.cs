@@ -5,7 +5,8 @@ namespace Luoshi.ReportParsing.Quantities;
 /// <summary>The words that state a comparator before a number (不低于, 控制在) or after it (以上, 以内, 左右).</summary>
 internal static class ComparatorWords
 {
-    // Longest first, so 不超过 is found before 超过 and 达到 before 到.
+    // Longest first, so 不超过 is found before 超过 and 超, and 达到 before 到. 超 and 逾 alone (新增市场主体超5000户,
+    // 逾3万人) mean more than.
     private static readonly (string Word, Comparator Comparator)[] Before =
     [
         ("不低于", Comparator.AtLeast), ("不少于", Comparator.AtLeast), ("不小于", Comparator.AtLeast),
@@ -17,7 +18,7 @@ internal static class ComparatorWords
         ("少于", Comparator.AtMost), ("小于", Comparator.AtMost), ("压减至", Comparator.AtMost),
         ("压缩至", Comparator.AtMost), ("降至", Comparator.AtMost), ("降到", Comparator.AtMost),
         ("大约", Comparator.About), ("接近", Comparator.About), ("约", Comparator.About),
-        ("达", Comparator.AtLeast), ("到", Comparator.AtLeast),
+        ("达", Comparator.AtLeast), ("到", Comparator.AtLeast), ("超", Comparator.AtLeast), ("逾", Comparator.AtLeast),
     ];
 
     private static readonly (string Word, Comparator Comparator)[] After =

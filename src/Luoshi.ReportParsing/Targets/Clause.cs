@@ -1,11 +1,12 @@
 using System.Buffers;
+using Luoshi.ReportParsing.Text;
 
 namespace Luoshi.ReportParsing.Targets;
 
 /// <summary>A stretch of a sentence between commas, semicolons or colons; targets are found clause by clause.</summary>
 internal readonly record struct Clause(int Start, int End)
 {
-    /// <summary>The clauses of folded[start..end): split at ，,；;：: outside quotes and brackets, trimmed.</summary>
+    /// <summary>The clauses of folded[start..end): split at ，,；;：: outside quotes and brackets, trimmed of spaces and item marks.</summary>
     public static List<Clause> Split(string folded, int start, int end)
     {
         var clauses = new List<Clause>();
@@ -62,6 +63,9 @@ internal readonly record struct Clause(int Start, int End)
         {
             end--;
         }
+
+        // 分别是：1.新修…, 一是实施…: an item mark opens the clause but is not part of it.
+        start += ItemMarks.LengthAt(folded, start, end);
 
         if (end > start)
         {

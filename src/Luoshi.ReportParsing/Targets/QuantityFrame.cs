@@ -12,6 +12,9 @@ namespace Luoshi.ReportParsing.Targets;
 internal readonly record struct QuantityFrame(
     int Start, int BeforeEnd, int End, int SpanStart, int SpanEnd, string? Before = null, string? Subject = null)
 {
+    /// <summary>True when the quantity is one item of a list (、, 和, 及) and its text and subject are its own words only.</summary>
+    public bool IsListItem { get; init; }
+
     /// <summary>The words before the quantity, verb and subject.</summary>
     public ReadOnlySpan<char> BeforeText(string folded) =>
         Before is not null ? Before.AsSpan() : folded.AsSpan(Start, BeforeEnd - Start);

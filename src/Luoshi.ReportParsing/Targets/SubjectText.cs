@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Luoshi.ReportParsing.Text;
 
 namespace Luoshi.ReportParsing.Targets;
 
@@ -17,8 +18,8 @@ internal static class SubjectText
 
     private static readonly SearchValues<char> FramingStarts = SearchValues.Create([.. Framing.Select(w => w[0]).Distinct()]);
 
-    /// <summary>The subject made of folded[start..end) with framing words at its start and time words anywhere
-    /// removed; the characters are taken from <paramref name="original"/>.</summary>
+    /// <summary>The subject made of folded[start..end) with framing words at its start, and time words and note marks
+    /// anywhere, removed; the characters are taken from <paramref name="original"/>.</summary>
     public static string From(string original, string folded, int start, int end)
     {
         start = SkipFraming(folded, start, end);
@@ -33,13 +34,46 @@ internal static class SubjectText
                 continue;
             }
 
+            var note = ReferenceMarks.LengthAt(folded, i, end);
+            if (note > 0)
+            {
+                i += note; // 推广“民生微实事”[12]: the note mark is not part of what is promised
+                continue;
+            }
+
             subject.Append(original[i]);
             i++;
         }
 
         // A listed item keeps no separator: 、省级临床重点专科 → 省级临床重点专科.
-        return subject.ToString().Trim().TrimStart('、').TrimEnd('的', '、').Trim();
+        return WithoutTrailingFraming(subject.ToString().Trim().TrimStart('、').TrimEnd('的', '、').Trim());
     }
+
+    // 高新技术企业力争达到260家: a framing word can stand between the subject and the comparator word.
+    private static readonly string[] TrailingFraming = ["力争", "确保", "争取", "努力", "力求"];
+
+    private static string WithoutTrailingFraming(string subject)
+    {
+        foreach (var word in TrailingFraming)
+        {
+            if (subject.Length > word.Length && subject.EndsWith(word, StringComparison.Ordinal))
+            {
+                return subject[..^word.Length].TrimEnd('并', '，', ',').Trim();
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>A subject cut from the original text, folded the way the rules read text (half-width, Simplified).</summary>
+    public static string Fold(string subject) =>
+        string.Create(subject.Length, subject, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = CharacterFolding.WidthAndScript[source[i]];
+            }
+        });
 
     /// <summary>Where the subject starts once framing words and time words are skipped.</summary>
     public static int SkipFraming(string folded, int start, int end)

@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.ReportParsing.Drafts;
 using Luoshi.ReportParsing.Text;
 
 namespace Luoshi.ReportParsing.Targets;
@@ -16,9 +17,14 @@ internal static class WordCues
         ("逐年增加", Comparator.AtLeast), ("逐年增长", Comparator.AtLeast), ("逐年提高", Comparator.AtLeast),
         ("稳中有升", Comparator.AtLeast), ("不降低", Comparator.AtLeast), ("不减少", Comparator.AtLeast),
         ("逐年下降", Comparator.AtMost), ("逐年减少", Comparator.AtMost), ("只降不升", Comparator.AtMost),
+        ("保持适度增长", Comparator.AtLeast), ("保持稳定增长", Comparator.AtLeast), ("保持较快增长", Comparator.AtLeast),
+        ("保持合理增长", Comparator.AtLeast),
+        // 增速由负转平 / 由负转正: a fall turned to no fall, or to a rise — at least last year's value.
+        ("由负转平", Comparator.AtLeast), ("由负转正", Comparator.AtLeast),
     ];
 
-    // "Keeps going" phrases promise a direction only for a measurable subject: 能耗继续下降, not 能力持续提升.
+    // "Keeps going" phrases promise a direction only for a measurable subject: 能耗继续下降, not 能力持续提升; one
+    // measurable part of a joined subject is enough (能耗、主要污染物排放进一步降低).
     private static readonly (string Phrase, Comparator Comparator)[] ContinuingPhrases =
     [
         ("继续下降", Comparator.AtMost), ("持续下降", Comparator.AtMost), ("进一步下降", Comparator.AtMost),
@@ -27,6 +33,8 @@ internal static class WordCues
         ("继续增长", Comparator.AtLeast), ("持续增长", Comparator.AtLeast), ("稳步增长", Comparator.AtLeast),
         ("继续提高", Comparator.AtLeast), ("持续提高", Comparator.AtLeast), ("稳步提高", Comparator.AtLeast),
         ("继续增加", Comparator.AtLeast), ("持续增加", Comparator.AtLeast), ("稳步提升", Comparator.AtLeast),
+        ("进一步降低", Comparator.AtMost), ("进一步减少", Comparator.AtMost), ("进一步提高", Comparator.AtLeast),
+        ("进一步增加", Comparator.AtLeast),
     ];
 
     // One pass over the clause tells whether any phrase is there at all; most clauses hold none.
@@ -44,11 +52,31 @@ internal static class WordCues
     private static readonly string[] MeasurableNouns =
     [
         "收入", "投入", "产值", "产量", "总量", "面积", "人数", "数量", "比重", "占比", "增加值", "税收", "利润",
-        "营业额", "存款", "贷款", "储备", "投资", "支出", "能耗", "排放量", "排放总量", "覆盖率", "达标率", "优良率", "合格率",
+        "营业额", "存款", "贷款", "储备", "投资", "支出", "能耗", "排放", "排放量", "排放总量", "标准",
     ];
 
-    /// <summary>全覆盖 in a clause without a number: coverage = 100%.</summary>
-    public static TargetCandidate? Coverage(SentenceContext s, Clause c)
+    // Any rate (…率) can be compared with last year's, except 效率, which no single figure measures.
+    private static bool IsMeasurable(ReadOnlySpan<char> text) =>
+        QuantityTargets.EndsWithAny(text, MeasurableNouns)
+        || (text.EndsWith("率", StringComparison.Ordinal) && !text.EndsWith("效率", StringComparison.Ordinal));
+
+    // 提高农村低保标准和救助水平: one measurable part of a joined object is enough.
+    private static bool HasMeasurablePart(ReadOnlySpan<char> text)
+    {
+        foreach (var part in text.SplitAny("和及、"))
+        {
+            if (IsMeasurable(text[part]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>全覆盖 in a clause without a number: coverage = 100%. 实现全覆盖 alone covers what the sentence named
+    /// before it (改造乡村农贸市场45家，实现全覆盖).</summary>
+    public static TargetCandidate? Coverage(SentenceContext s, Clause c, SentenceMemory memory)
     {
         var at = s.Folded.IndexOf("全覆盖", c.Start, c.End - c.Start, StringComparison.Ordinal);
         if (at < 0)
@@ -57,8 +85,17 @@ internal static class WordCues
         }
 
         var subject = SubjectText.From(s.Original, s.Folded, c.Start, at);
+        var rule = ExplainRule.CueClause;
+        if (subject.Length == 0 && memory.Antecedent(s) is { } antecedent)
+        {
+            (subject, rule) = (antecedent, ExplainRule.Borrowed);
+        }
+
         return subject.Length == 0 ? null
-            : new TargetCandidate(c.Start, c.End, TargetKind.Coverage, Comparator.Equal, 100m, null, "%", subject);
+            : new TargetCandidate(c.Start, c.End, TargetKind.Coverage, Comparator.Equal, 100m, null, "%", subject)
+            {
+                ComparatorRule = ExplainRule.Coverage, SubjectRule = rule, Cue = (at, at + 3),
+            };
     }
 
     /// <summary>不发生X, 遏制/杜绝X事故: X must not happen at all.</summary>
@@ -83,6 +120,7 @@ internal static class WordCues
         else if (FindPreventedEvent(folded, c) is { } range)
         {
             (subjectStart, subjectEnd) = range;
+            at = subjectStart - 2; // every prevention verb is two characters
         }
         else
         {
@@ -91,7 +129,10 @@ internal static class WordCues
 
         var subject = s.Original[subjectStart..subjectEnd].Trim();
         return subject.Length == 0 ? null
-            : new TargetCandidate(c.Start, c.End, TargetKind.BottomLine, Comparator.Equal, 0m, null, null, subject);
+            : new TargetCandidate(c.Start, c.End, TargetKind.BottomLine, Comparator.Equal, 0m, null, null, subject)
+            {
+                ComparatorRule = ExplainRule.BottomLine, SubjectRule = ExplainRule.CueClause, Cue = (at, subjectEnd),
+            };
     }
 
     // 坚决防范和遏制重特大事故发生 → 重特大事故: the event noun closes the subject after the last prevention verb.
@@ -141,7 +182,7 @@ internal static class WordCues
                 var subject = SubjectText.From(s.Original, folded, c.Start, at);
                 if (subject.Length > 0)
                 {
-                    return new TargetCandidate(c.Start, c.End, TargetKind.Direction, comparator, null, null, null, subject);
+                    return DirectionTarget(c, comparator, subject, ExplainRule.DirectionPhrase, at, phrase.Length);
                 }
             }
         }
@@ -149,15 +190,21 @@ internal static class WordCues
         foreach (var (phrase, comparator) in ContinuingPhrases)
         {
             var at = folded.IndexOf(phrase, c.Start, c.End - c.Start, StringComparison.Ordinal);
-            if (at > c.Start && QuantityTargets.EndsWithAny(folded.AsSpan(c.Start, at - c.Start), MeasurableNouns))
+            if (at > c.Start && HasMeasurablePart(folded.AsSpan(c.Start, at - c.Start)))
             {
                 var subject = SubjectText.From(s.Original, folded, c.Start, at);
-                return new TargetCandidate(c.Start, c.End, TargetKind.Direction, comparator, null, null, null, subject);
+                return DirectionTarget(c, comparator, subject, ExplainRule.DirectionPhrase, at, phrase.Length);
             }
         }
 
         return DirectionByVerb(s, c);
     }
+
+    private static TargetCandidate DirectionTarget(Clause c, Comparator comparator, string subject, ExplainRule rule, int cueAt, int cueLength) =>
+        new(c.Start, c.End, TargetKind.Direction, comparator, null, null, null, subject)
+        {
+            ComparatorRule = rule, SubjectRule = ExplainRule.CueClause, Cue = (cueAt, cueAt + cueLength),
+        };
 
     // 提高/降低 opening the clause (after framing words such as 努力) before a measurable subject.
     private static TargetCandidate? DirectionByVerb(SentenceContext s, Clause c)
@@ -167,10 +214,10 @@ internal static class WordCues
         foreach (var (verb, comparator) in DirectionVerbs)
         {
             if (string.CompareOrdinal(folded, objectStart, verb, 0, verb.Length) == 0
-                && QuantityTargets.EndsWithAny(folded.AsSpan(objectStart, c.End - objectStart), MeasurableNouns))
+                && HasMeasurablePart(folded.AsSpan(objectStart + verb.Length, c.End - objectStart - verb.Length)))
             {
                 var subject = SubjectText.From(s.Original, folded, objectStart + verb.Length, c.End);
-                return new TargetCandidate(c.Start, c.End, TargetKind.Direction, comparator, null, null, null, subject);
+                return DirectionTarget(c, comparator, subject, ExplainRule.DirectionVerb, objectStart, verb.Length);
             }
         }
 

@@ -10,7 +10,10 @@ internal static class CharacterFolding
 {
     private const string TraditionalTableResource = "Luoshi.ReportParsing.traditional-to-simplified.tsv";
 
-    /// <summary>Full-width ASCII, ideographic space and dash variants to their plain forms; identity elsewhere.</summary>
+    // Declared before the tables: static fields are set in the order they are written.
+    private static readonly (char Variant, char Standard)[] Variants = [('\u5897', '\u589E')];
+
+    /// <summary>Full-width ASCII, ideographic space, dash variants and a few variant characters to their plain forms; identity elsewhere.</summary>
     public static readonly char[] Width = BuildWidthTable();
 
     /// <summary><see cref="Width"/> followed by Traditional → Simplified.</summary>
@@ -40,6 +43,12 @@ internal static class CharacterFolding
         }
 
         table['\u301C'] = '~';
+        // Variant forms that slip into Simplified reports from other input methods: 全省生产总值増长8% is 增长.
+        foreach (var (variant, standard) in Variants)
+        {
+            table[variant] = standard;
+        }
+
         return table;
     }
 

@@ -123,7 +123,7 @@ public sealed class RealReportPassageTests
             ("更新300条体育健身路径", TargetKind.Count, Comparator.AtLeast, 300m, None, "条", "更新体育健身路径"),
             ("新建各类球场200个", TargetKind.Count, Comparator.AtLeast, 200m, None, "个", "新建各类球场"),
             ("开工建设保障性住房80万平方米", TargetKind.Numeric, Comparator.AtLeast, 800_000m, None, "平方米", "开工建设保障性住房"),
-            ("续建200万平方米", TargetKind.Numeric, Comparator.AtLeast, 2_000_000m, None, "平方米", "续建"),
+            ("续建200万平方米", TargetKind.Numeric, Comparator.AtLeast, 2_000_000m, None, "平方米", "保障性住房续建"),
             ("解决3500户中低收入家庭的住房困难", TargetKind.Count, Comparator.AtLeast, 3500m, None, "户", "解决中低收入家庭的住房困难"),
             ("完成老小区整治100万平方米", TargetKind.Numeric, Comparator.AtLeast, 1_000_000m, None, "平方米", "完成老小区整治"),
             ("完成农村住房改造2万户", TargetKind.Count, Comparator.AtLeast, 20_000m, None, "户", "完成农村住房改造"),

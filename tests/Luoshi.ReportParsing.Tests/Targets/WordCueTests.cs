@@ -64,4 +64,25 @@ public sealed class WordCueTests
     {
         Assert.Empty(ParsedReport.Of(sentence).Targets);
     }
+
+    [Theory]
+    [InlineData("一般公共预算收入增速由负转平。", "一般公共预算收入增速")]
+    [InlineData("规模以上工业增加值增速由负转正。", "规模以上工业增加值增速")]
+    [InlineData("单位地区生产总值能耗、主要污染物排放进一步降低。", "单位地区生产总值能耗、主要污染物排放")]
+    [InlineData("城乡居民收入进一步增加。", "城乡居民收入")]
+    public void Parse_TurnOrFurtherChangeOfAMeasurableSubject_IsADirection(string sentence, string subject)
+    {
+        var target = ParsedReport.Single(sentence);
+
+        Assert.Equal((TargetKind.Direction, subject), (target.Kind, target.Subject));
+    }
+
+    [Theory]
+    [InlineData("服务能力进一步提高。")]
+    [InlineData("营商环境进一步降低门槛。")]
+    [InlineData("进一步提高服务水平。")]
+    public void Parse_FurtherChangeOfAVagueSubject_IsNoTarget(string sentence)
+    {
+        Assert.Empty(ParsedReport.Of(sentence).Targets);
+    }
 }
