@@ -31,7 +31,9 @@ internal static class ReminderPlanning
             var link = setup.LinkBase.TrimEnd('/') + reminder.Item.Link;
             var (title, body) = (Catalogue.Reminders.Title(reminder).Zh, Catalogue.Reminders.Body(reminder, link).Zh);
             var unit = reminder.Item.Unit;
-            var message = new Message(reminder, title, body, link, now);
+            // Stored as UTC: PostgreSQL's timestamptz takes no other offset, and a moment given in China time
+            // (luoshi remind run --as-of) is the same moment.
+            var message = new Message(reminder, title, body, link, now.ToUniversalTime());
             deliveries.Add(New(message, unit, unit, ReminderChannel.Inbox, unit));
             foreach (var person in contacts[(unit, ContactRoles.Name(reminder.To))])
             {

@@ -79,6 +79,19 @@ public abstract class DeliveryTests<TDatabase> : LedgerTestBase<TDatabase>
     }
 
     [Fact]
+    public async Task Claim_AMomentInChinaTime_StoredAsTheSameMomentInUtc()
+    {
+        await PlanAsync();
+        var china = new DateTimeOffset(2022, 3, 25, 10, 0, 0, TimeSpan.FromHours(8));
+
+        var claimed = await Ledger.Reminders.ClaimAsync((await Ledger.Reminders.PlanAsync(china, Setup, Ct)).Deliveries, "a", TimeSpan.FromMinutes(5), Ct);
+
+        Assert.Equal(25, claimed.Count);
+        var stored = await Ledger.Reminders.LogAsync(100, null, Ct);
+        Assert.All(stored, d => Assert.Equal((Friday, TimeSpan.Zero), (d.CreatedAt, d.CreatedAt.Offset)));
+    }
+
+    [Fact]
     public async Task TakeOver_LeaseEnded_OnlyTheStoppedRunsPendingOnes()
     {
         await PlanAsync();
