@@ -89,6 +89,9 @@ internal static class ReminderBench
             using var channelsA = new ChannelSet(reminderOptions, TimeProvider.System);
             using var channelsB = new ChannelSet(reminderOptions, TimeProvider.System);
             var setupOf = ReminderSetup.ReportsOnly(reminderOptions.LinkBase);
+            var planning = Stopwatch.StartNew();
+            var planned = await a.Reminders.PlanAsync(Wednesday, setupOf, CancellationToken.None);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  (planning alone, not counted: {planned.Deliveries.Count:N0} deliveries in {planning.Elapsed.TotalSeconds:0.00} s)"));
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(
                 new ReminderRun(a, setupOf, reminderOptions, channelsA, TimeProvider.System).RunAsync(Wednesday, false, CancellationToken.None),

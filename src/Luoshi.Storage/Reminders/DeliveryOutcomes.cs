@@ -17,6 +17,22 @@ internal static class DeliveryOutcomes
         var state = result == DeliveryStates.Sent ? DeliveryStates.Sent : final ? DeliveryStates.Failed : DeliveryStates.Pending;
         DateTimeOffset? sentAt = state == DeliveryStates.Sent ? now : null;
         await using var db = session.NewContext();
+        if (session.Options.Provider == StoreProvider.Postgres)
+        {
+            // One statement, one round trip: the try logged and the delivery updated together (a statement is atomic).
+            // Each run records one of these per message, so this is what a run of thousands of messages waits on.
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                token => db.Database.ExecuteSqlAsync(
+                    $"""
+                    WITH attempt AS (
+                        INSERT INTO reminder_attempts (delivery_id, number, at, result, answer) VALUES ({deliveryId}, {number}, {now}, {result}, {cut}))
+                    UPDATE reminder_deliveries SET attempts = {number}, state = {state}, answer = {cut}, sent_at = {sentAt} WHERE id = {deliveryId}
+                    """,
+                    token),
+                ct).ConfigureAwait(false);
+            return;
+        }
+
         await DeliveryTransactions.RunAsync(db, async token =>
         {
             db.DeliveryAttempts.Add(new DeliveryAttempt { DeliveryId = deliveryId, Number = number, At = now, Result = result, Answer = cut });
