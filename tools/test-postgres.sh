@@ -199,9 +199,10 @@ EOF
   # Hex: safe inside a connection string and an SQL literal.
   local password
   password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
-  # The SQL goes through stdin so that the password does not show in the process list.
+  # The SQL goes through stdin so that the password does not show in the process list. CREATEROLE: the test of the
+  # owner / application role split (docs/postgres-roles.sql) makes roles of its own and drops them again.
   as_owner "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$data" -p "$port" -d postgres >/dev/null <<EOF ||
-CREATE ROLE luoshi LOGIN CREATEDB PASSWORD '$password';
+CREATE ROLE luoshi LOGIN CREATEDB CREATEROLE PASSWORD '$password';
 CREATE DATABASE luoshi_test OWNER luoshi;
 EOF
     die "could not create the role luoshi and the database luoshi_test; see $log"

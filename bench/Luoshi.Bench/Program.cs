@@ -19,6 +19,11 @@ if (args is ["web-ledger", .. var webArgs])
     return await WebLedgerBuild.RunAsync(webArgs, Console.Out, Console.Error);
 }
 
+if (args is ["ledger-evaluation-once", .. var onceArgs])
+{
+    return await EvaluationOnce.RunAsync(onceArgs, Console.Out);
+}
+
 if (args is ["villages", .. var villageArgs])
 {
     return await VillageBench.RunAsync(villageArgs, Console.Out);

@@ -22,6 +22,8 @@ if (Console.IsOutputRedirected)
 var root = new RootCommand("Luoshi (落实): delivery of a government work report, from report text to measured results.");
 root.Subcommands.Add(ParseCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(BackupCommand.Backup());
+root.Subcommands.Add(BackupCommand.Restore());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(UnitsCommand.Create());
 root.Subcommands.Add(StationsCommand.Create());

@@ -37,8 +37,10 @@ public sealed partial class Ledger : IAsyncDisposable
 
     private Ledger(StoreSession session, bool ownsConnections) => (_session, _ownsConnections) = (session, ownsConnections);
 
-    /// <summary>Opens the ledger as <paramref name="actor"/>, migrating the database to the latest schema (a SQLite
-    /// file is created on first use). <paramref name="time"/> stamps the audit trail; the system clock by default.</summary>
+    /// <summary>Opens the ledger as <paramref name="actor"/>, migrating the database to the latest schema when it is
+    /// behind (a SQLite file is created on first use). A schema already up to date is only read, so the application's
+    /// PostgreSQL role, which may not change the schema (docs/operations.md), opens it too. <paramref name="time"/>
+    /// stamps the audit trail; the system clock by default.</summary>
     public static async Task<Ledger> OpenAsync(StoreOptions options, string actor, TimeProvider? time = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -46,7 +48,10 @@ public sealed partial class Ledger : IAsyncDisposable
         var session = new StoreSession(options, actor, time ?? TimeProvider.System);
         await using (var db = session.NewContext())
         {
-            await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+            if ((await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).Any())
+            {
+                await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+            }
         }
 
         return new Ledger(session, ownsConnections: true);
@@ -308,7 +313,7 @@ public sealed partial class Ledger : IAsyncDisposable
     public Task<IReadOnlyList<Account>> ListAccountsAsync(CancellationToken ct = default) =>
         _session.ReadAsync(AccessQueries.ListAsync, ct);
 
-    /// <summary>Gives an account a new password, which also lifts a lockout; the trail says only that it changed.</summary>
+    /// <summary>Gives an account a new password, which also lifts its lockouts; the trail says only that it changed.</summary>
     public Task<StoreResult> SetPasswordAsync(string login, string password, CancellationToken ct = default) =>
         AccountChanges.SetPasswordAsync(_session, login, password, ct);
 
@@ -316,12 +321,25 @@ public sealed partial class Ledger : IAsyncDisposable
     public Task<StoreResult> SetAccountDisabledAsync(string login, bool disabled, CancellationToken ct = default) =>
         AccountChanges.SetDisabledAsync(_session, login, disabled, ct);
 
-    /// <summary>Checks a login and password, counting failures towards a lockout; every attempt is audited.</summary>
-    public Task<SignInResult> SignInAsync(string login, string password, CancellationToken ct = default)
+    /// <summary>Checks a login and password from no particular address (the command line); see the overload.</summary>
+    public Task<SignInResult> SignInAsync(string login, string password, CancellationToken ct = default) =>
+        SignInAsync(login, password, null, ct);
+
+    /// <summary>Checks a login and password from client <paramref name="address"/>, counting failures of that login from
+    /// that address towards a lockout there; every attempt is audited.</summary>
+    public Task<SignInResult> SignInAsync(string login, string password, string? address, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(password);
-        return SignIn.RunAsync(_session, login, password, ct);
+        return SignIn.RunAsync(_session, login, password, address, ct);
     }
+
+    /// <summary>The logins locked from some address now, by login and address.</summary>
+    public Task<IReadOnlyList<SignInLock>> ListSignInLocksAsync(CancellationToken ct = default) =>
+        _session.ReadAsync((db, token) => AccessQueries.LocksAsync(db, _session.Now, token), ct);
+
+    /// <summary>Lifts every lockout of an account and clears its failure counts (audited as account.unlock).</summary>
+    public Task<StoreResult> UnlockAccountAsync(string login, CancellationToken ct = default) =>
+        AccountChanges.UnlockAsync(_session, login, ct);
 
     /// <summary>Issues a token acting as the account, optionally expiring; its secret is in the result and nowhere else.</summary>
     public Task<StoreResult<IssuedApiToken>> CreateApiTokenAsync(string login, string name, DateTimeOffset? expiresAt, CancellationToken ct = default) =>

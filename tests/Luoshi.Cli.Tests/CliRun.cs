@@ -12,6 +12,17 @@ internal static class CliRun
 
     private static (int ExitCode, string Output, string Error) Run(string? language, string[] args)
     {
+        using var process = Process.Start(StartInfo(args, language))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    /// <summary>How to start the program with <paramref name="args"/>, its output and errors read back as UTF-8, in
+    /// <paramref name="language"/> (LUOSHI_LANG) or the default.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? language = null)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -31,11 +42,7 @@ internal static class CliRun
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
+        return start;
     }
 
     public static string Sample => Path.Combine(AppContext.BaseDirectory, "Fixtures", "samples", "sihui-work-report-excerpt.txt");

@@ -99,6 +99,24 @@ public sealed class HouseholdCommandTests : IDisposable
     }
 
     [Fact]
+    public void List_Csv_TextThatWouldRunAsAFormulaInExcelStartsWithAnApostrophe()
+    {
+        Assert.Equal(0, Run("units", "import", Write("units.csv", Units)).ExitCode);
+        var imported = Run("households", "import", Write("formulas.csv", Header
+            + "@H9,V11,=1+2,440784198001011232,2021,5800.50,,,,\n"
+            + "\"-H8,x\",V12,\"+王,五\",440784195207080045,2021,9000,,,,\n"));
+        Assert.True(imported.ExitCode == 0, imported.Error);
+
+        var csv = Run("households", "list", "--format", "csv", "--area", "T1").Output;
+
+        Assert.Equal(
+            "household,village,head,id_number,members,year,income,state,risks\n"
+            + "\"'-H8,x\",V12,'+**五,440784********0045,1,2021,9000,NotMonitored,\n"
+            + "'@H9,V11,'=**2,440784********1232,1,2021,5800.5,NotMonitored,\n",
+            csv);
+    }
+
+    [Fact]
     public void Identify_UnknownSource_ExitTwoNamingTheOption()
     {
         Register();

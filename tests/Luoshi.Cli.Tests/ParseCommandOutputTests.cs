@@ -83,4 +83,23 @@ public sealed class ParseCommandOutputTests
         // 41 tasks; 21 targets in 17 tasks, so 41 - 17 + 21 rows.
         Assert.Equal(1 + 45, lines.Length);
     }
+
+    [Fact]
+    public void Run_Csv_ReportTextThatWouldRunAsAFormulaInExcelStartsWithAnApostrophe()
+    {
+        var report = Path.Combine(Path.GetTempPath(), $"formula-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(report, "2023年政府工作报告\n一、扎实推进乡村振兴\n=HYPERLINK(\"http://x\",\"1\")实施职业技能培训2千人次以上。\n@SUM(A1)完成农村公路建设100公里。\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = ParseCommand.Run(report, "csv", 2023, "某县", null, output, error);
+        File.Delete(report);
+
+        Assert.Equal(0, code);
+        var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"1\"\")实施职业技能培训2千人次以上\",", rows[0], StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(A1)完成农村公路建设100公里,", rows[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(rows, r => r.Contains(",=", StringComparison.Ordinal) || r.Contains(",@", StringComparison.Ordinal));
+    }
 }

@@ -25,6 +25,9 @@ public sealed class WebLedger : IAsyncLifetime
     /// <summary>Sign-in attempts per minute per address; tests of the throttle lower it.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 1000;
 
+    /// <summary>Failed sign-ins per minute per address; tests of the throttle lower it.</summary>
+    public int SignInFailuresPerMinute { get; init; } = 1000;
+
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -44,7 +47,7 @@ public sealed class WebLedger : IAsyncLifetime
             Check(created.Succeeded, $"account {login}: {created.Error}");
         }
 
-        _app = LuoshiWebApp.Build(Ledger, new WebSettings(AsOf) { SignInAttemptsPerMinute = SignInAttemptsPerMinute }, [],
+        _app = LuoshiWebApp.Build(Ledger, new WebSettings(AsOf) { SignInAttemptsPerMinute = SignInAttemptsPerMinute, SignInFailuresPerMinute = SignInFailuresPerMinute }, [],
             b => b.WebHost.UseUrls("http://127.0.0.1:0"));
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());

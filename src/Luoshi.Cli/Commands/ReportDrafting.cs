@@ -37,4 +37,15 @@ internal static class ReportDrafting
 
         return (ReportParser.Parse(read.Report, new ParseOptions(planYear.Value, region, table, explain)), read.Report.Text);
     }
+
+    /// <summary>Why a report's <paramref name="text"/> gave no task, in Chinese and English: every task is a sentence
+    /// ending in 。！？； so a text without one (unpunctuated, binary, not a report) has none.</summary>
+    public static string NoTasks(string text)
+    {
+        var lines = text.Split('\n').Count(l => !string.IsNullOrWhiteSpace(l));
+        return $"未识别出任何任务，未导入：全文 {lines} 段、{text.Length} 个字符中没有一个以句末标点（。！？；）结束的句子，而每项任务都是这样一句话；"
+            + "这不像一份政府工作报告（无标点或二进制文本）"
+            + $"（no task found, nothing imported: its {lines} paragraph(s) and {text.Length} characters hold no sentence ending in 。！？ or ；, "
+            + "and every task is such a sentence; this does not look like a work report）";
+    }
 }

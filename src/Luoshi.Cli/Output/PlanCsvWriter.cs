@@ -1,13 +1,17 @@
 using System.Globalization;
+using Luoshi.Documents.Csv;
 using Luoshi.ReportParsing.Drafts;
 using nietras.SeparatedValues;
 
 namespace Luoshi.Cli.Output;
 
 /// <summary>The breakdown as a table for Excel: one row per target (a task without targets gets one row), with a
-/// byte-order mark so that Excel reads the Chinese text as UTF-8.</summary>
+/// byte-order mark so that Excel reads the Chinese text as UTF-8. Text from the report never starts a formula
+/// (<see cref="CsvText"/>); the comparator symbol (>=, =, …) and the two numbers are the parser's own, written as they are.</summary>
 internal sealed class PlanCsvWriter : PlanWriter
 {
+    private static readonly HashSet<int> OwnColumns = [10, 11, 12];
+
     private static readonly string[] Columns =
     [
         "任务编号", "部分", "工作事项", "任务", "牵头单位", "配合单位", "单位来源", "目标编号", "目标原文", "类型", "比较",
@@ -30,7 +34,7 @@ internal sealed class PlanCsvWriter : PlanWriter
                 var cells = Cells(task, sections[task.Section], workItems[task.WorkItem], target);
                 for (var i = 0; i < Columns.Length; i++)
                 {
-                    row[Columns[i]].Set(cells[i]);
+                    row[Columns[i]].Set(OwnColumns.Contains(i) ? cells[i] : CsvText.Cell(cells[i]));
                 }
             }
         }

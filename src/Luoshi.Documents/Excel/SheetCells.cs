@@ -1,6 +1,8 @@
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Luoshi.Domain.Wording;
+using Luoshi.InputLimits;
 
 namespace Luoshi.Documents.Excel;
 
@@ -21,9 +23,16 @@ internal sealed class SheetCells
     /// <summary>The cell, or null when it is absent or empty.</summary>
     public SheetCell? this[int row, int column] => _cells.TryGetValue((row, column), out var cell) ? cell : null;
 
-    /// <summary>The sheet named <paramref name="sheet"/>, or an error saying what the file is not.</summary>
+    /// <summary>The sheet named <paramref name="sheet"/>, or an error saying what the file is not; a package over the
+    /// input limits (<see cref="InputCheck"/>) is refused before it is opened.</summary>
     public static (SheetCells? Cells, Words? Error) Read(Stream xlsx, string sheet)
     {
+        // A file that is no package at all is left to the reader below, which says it is no workbook.
+        if (InputCheck.Package(xlsx) is { } refused && !InputCheck.IsDamaged(refused))
+        {
+            return (null, refused.ToWords());
+        }
+
         try
         {
             using var document = SpreadsheetDocument.Open(xlsx, isEditable: false);
@@ -43,7 +52,7 @@ internal sealed class SheetCells
 
             return (cells, null);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or InvalidOperationException or XmlException)
         {
             return (null, Catalogue.Files.NotWorkbook(e.Message));
         }

@@ -20,6 +20,11 @@ public static class TemplateImport
         byte[] bytes;
         try
         {
+            if (InputLimits.InputCheck.Size(new FileInfo(path).Length) is { } tooLarge)
+            {
+                return new CsvImportResult(0, [tooLarge.InFile(file)]);
+            }
+
             bytes = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Luoshi.Documents.Excel;
 using Luoshi.Domain.Wording;
+using Luoshi.InputLimits;
 using Luoshi.Storage.Households.Import;
 
 namespace Luoshi.Documents.Households;
@@ -33,7 +34,9 @@ public sealed class HouseholdSheet : HouseholdTable
         try
         {
             using var stream = System.IO.File.OpenRead(path);
-            (cells, error) = FirstSheet(stream) is { } sheet ? SheetCells.Read(stream, sheet) : (null, Catalogue.OfficeFiles.NoWorkbook);
+            // Checked before the first sheet's name is looked up: that opens the package too.
+            (cells, error) = InputCheck.Package(stream) is { } refused && !InputCheck.IsDamaged(refused) ? (null, refused.ToWords())
+                : FirstSheet(stream) is { } sheet ? SheetCells.Read(stream, sheet) : (null, Catalogue.OfficeFiles.NoWorkbook);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -93,7 +96,7 @@ public sealed class HouseholdSheet : HouseholdTable
             using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, isEditable: false);
             return document.WorkbookPart?.Workbook.Sheets?.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().FirstOrDefault()?.Name?.Value;
         }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
         {
             return null;
         }

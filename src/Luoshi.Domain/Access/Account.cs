@@ -21,12 +21,6 @@ public sealed class Account
     /// <summary>The salted password hash (PBKDF2); the password itself is never stored.</summary>
     public required string PasswordHash { get; set; }
 
-    /// <summary>Failed sign-ins since the last successful one.</summary>
-    public int FailedSignIns { get; set; }
-
-    /// <summary>Until when sign-in is refused after too many failures (UTC); null when not locked.</summary>
-    public DateTimeOffset? LockedUntil { get; set; }
-
     /// <summary>A disabled account cannot sign in, and its tokens do not work.</summary>
     public bool Disabled { get; set; }
 

@@ -80,6 +80,10 @@ public static partial class Catalogue
         public static Words PeriodFixed(int period) => new(
             $"该报告属于第 {period} 期；报告不能移到另一期", $"the report is for period {period}; a report cannot move to another period");
 
+        /// <summary>A change whose body names another task than the report in the address.</summary>
+        public static Words TaskFixed(string task) => new(
+            $"该报告属于任务 {task}；报告不能改为另一项任务", $"the report is on task {task}; a report cannot move to another task");
+
         /// <summary>A return without its reason.</summary>
         public static Words ReturnNeedsReason { get; } = new("退回报告须说明退回原因", "a returned report needs a reason (退回原因)");
 

@@ -6,6 +6,15 @@ public static partial class Catalogue
     /// parameter that is not one of its values, a day or year out of range.</summary>
     public static class Requests
     {
+        /// <summary>A public day that is no date.</summary>
+        public static Words PublicDayInvalid(string asked, string example) => new(
+            $"日期“{asked}”无效：应为 yyyy-MM-dd 格式，如 {example}。", $"The date '{asked}' is not valid: expected yyyy-MM-dd, such as {example}.");
+
+        /// <summary>A public day outside the published range.</summary>
+        public static Words PublicDayOutside(string first, string last, string day) => new(
+            $"公开数据只能查看 {first} 至 {last} 之间的日期，{day} 不在其中。",
+            $"Published figures can be shown as of {first} to {last}; {day} is outside that.");
+
         /// <summary>A body that is not JSON at all.</summary>
         public static Words NotJson(long? line, long? position) => line is { } l
             ? new($"请求正文不是有效的 JSON（第 {l + 1} 行第 {(position ?? 0) + 1} 个字符附近）", $"the request body is not valid JSON (near line {l + 1}, character {(position ?? 0) + 1})")

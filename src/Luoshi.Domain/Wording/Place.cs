@@ -9,7 +9,8 @@ namespace Luoshi.Domain.Wording;
 /// <param name="Line">The 1-based line of a text file or row of a sheet.</param>
 /// <param name="Column">The column's header name.</param>
 /// <param name="Field">The field of a form, request body or command option.</param>
-public sealed record Place(string? File = null, string? Sheet = null, int? Line = null, string? Column = null, string? Field = null)
+/// <param name="Entry">The entry of a package (.xlsx, .docx) inside the file, such as xl/worksheets/sheet1.xml.</param>
+public sealed record Place(string? File = null, string? Sheet = null, int? Line = null, string? Column = null, string? Field = null, string? Entry = null)
 {
     /// <summary>A field of a form, request or command.</summary>
     public static Place OfField(string field) => new(Field: field);
@@ -23,6 +24,7 @@ public sealed record Place(string? File = null, string? Sheet = null, int? Line 
         var zh = new List<string>();
         var en = new List<string>();
         Add(File, f => f, f => f);
+        Add(Entry, e => e, e => e);
         Add(Sheet, s => $"工作表 {s}", s => $"sheet {s}");
         Add(Line?.ToString(CultureInfo.InvariantCulture), l => $"第 {l} 行", l => Sheet is null ? $"line {l}" : $"row {l}");
         Add(Column, c => $"{c} 列", c => $"column {c}");

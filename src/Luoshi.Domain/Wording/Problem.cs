@@ -16,4 +16,8 @@ public sealed record Problem(Words Message, Place? Place = null, ProblemKind Kin
 
     /// <summary>The same problem at <paramref name="place"/>.</summary>
     public Problem At(Place place) => this with { Place = place };
+
+    /// <summary>The same problem placed in <paramref name="file"/>, keeping where inside it (an entry of a package, a
+    /// line) it was found.</summary>
+    public Problem InFile(string file) => this with { Place = (Place ?? new Place()) with { File = file } };
 }

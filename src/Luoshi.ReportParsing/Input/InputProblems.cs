@@ -25,13 +25,7 @@ internal static class InputProblems
 
     public const string DamagedDocx = "not a readable .docx: the file is damaged or is not a Word document (expected a .docx saved by Word or WPS)";
 
-    public static readonly string TooLargeStream = string.Create(
-        CultureInfo.InvariantCulture, $"too large: more than {ReportReader.MaxBytes / (1024 * 1024)} MB (expected at most {ReportReader.MaxBytes / (1024 * 1024)} MB)");
-
     public static string Unreadable(string reason) => $"cannot be read: {reason}";
-
-    public static string TooLarge(long bytes) => string.Create(
-        CultureInfo.InvariantCulture, $"too large: {bytes / (1024.0 * 1024.0):0.#} MB (expected at most {ReportReader.MaxBytes / (1024 * 1024)} MB)");
 
     public static string UnknownEncoding(TextPlace place) => string.Create(
         CultureInfo.InvariantCulture, $"unreadable text at {place}: it is not UTF-8, GB18030 or Big5 {Expected}");

@@ -1,3 +1,4 @@
+using Luoshi.InputLimits;
 using Luoshi.ReportParsing.Input.Docx;
 
 namespace Luoshi.ReportParsing.Input;
@@ -5,8 +6,9 @@ namespace Luoshi.ReportParsing.Input;
 /// <summary>Reads a report file into text: .txt in UTF-8, UTF-16 (with a byte order mark), GB18030/GBK or Big5, or .docx.</summary>
 public static class ReportReader
 {
-    /// <summary>The largest file read; work reports are far smaller, and reading is all in memory.</summary>
-    public const long MaxBytes = 200L * 1024 * 1024;
+    /// <summary>The largest file read, .txt and .docx alike (<see cref="FileLimits"/>); work reports are far smaller, and
+    /// reading is all in memory.</summary>
+    public const long MaxBytes = FileLimits.MaxFileBytes;
 
     /// <summary>Reads the file at <paramref name="path"/>; problems come back as a located error, never as an exception.</summary>
     public static ReadResult Read(string path)
@@ -24,10 +26,9 @@ public static class ReportReader
         byte[]? bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
+            if (InputCheck.Size(new FileInfo(path).Length) is { } tooLarge)
             {
-                return ReadResult.Failure(path, InputProblems.TooLarge(length));
+                return ReadResult.Failure(path, tooLarge.ToString());
             }
 
             bytes = ReadAtMost(path, MaxBytes);
@@ -39,7 +40,7 @@ public static class ReportReader
 
         if (bytes is null)
         {
-            return ReadResult.Failure(path, InputProblems.TooLargeStream);
+            return ReadResult.Failure(path, InputCheck.LongerThanLimit.ToString());
         }
 
         var read = Read(Path.GetFileName(path), bytes);
@@ -50,19 +51,32 @@ public static class ReportReader
     public static ReadResult Read(string name, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        if (bytes.LongLength > MaxBytes)
+        if (InputCheck.Size(bytes.LongLength) is { } tooLarge)
         {
-            return ReadResult.Failure(name, InputProblems.TooLarge(bytes.LongLength));
+            return ReadResult.Failure(name, tooLarge.ToString());
         }
 
         var read = ContentSignature.Of(bytes) switch
         {
-            ContentKind.Zip => DocxReader.Read(name, bytes),
+            ContentKind.Zip => InputCheck.Package(bytes) switch
+            {
+                { } damaged when InputCheck.IsDamaged(damaged) => ReadResult.Failure(name, InputProblems.DamagedDocx),
+                { } refused => ReadResult.Failure(name, refused.ToString()),
+                null => DocxReader.Read(name, bytes),
+            },
             ContentKind.OleCompound => ReadResult.Failure(name, InputProblems.LegacyWord),
             ContentKind.Pdf => ReadResult.Failure(name, InputProblems.Pdf),
-            _ => PlainTextReader.Read(name, bytes),
+            _ => InputCheck.Text(bytes.LongLength) is { } tooLong ? ReadResult.Failure(name, tooLong.ToString()) : PlainTextReader.Read(name, bytes),
         };
-        return read.Succeeded && string.IsNullOrWhiteSpace(read.Report.Text) ? ReadResult.Failure(name, InputProblems.Empty) : read;
+        if (!read.Succeeded)
+        {
+            return read;
+        }
+
+        // The text of a .docx is held to the same length as a .txt file.
+        return string.IsNullOrWhiteSpace(read.Report.Text) ? ReadResult.Failure(name, InputProblems.Empty)
+            : InputCheck.Text(System.Text.Encoding.UTF8.GetByteCount(read.Report.Text)) is { } docxTooLong ? ReadResult.Failure(name, docxTooLong.ToString())
+            : read;
     }
 
     // A pipe or device reports length 0 and may never end (luoshi parse <(…) is fine, /dev/zero is not): read up to the limit.

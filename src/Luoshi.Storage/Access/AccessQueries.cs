@@ -14,6 +14,13 @@ internal static class AccessQueries
         return db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Login == normal, ct);
     }
 
+    // The lock times are compared after the read: the table holds a row per login and address with recent failures.
+    public static async Task<IReadOnlyList<SignInLock>> LocksAsync(LedgerDbContext db, DateTimeOffset now, CancellationToken ct) =>
+        [.. (await db.SignInFailures.AsNoTracking().Where(f => f.LockedUntil != null).ToListAsync(ct).ConfigureAwait(false))
+            .Where(f => f.LockedUntil > now)
+            .OrderBy(f => f.Login, StringComparer.Ordinal).ThenBy(f => f.Address, StringComparer.Ordinal)
+            .Select(f => new SignInLock(f.Login, f.Address, f.LockedUntil!.Value))];
+
     public static async Task<IReadOnlyList<Account>> ListAsync(LedgerDbContext db, CancellationToken ct) =>
         await db.Accounts.AsNoTracking().OrderBy(a => a.Login).ToListAsync(ct).ConfigureAwait(false);
 

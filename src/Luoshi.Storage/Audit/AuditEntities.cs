@@ -7,6 +7,7 @@ internal static class AuditEntities
     public const string Task = "task";
     public const string Unit = "unit";
     public const string Report = "report";
+    public const string Contribution = "contribution";
     public const string ProgressFile = "progress-file";
     public const string Target = "target";
     public const string Account = "account";

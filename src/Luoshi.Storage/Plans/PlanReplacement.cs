@@ -49,7 +49,9 @@ internal static class PlanReplacement
     {
         var taskIds = goneTasks.Select(t => t.Id).ToList();
         var targetIds = goneTargets.Select(t => t.Id).ToList();
+        // A supporting unit's contribution is reported work too.
         var reportedTasks = await db.Reports.Where(r => taskIds.Contains(r.TaskId)).Select(r => r.TaskId)
+            .Union(db.Contributions.Where(c => taskIds.Contains(c.TaskId)).Select(c => c.TaskId))
             .Distinct().ToListAsync(ct).ConfigureAwait(false);
         var reportedTargets = await db.Values.Where(v => targetIds.Contains(v.TargetId)).Select(v => v.TargetId)
             .Distinct().ToListAsync(ct).ConfigureAwait(false);

@@ -55,6 +55,12 @@ internal readonly record struct ProgressLine(
             errors.Add(line, "unit", Catalogue.Progress.NotUnitOfTask(unitText, task.Code));
             ok = false;
         }
+        else if (task is not null && unit != task.Lead)
+        {
+            // Progress rows carry the task's values, which only its lead unit reports (UnitRoles).
+            errors.Add(line, "unit", Catalogue.Contributions.OnlyLeadReports(unit, task.Code, task.Lead ?? "").Message);
+            ok = false;
+        }
 
         ok &= Number(row, at, ProgressColumns.Value, errors, out var value);
         ok &= Number(row, at, ProgressColumns.Numerator, errors, out var numerator);

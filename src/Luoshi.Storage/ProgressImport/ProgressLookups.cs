@@ -45,7 +45,7 @@ internal sealed class ProgressLookups
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.PlanId == planId).ToListAsync(ct).ConfigureAwait(false);
         var units = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
         // A task keeps the parser's unit names (人社局) until the office assigns it; compare by the ledger's full names.
-        var taskInfos = tasks.Select((t, i) => new TaskInfo(i, t.Id, t.Code, [.. TaskUnits(t).Select(n => units.Find(n) ?? n)]))
+        var taskInfos = tasks.Select((t, i) => new TaskInfo(i, t.Id, t.Code, [.. TaskUnits(t).Select(n => units.Find(n) ?? n)], t.LeadUnit is { } lead ? units.Find(lead) ?? lead : null))
             .ToDictionary(t => t.Code, StringComparer.Ordinal);
         var byId = taskInfos.Values.ToDictionary(t => t.Id);
         var targets = await db.Targets.AsNoTracking().Where(t => EF.Property<int>(t, TargetConfiguration.PlanId) == planId)
@@ -72,7 +72,7 @@ internal sealed class ProgressLookups
     private static IEnumerable<string> TaskUnits(PlanTask task) => new[] { task.LeadUnit }.Concat(task.SupportingUnits).OfType<string>();
 
     /// <summary>A task of the plan: its position (for the report key), id, code and the units that may report on it.</summary>
-    internal sealed record TaskInfo(int Index, int Id, string Code, HashSet<string> Units);
+    internal sealed record TaskInfo(int Index, int Id, string Code, HashSet<string> Units, string? Lead);
 
     /// <summary>A target of the plan and the task it belongs to.</summary>
     internal sealed record TargetInfo(int Index, int Id, string Code, TaskInfo Task);

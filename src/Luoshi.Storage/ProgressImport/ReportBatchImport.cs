@@ -35,6 +35,11 @@ internal static class ReportBatchImport
                 return (0, new Problem(Catalogue.Reports.NotUnitOfTask(draft.Unit, task.Code), place));
             }
 
+            if (unit != task.Lead)
+            {
+                return (0, Catalogue.Contributions.OnlyLeadReports(unit, task.Code, task.Lead ?? "") with { Place = place });
+            }
+
             if (lookups.Reports.GetValueOrDefault(ProgressLookups.ReportKey(task.Index, draft.Period)) is { } stored && !ReportWorkflow.IsEditable(stored.State))
             {
                 return (0, new Problem(Catalogue.Reports.NoLongerReplaceable(task.Code, draft.Period, stored.State), place, ProblemKind.Conflict));

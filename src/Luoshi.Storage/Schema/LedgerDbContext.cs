@@ -37,6 +37,9 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Progress reports with their values.</summary>
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();
 
+    /// <summary>Supporting units' contributions.</summary>
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+
     /// <summary>Values of progress reports.</summary>
     public DbSet<ProgressValue> Values => Set<ProgressValue>();
 
@@ -48,6 +51,8 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Tokens scripts use instead of a password.</summary>
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    internal DbSet<Access.SignInFailure> SignInFailures => Set<Access.SignInFailure>();
 
     /// <summary>Reminders (催办) sent to units.</summary>
     public DbSet<Reminder> Reminders => Set<Reminder>();

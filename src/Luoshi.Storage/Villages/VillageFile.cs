@@ -15,7 +15,9 @@ public sealed record VillageFile(string Name, byte[] Content)
         var name = Path.GetFileName(path);
         try
         {
-            return (new VillageFile(name, File.ReadAllBytes(path)), null);
+            return InputLimits.InputCheck.Size(new FileInfo(path).Length) is { } tooLarge
+                ? (null, tooLarge.InFile(name))
+                : (new VillageFile(name, File.ReadAllBytes(path)), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

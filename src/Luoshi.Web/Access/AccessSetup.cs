@@ -1,4 +1,5 @@
 using Luoshi.Storage;
+using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,6 @@ namespace Luoshi.Web.Access;
 internal static class AccessSetup
 {
     private const string Either = "cookie-or-token";
-    private static readonly TimeSpan Revalidate = TimeSpan.FromMinutes(2);
 
     public static IServiceCollection AddLuoshiAccess(this IServiceCollection services)
     {
@@ -61,26 +61,22 @@ internal static class AccessSetup
         return Task.CompletedTask;
     }
 
-    /// <summary>A disabled account loses its open sessions within minutes, not when its cookie expires hours later.</summary>
+    /// <summary>Every request's cookie is checked against the stored account, so a disabled (or removed) account loses its
+    /// open sessions at its next request, on every instance. The account is read through the ledger's change stamp:
+    /// disabling writes the audit trail, which moves the stamp, so the check costs no query while nothing changed and
+    /// is never stale once something did.</summary>
     private static async Task RecheckAccountAsync(CookieValidatePrincipalContext context)
     {
-        var now = DateTimeOffset.UtcNow;
-        if (context.Properties.Items.TryGetValue("checked", out var text) && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var at) && now - at < Revalidate)
-        {
-            return;
-        }
-
-        var ledger = context.HttpContext.RequestServices.GetRequiredService<Ledger>();
-        var login = context.Principal?.Login();
-        var account = login is null ? null : await ledger.FindAccountAsync(login, context.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (account is null || account.Disabled)
+        var services = context.HttpContext.RequestServices;
+        var ledger = services.GetRequiredService<Ledger>();
+        var user = context.Principal;
+        var login = user?.Login();
+        var account = login is null ? null : await services.GetRequiredService<LedgerReads>()
+            .CachedAsync("account:" + login, token => ledger.FindAccountAsync(login, token), context.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (user is null || account is null || account.Disabled || user.Role() != account.Role || user.UnitName() != account.Unit)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
-            return;
         }
-
-        context.Properties.Items["checked"] = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        context.ShouldRenew = true;
     }
 }

@@ -18,6 +18,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api").WithTags("ledger").CheckDays();
         PlanEndpoints.Map(api);
         ReportEndpoints.Map(api);
+        ContributionEndpoints.Map(api);
         ReviewEndpoints.Map(api);
         MonitoringEndpoints.Map(api);
         HouseholdEndpoints.Map(api);

@@ -74,6 +74,12 @@ internal static class ReportEndpoints
         }
 
         var plan = await reads.PlanOfTaskAsync(report.TaskId, ct);
+        // The address names the report: a body naming another task would save that task's report instead.
+        if (plan?.Tasks.FirstOrDefault(t => t.Id == report.TaskId) is not { } task || body.TaskCode != task.Code)
+        {
+            return ApiResults.Invalid(Catalogue.Reports.TaskFixed(plan?.Tasks.FirstOrDefault(t => t.Id == report.TaskId)?.Code ?? ""), "taskCode");
+        }
+
         if (body.Period != report.Period)
         {
             return ApiResults.Invalid(Catalogue.Reports.PeriodFixed(report.Period), "period");

@@ -12,6 +12,11 @@ public sealed record WebSettings(DateOnly? AsOf = null, bool Demo = false)
     /// <summary>Largest attachment accepted, in bytes.</summary>
     public long MaxAttachmentBytes { get; init; } = 10 * 1024 * 1024;
 
-    /// <summary>Sign-in attempts one client address may make per minute before it has to wait.</summary>
-    public int SignInAttemptsPerMinute { get; init; } = 10;
+    /// <summary>Sign-in attempts one client address may make per minute before it has to wait: enough for a 300-person
+    /// office behind one NAT address all signing in within the same minute (docs/web.md, Signing in).</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 300;
+
+    /// <summary>Failed sign-ins one client address may make per minute before it has to wait: that 300-person office
+    /// may mistype one password in five, while a guesser trying many logins from one address meets it.</summary>
+    public int SignInFailuresPerMinute { get; init; } = 60;
 }

@@ -10,8 +10,8 @@ using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages;
 
-/// <summary>Sign-in by login and password: throttled per address, locked per account after repeated failures, and the
-/// same message for an unknown login and a wrong password.</summary>
+/// <summary>Sign-in by login and password: throttled per address, locked per login and address after repeated failures,
+/// and the same messages for an unknown login and a real one, locked or not.</summary>
 public sealed class LoginModel(Ledger ledger, SignInThrottle throttle) : PageModel
 {
     /// <summary>The login typed, shown again after a failure.</summary>
@@ -31,7 +31,8 @@ public sealed class LoginModel(Ledger ledger, SignInThrottle throttle) : PageMod
     {
         Login = login;
         ReturnUrl = Local(returnUrl);
-        if (!throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress))
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (!throttle.TryAttempt(address))
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Error = T("登录尝试过于频繁，请一分钟后再试。", "Too many sign-in attempts; try again in a minute.");
@@ -44,7 +45,12 @@ public sealed class LoginModel(Ledger ledger, SignInThrottle throttle) : PageMod
             return Page();
         }
 
-        var result = await ledger.SignInAsync(login.Trim(), password, HttpContext.RequestAborted);
+        var result = await ledger.SignInAsync(login.Trim(), password, address?.ToString(), HttpContext.RequestAborted);
+        if (result.Outcome is SignInOutcome.Failed or SignInOutcome.LockedOut)
+        {
+            throttle.Failed(address);
+        }
+
         switch (result.Outcome)
         {
             case SignInOutcome.Succeeded:
@@ -55,8 +61,9 @@ public sealed class LoginModel(Ledger ledger, SignInThrottle throttle) : PageMod
                 // A unit reporter's start page is its workspace; the overview is for those who read the whole ledger.
                 return LocalRedirect(ReturnUrl == "/" && result.Account!.Role == Domain.Access.AccountRole.UnitReporter ? "/workspace" : ReturnUrl);
             case SignInOutcome.LockedOut:
-                Error = T($"连续输错次数过多，账号已锁定至 {(result.LockedUntil is { } zh ? ChinaTime.InChina(zh) : (DateTimeOffset?)null):HH:mm}。",
-                    $"Too many failed attempts; the account is locked until {(result.LockedUntil is { } en ? ChinaTime.InChina(en) : (DateTimeOffset?)null):HH:mm} (UTC+8).");
+                // Worded for this login from this address only: an unknown login gets the same answer after as many failures.
+                Error = T($"连续输错次数过多，此账号在本机的登录已暂停至 {(result.LockedUntil is { } zh ? ChinaTime.InChina(zh) : (DateTimeOffset?)null):HH:mm}；督查室或系统管理员可解除。",
+                    $"Too many failed attempts: signing in to this account from here is paused until {(result.LockedUntil is { } en ? ChinaTime.InChina(en) : (DateTimeOffset?)null):HH:mm} (UTC+8); the supervision office or the administrator can lift it.");
                 return Page();
             case SignInOutcome.Disabled:
                 Error = T("该账号已停用，请联系系统管理员。", "This account is disabled; ask the administrator.");

@@ -34,6 +34,9 @@ public abstract class PlanPage(LedgerReads reads, LedgerClock clock) : PageModel
     /// <summary>The reads of this request.</summary>
     protected LedgerReads Reads => reads;
 
+    /// <summary>The ledger's today.</summary>
+    protected LedgerClock Clock => clock;
+
     /// <summary>Loads the plan; false when there is none to show.</summary>
     protected async Task<bool> LoadPlanAsync()
     {

@@ -35,12 +35,23 @@ public sealed class BadFileTests
         var path = files.PathOf("huge.txt");
         using (var stream = File.Create(path))
         {
-            stream.SetLength(ReportReader.MaxBytes + 1024 * 1024); // sparse: no 200 MB are written
+            stream.SetLength(ReportReader.MaxBytes + 1024 * 1024); // sparse: no 33 MiB are written
         }
 
         var error = ReadAssert.Fails(path);
 
-        Assert.Equal(new ReportInputError(path, "too large: 201 MB (expected at most 200 MB)"), error);
+        Assert.Equal(new ReportInputError(path, "文件过大：33 MiB，上限 32 MiB，未读取"), error);
+    }
+
+    [Fact]
+    public void Read_TextOverEightMebibytes_RefusedAsTooLongBeforeDecoding()
+    {
+        var text = new byte[(8 * 1024 * 1024) + 1];
+        Array.Fill(text, (byte)'a');
+
+        var read = ReportReader.Read("long.txt", text);
+
+        Assert.Equal(new ReportInputError("long.txt", "报告正文过长：8 MiB，上限 8 MiB，未读取"), read.Error);
     }
 
     // A real unreadable file cannot be made here: CI runs as root, which reads any mode.

@@ -23,8 +23,8 @@ public abstract class AccountTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.True(created.Succeeded, created.Error?.ToString());
         var stored = await Ledger.FindAccountAsync("LI.MING", Ct);
         Assert.NotNull(stored);
-        Assert.Equal(("li.ming", "李明", AccountRole.UnitReporter, "测试市人力资源和社会保障局", 0, false, Noon),
-            (stored.Login, stored.DisplayName, stored.Role, stored.Unit, stored.FailedSignIns, stored.Disabled, stored.CreatedAt));
+        Assert.Equal(("li.ming", "李明", AccountRole.UnitReporter, "测试市人力资源和社会保障局", false, Noon),
+            (stored.Login, stored.DisplayName, stored.Role, stored.Unit, stored.Disabled, stored.CreatedAt));
         var audit = (await Ledger.AuditAsync(1, "account", Ct))[0];
         Assert.Equal(("account.create", "li.ming", "王科员"), (audit.Action, audit.EntityKey, audit.Actor));
         Assert.Contains("\"Unit\":\"测试市人力资源和社会保障局\"", audit.After, StringComparison.Ordinal);

@@ -16,7 +16,6 @@ public sealed class ErrorPageTests(WebLedger web) : IClassFixture<WebLedger>
     [InlineData("/?asOf=0001-01-01", 400, "asOf")]
     [InlineData("/tasks?asOf=0001-01-01", 400, "asOf")]
     [InlineData("/review?asOf=0001-01-01", 400, "asOf")]
-    [InlineData("/public?asOf=9999-12-31", 400, "asOf")]
     [InlineData("/monitoring/air?year=0", 400, "year")]
     [InlineData("/monitoring/air?year=-1", 400, "year")]
     [InlineData("/monitoring/water?year=99999", 400, "year")]

@@ -7,16 +7,17 @@ using Spectre.Console;
 
 namespace Luoshi.Cli.Commands.Access;
 
-/// <summary><c>luoshi accounts add|list|password|disable|enable</c>: the people who sign in to the web application.</summary>
+/// <summary><c>luoshi accounts add|list|password|disable|enable|unlock</c>: the people who sign in to the web application.</summary>
 internal static class AccountsCommand
 {
-    public static Command Create() => new("accounts", "People who sign in: add, list, set a password, disable or enable")
+    public static Command Create() => new("accounts", "People who sign in: add, list, set a password, disable, enable or unlock")
     {
         Add(),
         List(),
         Password(),
         Disabled("disable", "Stop an account from signing in (its API tokens stop working too)", true),
         Disabled("enable", "Let a disabled account sign in again", false),
+        Unlock(),
     };
 
     private static Command Add()
@@ -67,10 +68,11 @@ internal static class AccountsCommand
             await using var ledger = await store.OpenAsync(result, ct);
             var table = new Table().AddColumns(Lang.Pick("登录名", "login"), Lang.Pick("姓名", "name"), Lang.Pick("角色", "role"),
                 Lang.Pick("单位", "unit"), Lang.Pick("状态", "state"), Lang.Pick("创建时间", "created"));
+            var locks = (await ledger.ListSignInLocksAsync(ct)).ToLookup(l => l.Login, StringComparer.Ordinal);
             foreach (var a in await ledger.ListAccountsAsync(ct))
             {
                 var state = a.Disabled ? "disabled"
-                    : a.LockedUntil is { } until && until > DateTimeOffset.UtcNow ? $"locked until {Time(until)}" : "active";
+                    : locks[a.Login].Any() ? $"locked from {locks[a.Login].Count()} address(es) until {Time(locks[a.Login].Max(l => l.Until))}" : "active";
                 table.AddRow(Markup.Escape(a.Login), Markup.Escape(a.DisplayName), AccountRoleNames.Of(a.Role),
                     Markup.Escape(a.Unit ?? ""), state, Time(a.CreatedAt));
             }
@@ -122,6 +124,27 @@ internal static class AccountsCommand
             }
 
             Console.Out.WriteLine($"account {result.GetValue(login)!.Trim().ToLowerInvariant()} {verb}d");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Unlock()
+    {
+        var store = new StoreSelection();
+        var login = new Argument<string>("LOGIN") { Description = "The account" };
+        var command = new Command("unlock", "Lift the account's sign-in lockouts from every address") { login };
+        store.AddTo(command);
+        command.SetAction(async (result, ct) =>
+        {
+            await using var ledger = await store.OpenAsync(result, ct);
+            var set = await ledger.UnlockAccountAsync(result.GetValue(login)!, ct);
+            if (!set.Succeeded)
+            {
+                return ProblemOutput.Write("luoshi accounts unlock", set.Error!, Console.Error);
+            }
+
+            Console.Out.WriteLine($"account {result.GetValue(login)!.Trim().ToLowerInvariant()} unlocked");
             return ExitCodes.Success;
         });
         return command;

@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Cli.Output;
+using Luoshi.Documents.Csv;
 using Luoshi.Domain.Households;
 using Luoshi.Storage.Households;
 using Luoshi.Storage.Households.Reading;
+using nietras.SeparatedValues;
 using Spectre.Console;
 
 namespace Luoshi.Cli.Commands.Households;
@@ -37,13 +39,7 @@ internal static class HouseholdListCommand
             var p = listed.Value!;
             if (result.GetValue(format) == "csv")
             {
-                Console.Out.WriteLine("household,village,head,id_number,members,year,income,state,risks");
-                foreach (var h in p.Items)
-                {
-                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{h.Number},{h.VillageCode},{h.HeadName},{h.HeadIdNumber},{h.Members},{h.IncomeYear},{h.Income:0.##},{h.State},{HouseholdWords.RisksEn(h.Risks)}"));
-                }
-
+                WriteCsv(p.Items, Console.Out);
                 return ExitCodes.Success;
             }
 
@@ -61,5 +57,31 @@ internal static class HouseholdListCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Quoted where needed, and no text cell may start a formula: names and numbers come from the register's files.
+    private static void WriteCsv(IReadOnlyCollection<HouseholdListItem> rows, TextWriter output)
+    {
+        if (rows.Count == 0)
+        {
+            // Sep writes the header with the first row; a script still gets the columns of an empty page.
+            output.WriteLine("household,village,head,id_number,members,year,income,state,risks");
+            return;
+        }
+
+        using var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(output);
+        foreach (var h in rows)
+        {
+            using var row = writer.NewRow();
+            row["household"].Set(CsvText.Cell(h.Number));
+            row["village"].Set(CsvText.Cell(h.VillageCode));
+            row["head"].Set(CsvText.Cell(h.HeadName));
+            row["id_number"].Set(CsvText.Cell(h.HeadIdNumber));
+            row["members"].Set(h.Members.ToString(CultureInfo.InvariantCulture));
+            row["year"].Set(h.IncomeYear?.ToString(CultureInfo.InvariantCulture) ?? "");
+            row["income"].Set(h.Income?.ToString("0.##", CultureInfo.InvariantCulture) ?? "");
+            row["state"].Set(h.State.ToString());
+            row["risks"].Set(CsvText.Cell(HouseholdWords.RisksEn(h.Risks)));
+        }
     }
 }

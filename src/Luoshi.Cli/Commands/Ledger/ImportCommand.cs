@@ -40,6 +40,13 @@ internal static class ImportCommand
                 return ExitCodes.BadInput;
             }
 
+            // An empty plan would take the region's year and block the real report from being imported later.
+            if (d.Plan.Tasks.Count == 0)
+            {
+                Console.Error.WriteLine($"luoshi import: {result.GetValue(file)}: {ReportDrafting.NoTasks(d.Text)}");
+                return ExitCodes.BadInput;
+            }
+
             var rhythm = result.GetValue(cadence) == "quarterly"
                 ? new ReportingCadence(ReportingFrequency.Quarterly, result.GetValue(dueDay))
                 : ReportingCadence.MonthlyByDay(result.GetValue(dueDay) ?? 28);

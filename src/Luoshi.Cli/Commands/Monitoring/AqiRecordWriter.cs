@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Luoshi.Documents.Csv;
 
 namespace Luoshi.Cli.Commands.Monitoring;
 
@@ -21,7 +22,8 @@ internal abstract class AqiRecordWriter : IDisposable
     /// <summary>Numbers as the shortest text that reads back the same (invariant culture).</summary>
     private static string NumberText(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>CSV (RFC 4180): a header from the first record's names; lists joined with ';'; booleans true/false; blank for none.</summary>
+    /// <summary>CSV (RFC 4180): a header from the first record's names; lists joined with ';'; booleans true/false; blank
+    /// for none; text (a station's name from the input file) never starts a formula (<see cref="CsvText"/>).</summary>
     private sealed class Csv(Stream output) : AqiRecordWriter
     {
         private readonly StreamWriter _writer = new(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
@@ -56,8 +58,8 @@ internal abstract class AqiRecordWriter : IDisposable
         {
             AqiFieldKind.Number => field.Number is { } n ? NumberText(n) : "",
             AqiFieldKind.Flag => field.Flag ? "true" : "false",
-            AqiFieldKind.List => Escaped(string.Join(';', field.List!)),
-            _ => Escaped(field.Text ?? ""),
+            AqiFieldKind.List => Escaped(CsvText.Cell(string.Join(';', field.List!))),
+            _ => Escaped(CsvText.Cell(field.Text)),
         };
 
         private static string Escaped(string text) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Luoshi.Documents.Csv;
 using Luoshi.Indicators.Water;
 using nietras.SeparatedValues;
 
@@ -21,7 +22,8 @@ internal static class WaterClassWriter
     };
 
     /// <summary>CSV with a byte-order mark (so Excel reads 劣V as UTF-8): lists joined with ";", exceeding items as
-    /// <c>item:multiple</c> (a bare item for pH and DO, which have no multiple), absent values empty.</summary>
+    /// <c>item:multiple</c> (a bare item for pH and DO, which have no multiple), absent values empty; the section's id,
+    /// taken from the input file, never starts a formula (<see cref="CsvText"/>).</summary>
     public static void WriteCsv(IEnumerable<WaterClassRow> rows, TextWriter output)
     {
         output.Write('\uFEFF');
@@ -29,7 +31,7 @@ internal static class WaterClassWriter
         foreach (var r in rows)
         {
             using var row = writer.NewRow();
-            row["section"].Set(r.Section.Id);
+            row["section"].Set(CsvText.Cell(r.Section.Id));
             row["date"].Set(Date(r.Sample.Date));
             row["class"].Set(r.Class is { } c ? WaterClasses.Name(c.Class) : "");
             row["deciding_items"].Set(string.Join(';', r.Class?.Deciding.Select(WaterItemCodes.Of) ?? []));

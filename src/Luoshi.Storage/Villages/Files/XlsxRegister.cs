@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Luoshi.Domain.Wording;
+using Luoshi.InputLimits;
 
 namespace Luoshi.Storage.Villages.Files;
 
@@ -13,6 +14,12 @@ internal static class XlsxRegister
 {
     public static (RegisterTable? Table, List<Problem> Errors) Read(VillageFile file, IReadOnlyList<RegisterColumn> columns)
     {
+        // A file that is no package at all is left to the reader below, which words it as every register file's.
+        if (InputCheck.Package(file.Content) is { } refused && !InputCheck.IsDamaged(refused))
+        {
+            return (null, [refused.InFile(file.Name)]);
+        }
+
         try
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content, writable: false), isEditable: false);

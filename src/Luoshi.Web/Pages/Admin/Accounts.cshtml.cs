@@ -12,12 +12,16 @@ using static Luoshi.Web.Localization.UiText;
 namespace Luoshi.Web.Pages.Admin;
 
 /// <summary>The administrator's accounts page: create an account (with a generated password shown once), disable or
-/// enable it, reset its password. Every change goes through the ledger and into the audit trail.</summary>
+/// enable it, reset its password; where an account is locked, a link to the lockouts page. Every change goes through
+/// the ledger and into the audit trail.</summary>
 [Authorize(Policy = Policies.Administer)]
 public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads reads) : PageModel
 {
     /// <summary>All accounts.</summary>
     public IReadOnlyList<Domain.Access.Account> Accounts { get; private set; } = [];
+
+    /// <summary>The addresses each login is locked from now.</summary>
+    public ILookup<string, SignInLock> Locks { get; private set; } = Array.Empty<SignInLock>().ToLookup(l => l.Login);
 
     /// <summary>Unit names for the form.</summary>
     public IReadOnlyList<string> Units { get; private set; } = [];
@@ -38,6 +42,7 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
     public async Task OnGetAsync()
     {
         Accounts = await store.ListAccountsAsync(HttpContext.RequestAborted);
+        Locks = (await store.ListSignInLocksAsync(HttpContext.RequestAborted)).ToLookup(l => l.Login, StringComparer.Ordinal);
         Units = [.. (await reads.UnitsAsync(HttpContext.RequestAborted)).Select(u => u.Name)];
     }
 
@@ -51,16 +56,23 @@ public sealed class AccountsModel(Ledger store, UserLedger ledger, LedgerReads r
         return result.Succeeded ? await DoneAsync(T($"账号 {result.Value!.Login} 已创建。", $"Account {result.Value!.Login} created."), failed: false) : await DoneAsync(result.Error!);
     }
 
-    /// <summary>Disables or enables an account.</summary>
-    public async Task<IActionResult> OnPostToggleAsync(string login, bool disable)
+    /// <summary>Disables an account: it cannot sign in, its tokens stop, and its open sessions end at their next request.</summary>
+    public async Task<IActionResult> OnPostDisableAsync(string? login)
     {
-        if (disable && login == User.Login())
+        if (login == User.Login())
         {
             return await DoneAsync(T("不能停用自己的账号。", "You cannot disable your own account."), failed: true);
         }
 
-        var result = await ledger.Value.SetAccountDisabledAsync(login, disable, HttpContext.RequestAborted);
-        return result.Succeeded ? await DoneAsync(T("已保存。", "Saved."), failed: false) : await DoneAsync(result.Error!);
+        var result = await ledger.Value.SetAccountDisabledAsync(login ?? "", true, HttpContext.RequestAborted);
+        return result.Succeeded ? await DoneAsync(T($"账号 {login} 已停用。", $"Account {login} disabled."), failed: false) : await DoneAsync(result.Error!);
+    }
+
+    /// <summary>Enables a disabled account again.</summary>
+    public async Task<IActionResult> OnPostEnableAsync(string? login)
+    {
+        var result = await ledger.Value.SetAccountDisabledAsync(login ?? "", false, HttpContext.RequestAborted);
+        return result.Succeeded ? await DoneAsync(T($"账号 {login} 已启用。", $"Account {login} enabled."), failed: false) : await DoneAsync(result.Error!);
     }
 
     /// <summary>Resets an account's password to a generated one.</summary>

@@ -12,7 +12,7 @@ namespace Luoshi.Web.Pages.Audit;
 public sealed class IndexModel(Ledger ledger) : PageModel
 {
     /// <summary>The kinds of entity the trail records.</summary>
-    public static IReadOnlyList<string> Entities { get; } = ["plan", "task", "target", "unit", "report", "progress-file", "account", "api-token", "reminder", "attachment", "household", "household-file", "income-line", "monitoring-rules"];
+    public static IReadOnlyList<string> Entities { get; } = ["plan", "task", "target", "unit", "report", "progress-file", "account", "api-token", "reminder", "attachment", "household", "household-file", "income-line", "monitoring-rules", "ledger"];
 
     /// <summary>How many entries the page shows.</summary>
     public const int Shown = 200;

@@ -26,6 +26,9 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
     /// <summary>Its audit entries, newest first.</summary>
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
 
+    /// <summary>The supporting units' contributions to the same task and period, beside the lead unit's report.</summary>
+    public IReadOnlyList<ContributionSummary> Contributions { get; private set; } = [];
+
     /// <summary>True when the caller's unit may change it now.</summary>
     public bool MayEdit => Report is { State: ReportState.Draft or ReportState.Returned } && UnitScope.MayWrite(User, Report.Unit);
 
@@ -152,6 +155,7 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
         Report = report;
         Unit = report.Unit;
         Attachments = await store.ListAttachmentsAsync(id, HttpContext.RequestAborted);
+        Contributions = await store.ListContributionsAsync(PlanId!.Value, Task.Code, report.Period, ct: HttpContext.RequestAborted);
         History = await store.HistoryAsync("report", id.ToString(System.Globalization.CultureInfo.InvariantCulture), HttpContext.RequestAborted);
         return null;
     }

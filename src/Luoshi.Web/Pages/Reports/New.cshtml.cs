@@ -46,6 +46,12 @@ public sealed class NewModel(LedgerReads reads, LedgerClock clock, UserLedger le
             return Forbid();
         }
 
+        // Only the lead unit sends the task's report (UnitRoles); a supporting unit writes its contribution.
+        if (found.LeadUnit != unit)
+        {
+            return Redirect($"/contributions?plan={Plan.Id}&task={Uri.EscapeDataString(found.Code)}&period={period}");
+        }
+
         var calendar = new ReportingCalendar(Plan.Year, Plan.Cadence);
         if (period < 1 || period > calendar.Periods.Count)
         {

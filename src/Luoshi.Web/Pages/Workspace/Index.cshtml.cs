@@ -29,6 +29,12 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger stor
     /// submitted report, and every returned report.</summary>
     public IReadOnlyList<Due> ToDo { get; private set; } = [];
 
+    /// <summary>A task the unit supports, with its contribution for the current period when written.</summary>
+    public sealed record Supported(PlanTask Task, ContributionSummary? Contribution);
+
+    /// <summary>The tasks it supports: a contribution (配合单位进展) each period, beside the lead unit's report.</summary>
+    public IReadOnlyList<Supported> Supporting { get; private set; } = [];
+
     /// <summary>The tasks it leads or supports.</summary>
     public IReadOnlyList<TaskLine> Tasks { get; private set; } = [];
 
@@ -108,6 +114,10 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Ledger stor
             }
         }
 
+        var contributions = (await store.ListContributionsAsync(Plan.Id, period: upTo, unit: Unit, ct: HttpContext.RequestAborted))
+            .ToDictionary(c => c.TaskCode, StringComparer.Ordinal);
+        Supporting = [.. Plan.Tasks.Where(t => t.SupportingUnits.Contains(Unit, StringComparer.Ordinal) && t.LeadUnit != Unit)
+            .Select(t => new Supported(t, contributions.GetValueOrDefault(t.Code)))];
         ToDo = [.. todo.OrderBy(d => d.Report?.State == ReportState.Returned ? 0 : 1).ThenBy(d => d.Period.Due).ThenBy(d => d.Task.Code, StringComparer.Ordinal)];
     }
 }
