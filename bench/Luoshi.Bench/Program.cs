@@ -34,6 +34,11 @@ if (args is ["households", .. var householdArgs])
     return await HouseholdBench.RunAsync(householdArgs, Console.Out);
 }
 
+if (args is ["reminders", .. var reminderArgs])
+{
+    return await Luoshi.Bench.Reminders.ReminderBench.RunAsync(reminderArgs, Console.Out);
+}
+
 if (args is ["office-files", .. var officeArgs])
 {
     return await OfficeFiles.RunAsync(officeArgs, Console.Out, Console.Error);

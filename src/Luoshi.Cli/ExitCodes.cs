@@ -21,6 +21,9 @@ internal static class ExitCodes
     /// <summary>The person the command acts as may not do this; nothing changed.</summary>
     public const int Forbidden = 5;
 
+    /// <summary>The run did its work, but some deliveries failed for good (listed by <c>luoshi remind log --state failed</c>).</summary>
+    public const int DeliveriesFailed = 6;
+
     /// <summary>The exit code of a refusal of <paramref name="kind"/>: 2 for wrong or too large input, 3 not found,
     /// 4 conflict, 5 forbidden.</summary>
     public static int Of(ProblemKind kind) => kind switch

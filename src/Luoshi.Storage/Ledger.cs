@@ -86,6 +86,8 @@ public sealed partial class Ledger : IAsyncDisposable
 
     /// <summary>The supervision of tasks: 交办, 签收, milestones, 办结 and 销号, extensions and supervision notices.</summary>
     public Lifecycle.LifecycleLedger Lifecycle => new(_session);
+    /// <summary>Reminders that reach people: rules, contacts, deliveries, the log and the inboxes.</summary>
+    public ReminderLedger Reminders => new(_session);
 
     /// <summary>The village registers: villages, assessments, sewage facilities, collective income and their tallies.</summary>
     public VillageLedger Villages => new(_session);

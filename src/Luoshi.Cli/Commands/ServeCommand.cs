@@ -2,6 +2,8 @@ using System.CommandLine;
 using Luoshi.Cli.Demo;
 using Luoshi.Cli.LedgerAccess;
 using Luoshi.Domain.Periods;
+using Luoshi.Reminders.Configuration;
+using Luoshi.Reminders.Scheduling;
 using Luoshi.Storage;
 using Luoshi.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
@@ -41,7 +43,16 @@ internal static class ServeCommand
             await using (ledger)
             {
                 var settings = new WebSettings(day, result.GetValue(demo)) { KeysDirectory = result.GetValue(keys) ?? KeysBeside(result.GetValue(demo) ? StoreOptions.SqliteFile(DemoDatabase) : store.StoreFrom(result)) };
-                var app = LuoshiWebApp.Build(ledger, settings, [], b => b.WebHost.UseUrls(result.GetValue(urls)!));
+                var app = LuoshiWebApp.Build(ledger, settings, [], b =>
+                {
+                    b.WebHost.UseUrls(result.GetValue(urls)!);
+                    // The demo's clock stands still on its day; its reminders were sent when it was built.
+                    var reminders = ReminderConfiguration.Read(b.Configuration);
+                    if (reminders.Scheduler && !result.GetValue(demo))
+                    {
+                        b.Services.AddReminderScheduler(ledger, store.StoreFrom(result), reminders, TimeProvider.System);
+                    }
+                });
                 await app.StartAsync(ct);
                 Print(app.Urls, accounts, day);
                 await app.WaitForShutdownAsync(ct);

@@ -5,7 +5,7 @@ using Luoshi.Storage;
 namespace Luoshi.Cli.Demo;
 
 /// <summary>Fills a ledger with the sample report, the city's units, confirmed assignments, a seeded year of progress,
-/// monitoring data and village and household registers (演示数据), the way an office would after importing, and binds
+/// monitoring data, village and household registers (演示数据) and the day's reminders, the way an office would after importing, and binds
 /// the measurable targets to their indicators; shared by <c>luoshi demo</c> and <c>luoshi serve --demo</c>. The
 /// ledger's clock should be a <see cref="DemoClock"/> of <c>day</c>.</summary>
 internal static class DemoLedger
@@ -56,9 +56,10 @@ internal static class DemoLedger
         }
 
         // The measurable targets come from the monitoring data and registers, bound by the words of each target; then
-        // a year of supervision is replayed on its days.
+        // a year of supervision is replayed on its days, and the reminders of the day go out (docs/reminders.md).
         return await DemoRegisters.ImportAsync(ledger, plan.Year, day, seed, ct)
             ?? (await DemoBindings.BindAsync(ledger, stored!, plan.Year, day, ct)).Error
-            ?? await DemoLifecycle.ReplayAsync(ledger, stored!, day, ct);
+            ?? await DemoLifecycle.ReplayAsync(ledger, stored!, day, ct)
+            ?? await DemoReminders.SendAsync(ledger, day, ct);
     }
 }

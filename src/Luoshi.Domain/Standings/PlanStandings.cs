@@ -25,21 +25,34 @@ public static class PlanStandings
     public static IReadOnlyList<OverdueReport> Overdue(Plan plan, DateOnly asOf, IReadOnlyList<TaskReading> tasks)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(tasks);
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
-        var sent = tasks.ToDictionary(t => t.Code, t => t.Sent, StringComparer.Ordinal);
-        var pastDue = calendar.PastDue(asOf);
-        var list = new List<OverdueReport>();
+        var list = Unsent(plan, tasks, 1, calendar.PastDue(asOf))
+            .Select(o =>
+            {
+                var p = calendar[o.Period];
+                return new OverdueReport(o.Task.Code, Shorten(o.Task.Text), o.Task.LeadUnit, o.Period, p.Name, p.Due, asOf.DayNumber - p.Due.DayNumber);
+            });
+        return [.. list.OrderByDescending(o => o.DaysLate).ThenBy(o => o.Unit, StringComparer.Ordinal).ThenBy(o => o.TaskCode, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The reports owed and not sent for periods <paramref name="first"/> to <paramref name="last"/>: each
+    /// task with a lead unit owes one per period, and only a sent report (submitted, resubmitted or approved) pays it.
+    /// <see cref="Overdue"/> applies it to the past-due periods; reminders to the periods coming due as well.</summary>
+    public static IEnumerable<(PlanTask Task, int Period)> Unsent(Plan plan, IReadOnlyList<TaskReading> tasks, int first, int last)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(tasks);
+        var handedIn = tasks.SelectMany(t => t.Sent.Select(r => (t.Code, r.Period))).ToHashSet();
         foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
         {
-            foreach (var period in ReportsOwed.Missing(sent.GetValueOrDefault(task.Code) ?? [], pastDue))
+            for (var period = Math.Max(first, 1); period <= last; period++)
             {
-                var p = calendar[period];
-                list.Add(new OverdueReport(task.Code, Shorten(task.Text), task.LeadUnit, period, p.Name, p.Due, asOf.DayNumber - p.Due.DayNumber));
+                if (!handedIn.Contains((task.Code, period)))
+                {
+                    yield return (task, period);
+                }
             }
         }
-
-        return [.. list.OrderByDescending(o => o.DaysLate).ThenBy(o => o.Unit, StringComparer.Ordinal).ThenBy(o => o.TaskCode, StringComparer.Ordinal)];
     }
 
     /// <summary>The ranking of lead units (排名): on-time share of the reports due first, then the share of their
@@ -82,5 +95,6 @@ public static class PlanStandings
         return standings;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    /// <summary>A task's sentence cut to 40 characters, as lists of tasks show it.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

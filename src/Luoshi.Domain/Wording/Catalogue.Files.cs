@@ -68,6 +68,12 @@ public static partial class Catalogue
         /// <summary>After the problems of a refused file.</summary>
         public static Words NothingStored(string path) => new($"未从 {path} 存储任何内容", $"nothing was stored from {path}");
 
+        /// <summary>Something expected and missing.</summary>
+        public static Words Expected(Words what) => new($"应填写{what.Zh}", $"expected {what.En}");
+
+        /// <summary>A yes/no cell.</summary>
+        public static Words YesNo { get; } = new("是或否（是/否、有/无、1/0）", "yes or no (是/否, 有/无, 1/0)");
+
         /// <summary>Something expected, something else found.</summary>
         public static Words ExpectedFound(Words what, string found) => new($"应为{what.Zh}，实际为“{found}”", $"expected {what.En}, found '{found}'");
 

@@ -2,7 +2,7 @@ using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Lifecycle.Schema;
-using Luoshi.Storage.Units;
+using Luoshi.Domain.Units;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Lifecycle;

@@ -11,6 +11,7 @@ using Luoshi.Storage.Monitoring.Sections;
 using Luoshi.Storage.Monitoring.Stations;
 using Luoshi.Storage.Monitoring.Water;
 using Luoshi.Storage.Households.Schema;
+using Luoshi.Storage.Reminders.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Schema;
@@ -120,6 +121,17 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<Lifecycle.Schema.LifecycleSettingsRow> LifecycleSettings => Set<Lifecycle.Schema.LifecycleSettingsRow>();
 
     internal DbSet<Lifecycle.Schema.HolidayYearRow> HolidayYears => Set<Lifecycle.Schema.HolidayYearRow>();
+    internal DbSet<ContactRow> ReminderContacts => Set<ContactRow>();
+
+    internal DbSet<ReminderSettingsRow> ReminderSettings => Set<ReminderSettingsRow>();
+
+    /// <summary>Reminders to people over each channel, stored before they are sent.</summary>
+    public DbSet<Luoshi.Storage.Reminders.Delivery> Deliveries => Set<Luoshi.Storage.Reminders.Delivery>();
+
+    /// <summary>Every try of a delivery.</summary>
+    public DbSet<Luoshi.Storage.Reminders.DeliveryAttempt> DeliveryAttempts => Set<Luoshi.Storage.Reminders.DeliveryAttempt>();
+
+    internal DbSet<InboxReadRow> InboxReads => Set<InboxReadRow>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,0 +1,159 @@
+using System.Globalization;
+using Luoshi.Domain.Periods;
+using Luoshi.Domain.Reminders;
+
+namespace Luoshi.Domain.Wording;
+
+public static partial class Catalogue
+{
+    /// <summary>Reminders (催办): what is owed, the messages people receive, the delivery log and the refusals.</summary>
+    public static class Reminders
+    {
+        /// <summary>2026年3月进展报告 / progress report for 2026-03.</summary>
+        public static Words ReportOf(ReportingPeriod period)
+        {
+            ArgumentNullException.ThrowIfNull(period);
+            var name = Periods.Name(period);
+            return new($"{name.Zh}进展报告", $"progress report for {name.En}");
+        }
+
+        /// <summary>The message's title, as a mail subject or a robot card's heading.</summary>
+        public static Words Title(PlannedReminder reminder)
+        {
+            ArgumentNullException.ThrowIfNull(reminder);
+            var (zh, en) = Stage(reminder.Stage);
+            return new($"【{zh}】{reminder.Item.TaskCode} {reminder.Item.What.Zh}", $"[{en}] {reminder.Item.TaskCode} {reminder.Item.What.En}");
+        }
+
+        /// <summary>The message: who owes what by when, how late, and the link to the exact page.</summary>
+        public static Words Body(PlannedReminder reminder, string link)
+        {
+            ArgumentNullException.ThrowIfNull(reminder);
+            var item = reminder.Item;
+            var due = Day(item.Due);
+            var n = reminder.DaysLeft.ToString(CultureInfo.InvariantCulture);
+            var head = new Words($"{item.Unit}：{item.TaskCode}「{item.Task}」的{item.What.Zh}", $"{item.Unit}: the {item.What.En} of {item.TaskCode} \"{item.Task}\"");
+            var (zh, en) = reminder.Stage switch
+            {
+                ReminderStage.Before => ($"将于{due.Zh}到期（还有{n}个工作日），请按时报送。", $" is due on {due.En} ({n} working day(s) left); please send it on time."),
+                ReminderStage.OnDay => ($"今天（{due.Zh}）到期，请于今日报送。", $" is due today ({due.En}); please send it today."),
+                ReminderStage.Overdue => ($"应于{due.Zh}报送，已逾期{n}个工作日，请立即报送。", $" was due on {due.En} and is {n} working day(s) overdue; please send it now."),
+                _ => ($"应于{due.Zh}报送，已逾期{n}个工作日，请督促落实。", $" was due on {due.En} and is {n} working day(s) overdue; please see that it is done."),
+            };
+            return new($"{head.Zh}{zh}\n办理：{link}", $"{head.En}{en}\nOpen: {link}");
+        }
+
+        /// <summary>The stage's name: 临近提醒, 到期提醒, 逾期催办, 督办.</summary>
+        public static Words StageName(ReminderStage stage)
+        {
+            var (zh, en) = Stage(stage);
+            return new(zh, en);
+        }
+
+        /// <summary>The recipient's role in the unit.</summary>
+        public static Words Role(RecipientRole role) => role switch
+        {
+            RecipientRole.Contact => new("联络员", "contact"),
+            RecipientRole.UnitLeader => new("单位负责人", "head of unit"),
+            _ => new("分管领导", "leader in charge"),
+        };
+
+        /// <summary>The channel's name.</summary>
+        public static Words Channel(ReminderChannel channel) => channel switch
+        {
+            ReminderChannel.Inbox => new("站内消息", "inbox"),
+            ReminderChannel.Email => new("电子邮件", "e-mail"),
+            ReminderChannel.DingTalk => new("钉钉", "DingTalk"),
+            ReminderChannel.WeCom => new("企业微信", "WeCom"),
+            ReminderChannel.Feishu => new("飞书", "Feishu"),
+            _ => new("短信", "SMS"),
+        };
+
+        /// <summary>Nothing goes out on a day off.</summary>
+        public static Words HeldDayOff { get; } = new("今天不是工作日，不发送提醒", "today is not a working day: no reminders are sent");
+
+        /// <summary>Nothing goes out in the quiet hours.</summary>
+        public static Words HeldQuiet(QuietHours quiet)
+        {
+            ArgumentNullException.ThrowIfNull(quiet);
+            var span = $"{quiet.From:HH\\:mm}–{quiet.Until:HH\\:mm}";
+            return new($"现在是免打扰时段（{span}），不发送提醒", $"these are the quiet hours ({span}): no reminders are sent");
+        }
+
+        /// <summary>A day count out of range.</summary>
+        public static Words DaysOutOfRange(int days) => new($"工作日数应为 1 到 60，实际为 {days}", $"expected 1 to 60 working days, found {days}");
+
+        /// <summary>The second escalation must come after the first.</summary>
+        public static Words EscalationOrder(int first, int second) => new(
+            $"再次督办的天数（{second}）应大于首次督办的天数（{first}）",
+            $"the second escalation ({second} days) must come after the first ({first} days)");
+
+        /// <summary>A day listed both as a holiday and as a working weekend day.</summary>
+        public static Words HolidayAndWorkday(DateOnly day) => new(
+            $"{Day(day).Zh}不能既是节假日又是调休上班日", $"{Day(day).En} cannot be both a holiday and a working weekend day");
+
+        /// <summary>A working weekend day that is no Saturday or Sunday.</summary>
+        public static Words WorkdayNotWeekend(DateOnly day) => new(
+            $"{Day(day).Zh}不是周末，无需列为调休上班日", $"{Day(day).En} is no weekend day; only Saturdays and Sundays can be working weekend days");
+
+        /// <summary>Rules of a file that are not a rules document.</summary>
+        public static Words RulesFileUnreadable(string reason) => new($"不是提醒规则文件：{reason}", $"not a reminder rules file: {reason}");
+
+        /// <summary>A day given as a holiday or working weekend day that is no date.</summary>
+        public static Words NotADay(string text) => new($"“{text}”不是日期（应为 YYYY-MM-DD）", $"'{text}' is no date (YYYY-MM-DD)");
+
+        /// <summary>A rules file that is not there.</summary>
+        public static Words NoSuchFile { get; } = new("文件不存在", "no such file");
+
+        /// <summary>A time of day that is not one.</summary>
+        public static Words NotATime(string text) => new($"“{text}”不是时刻（应为 HH:mm，如 20:00）", $"'{text}' is no time of day (HH:mm, e.g. 20:00)");
+
+        /// <summary>Two rules for one kind of item.</summary>
+        public static Words RuleTwice { get; } = new("同一类事项只能有一条提醒规则", "one rule per kind of due item");
+
+        /// <summary>A person listed twice in one role of a unit.</summary>
+        public static Words ContactTwice(string name, Words role, string unit, int line) => new(
+            $"{name}已在第 {line} 行列为{unit}的{role.Zh}", $"{name} is already listed as {role.En} of {unit} on line {line}");
+
+        /// <summary>A person's name cell.</summary>
+        public static Words AName { get; } = new("姓名，1 至 50 个字", "the person's name, 1 to 50 characters");
+
+        /// <summary>A role cell.</summary>
+        public static Words ARole { get; } = new("联络员、单位负责人或分管领导（contact、unit-leader、leader-in-charge）", "contact, unit-leader or leader-in-charge (联络员、单位负责人、分管领导)");
+
+        /// <summary>An e-mail cell.</summary>
+        public static Words AnEmail { get; } = new("电子邮件地址，如 li@example.gov.cn", "an e-mail address such as li@example.gov.cn");
+
+        /// <summary>A mobile number cell.</summary>
+        public static Words AMobile { get; } = new("以 1 开头的 11 位手机号码", "an 11-digit mobile number starting with 1");
+
+        /// <summary>Text messages without a number.</summary>
+        public static Words SmsNeedsMobile { get; } = new("发送短信需要填写手机号码", "text messages need a mobile number");
+
+        /// <summary>A person no channel reaches.</summary>
+        public static Words NoWayToReach { get; } = new(
+            "至少需要一种联系方式：邮箱、机器人，或短信加手机号码", "expected at least one way to reach the person: e-mail, a robot, or sms with a mobile number");
+
+        /// <summary>A contact file without rows.</summary>
+        public static Words NoContacts { get; } = new("标题行下至少需要一位联系人", "expected at least one contact below the header");
+
+        /// <summary>A delivery's state.</summary>
+        public static Words State(string state) => state switch
+        {
+            "sent" => new("已发送", "sent"),
+            "failed" => new("发送失败", "failed"),
+            _ => new("待发送", "pending"),
+        };
+
+        private static (string Zh, string En) Stage(ReminderStage stage) => stage switch
+        {
+            ReminderStage.Before => ("临近提醒", "Coming due"),
+            ReminderStage.OnDay => ("到期提醒", "Due today"),
+            ReminderStage.Overdue => ("逾期催办", "Overdue"),
+            ReminderStage.EscalateToUnitLeader => ("督办·单位负责人", "Escalated to the head of unit"),
+            _ => ("督办·分管领导", "Escalated to the leader in charge"),
+        };
+
+        private static Words Day(DateOnly day) => new($"{day.Year}年{day.Month}月{day.Day}日", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+}
