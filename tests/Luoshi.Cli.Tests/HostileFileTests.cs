@@ -103,12 +103,12 @@ public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixtu
 
     [Fact]
     public async Task ProgressImport_SheetWithADtd_RefusedNamingTheEntryLineAndColumn() =>
-        await RefusedAsync("dtd.xlsx：xl/worksheets/sheet1.xml，第 2 行，1 列：含有文档类型定义（DTD），不予读取",
+        await RefusedAsync("dtd.xlsx，xl/worksheets/sheet1.xml，第 2 行，1 列：含有文档类型定义（DTD），不予读取",
             "progress", "import", files.Path("dtd.xlsx"), "--db", files.Db);
 
     [Fact]
     public async Task HouseholdsImport_SheetWithADtd_RefusedNamingTheEntryLineAndColumn() =>
-        await RefusedAsync("dtd.xlsx：xl/worksheets/sheet1.xml，第 2 行，1 列：含有文档类型定义（DTD），不予读取",
+        await RefusedAsync("dtd.xlsx，xl/worksheets/sheet1.xml，第 2 行，1 列：含有文档类型定义（DTD），不予读取",
             "households", "import", files.Path("dtd.xlsx"), "--db", files.Db);
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class HostileFileTests(HostileFileTests.Files files) : IClassFixtu
 
     [Fact]
     public async Task HouseholdsImport_SheetWithADtd_PlacedInEnglishWhenAskedFor() =>
-        await RefusedInAsync("en", "dtd.xlsx: xl/worksheets/sheet1.xml, line 2, column 1: holds a document type definition (DTD), which is refused",
+        await RefusedInAsync("en", "dtd.xlsx, xl/worksheets/sheet1.xml, line 2, column 1: holds a document type definition (DTD), which is refused",
             "households", "import", files.Path("dtd.xlsx"), "--db", files.Db);
 
     [Fact]
