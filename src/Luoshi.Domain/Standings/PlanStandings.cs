@@ -42,15 +42,12 @@ public static class PlanStandings
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(tasks);
-        var handedIn = tasks.SelectMany(t => t.Sent.Select(r => (t.Code, r.Period))).ToHashSet();
+        var sent = tasks.ToDictionary(t => t.Code, t => t.Sent, StringComparer.Ordinal);
         foreach (var task in plan.Tasks.Where(t => t.LeadUnit is not null))
         {
-            for (var period = Math.Max(first, 1); period <= last; period++)
+            foreach (var period in ReportsOwed.Missing(sent.GetValueOrDefault(task.Code) ?? [], first, last))
             {
-                if (!handedIn.Contains((task.Code, period)))
-                {
-                    yield return (task, period);
-                }
+                yield return (task, period);
             }
         }
     }
