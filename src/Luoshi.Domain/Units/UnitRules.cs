@@ -43,8 +43,60 @@ public static class UnitRules
             }
         }
 
+        problems.AddRange(Aliases(rows, stored, codes));
         return problems;
     }
+
+    // A name or alias says which unit is meant wherever a unit is typed (progress files, forms, the CLI), so an alias
+    // may not be another unit's name or alias, in the file or in the ledger (unless the file redefines that unit), nor
+    // may a name be an alias the ledger gives another unit. Names against names are checked above; a clash inside the
+    // file is laid on the alias.
+    private static IEnumerable<RowProblem> Aliases(IReadOnlyList<UnitLine> rows, IReadOnlyList<OrgUnit> stored, Dictionary<string, UnitLine> codes)
+    {
+        var kept = stored.Where(u => !codes.ContainsKey(u.Code)).ToList();
+        var named = Holders(rows.Where(r => r.Code.Length > 0).Select(r => (r.Code, (IEnumerable<string>)[r.Name]))
+            .Concat(kept.Select(u => (u.Code, (IEnumerable<string>)[u.Name]))));
+        var aliased = Holders(rows.Where(r => r.Code.Length > 0).Select(r => (r.Code, (IEnumerable<string>)r.Aliases))
+            .Concat(kept.Select(u => (u.Code, (IEnumerable<string>)u.Aliases))));
+        var aliasedInLedger = Holders(kept.Select(u => (u.Code, (IEnumerable<string>)u.Aliases)));
+        foreach (var row in rows)
+        {
+            foreach (var alias in row.Aliases.Distinct(StringComparer.Ordinal))
+            {
+                if ((Other(named, alias, row.Code) ?? Other(aliased, alias, row.Code)) is { } holder)
+                {
+                    yield return new(row.Row, "aliases", Catalogue.Registers.AliasOfUnit(alias, holder));
+                }
+            }
+
+            if (Other(aliasedInLedger, row.Name, row.Code) is { } other)
+            {
+                yield return new(row.Row, "name", Catalogue.Registers.AliasOfUnit(row.Name, other));
+            }
+        }
+    }
+
+    private static Dictionary<string, List<string>> Holders(IEnumerable<(string Code, IEnumerable<string> Words)> units)
+    {
+        var holders = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (code, words) in units)
+        {
+            foreach (var word in words.Where(w => w.Length > 0))
+            {
+                if (!holders.TryGetValue(word, out var codes))
+                {
+                    holders[word] = codes = [];
+                }
+
+                codes.Add(code);
+            }
+        }
+
+        return holders;
+    }
+
+    private static string? Other(Dictionary<string, List<string>> holders, string word, string code) =>
+        holders.TryGetValue(word, out var codes) ? codes.FirstOrDefault(c => c != code) : null;
 
     private static Words? Parent(UnitLine row, Dictionary<string, UnitLine> inFile, Dictionary<string, OrgUnit> stored)
     {

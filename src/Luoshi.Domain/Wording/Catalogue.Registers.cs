@@ -39,6 +39,10 @@ public static partial class Catalogue
         public static Words NameOfUnit(string name, string code) =>
             new($"名称“{name}”在台账中属于单位 {code}", $"the name '{name}' belongs to unit {code} in the ledger");
 
+        /// <summary>A name or alias another unit already answers to.</summary>
+        public static Words AliasOfUnit(string word, string code) =>
+            new($"“{word}”已是单位 {code} 的名称或别名，一个简称只能指一个单位", $"'{word}' is already the name or alias of unit {code}; a short name may mean one unit only");
+
         /// <summary>A parent code neither in the file nor in the ledger.</summary>
         public static Words UnknownParent(string code) => new(
             $"上级代码“{code}”既不在本文件中，也不在台账中", $"unknown parent code '{code}': it is neither in this file nor in the ledger");
