@@ -127,6 +127,14 @@ public static partial class Catalogue
         public static Words UnknownResult(string text) => new($"“{text}”不是完成结果，应为完成、基本完成或未完成",
             $"“{text}” is not a result; expected done, basically done or not done");
 
+        /// <summary>A target's final as typed on the command line that does not read.</summary>
+        public static Words BadFinal(string text) => Values.ExpectedFoundText(
+            new("目标最终值（如 T1.1=5600 或 T2.1@2022-12-20）", "a target's final (T1.1=5600 or T2.1@2022-12-20)"), text);
+
+        /// <summary>A step name the API does not know.</summary>
+        public static Words UnknownStep(string step) => new($"没有名为“{step}”的交账步骤（submit、return、confirm、correct）",
+            $"there is no closing step “{step}” (submit, return, confirm, correct)");
+
         /// <summary>The standard a computed final is taken by.</summary>
         public static Words ComputedFrom(Words note) => new($"由监测数据计算：{note.Zh}", $"computed from the data: {note.En}");
     }
