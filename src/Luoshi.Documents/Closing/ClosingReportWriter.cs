@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Luoshi.Documents.Word;
+using Luoshi.Domain.Assessment;
 using Luoshi.Domain.Closing;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage;
@@ -12,12 +13,13 @@ namespace Luoshi.Documents.Closing;
 /// <summary>年度落实情况报告: a plan's year-end account as a .docx in the quarterly notice's official layout (GB/T 9704
 /// page, fonts and styles): 一、总体情况 (tasks by confirmed result), 二、分领域情况 (by report section), 三、未完成和基本完成
 /// 事项 (each with its reason and what carries over), 四、量化目标完成情况 (every target's final, computed ones with their
-/// standard), 五、更正情况, the issuer and the day. Every figure comes from the closing reading.</summary>
+/// standard), 五、更正情况, the ranking of the unit assessment (考核排名), the issuer and the day. Every figure comes from the closing reading.</summary>
 public static class ClosingReportWriter
 {
     private static readonly int[] SectionWidths = [2844, 1200, 1200, 1200, 1200, 1200];
     private static readonly int[] ShortWidths = [600, 3644, 1700, 1000, 1900];
     private static readonly int[] TargetWidths = [1000, 2300, 1600, 1500, 2444];
+    private static readonly int[] RankWidths = [900, 3344, 1200, 1200, 1200, 1200];
 
     /// <summary>Writes the report of plan <paramref name="planId"/>, dated <paramref name="date"/>; fails, writing
     /// nothing, when there is no such plan.</summary>
@@ -29,7 +31,7 @@ public static class ClosingReportWriter
             return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
         }
 
-        Write(reading, date, output);
+        Write(reading, date, output, await ledger.Closing.RankAsync(planId, ct).ConfigureAwait(false));
         return StoreResult.Ok;
     }
 
@@ -49,7 +51,7 @@ public static class ClosingReportWriter
     }
 
     /// <summary>Writes <paramref name="reading"/> as the report.</summary>
-    public static void Write(ClosingReading reading, DateOnly date, Stream output)
+    public static void Write(ClosingReading reading, DateOnly date, Stream output, IReadOnlyList<UnitScore>? ranking = null)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(output);
@@ -102,6 +104,13 @@ public static class ClosingReportWriter
             }
         }
 
+        if (ranking is { Count: > 0 })
+        {
+            body.Append(Paragraph(OfficialStyles.Heading1, corrections.Count > 0 ? "六、考核排名" : "五、考核排名"));
+            body.Append(Table(RankWidths, ["名次", "单位", "基础分", "扣分", "加分", "得分"], ranking.Select(u => (IReadOnlyList<string>)
+                [N(u.Rank), u.Unit, Points(u.Base), Points(u.Deducted), Points(u.Added), Points(u.Final)]), new HashSet<int> { 1 }));
+        }
+
         body.Append(Blank());
         body.Append(Aligned(issuer, JustificationValues.Right, OfficialStyles.TwoCharacters * 2));
         body.Append(Aligned(NoticeText.Date(date), JustificationValues.Right, OfficialStyles.TwoCharacters * 2));
@@ -111,6 +120,8 @@ public static class ClosingReportWriter
 
     private static string Final(TargetClosing g) => g.DoneOn is { } d ? NoticeText.Date(d) + "完成"
         : g.Final is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) + (g.Reading.Target.Unit ?? "") : "无数据";
+
+    private static string Points(decimal p) => p.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

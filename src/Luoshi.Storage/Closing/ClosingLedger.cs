@@ -1,3 +1,4 @@
+using Luoshi.Domain.Assessment;
 using Luoshi.Domain.Closing;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage.Lifecycle;
@@ -26,6 +27,31 @@ public sealed class ClosingLedger
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(tolerances);
         return ClosingOpen.SetTolerancesAsync(_session, planId, actor, tolerances, ct);
+    }
+
+    /// <summary>The office sets the scoring scheme of the unit assessment (考核) for this plan year.</summary>
+    public Task<StoreResult> SetSchemeAsync(int planId, LifecycleActor actor, ScoringScheme scheme, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(scheme);
+        return ClosingOpen.SetSchemeAsync(_session, planId, actor, scheme, ct);
+    }
+
+    /// <summary>The plan year's scoring scheme (the default until the office sets one).</summary>
+    public Task<ScoringScheme> SchemeAsync(int planId, CancellationToken ct = default) =>
+        _session.ReadAsync(async (db, token) => ClosingOpen.SchemeOf(
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(db.PlanClosings, c => c.PlanId == planId, token).ConfigureAwait(false)), ct);
+
+    /// <summary>The lead units' scores and ranking from the plan's year-end account by its scheme, or null for no plan.</summary>
+    public async Task<IReadOnlyList<UnitScore>?> RankAsync(int planId, CancellationToken ct = default)
+    {
+        if (await ReadAsync(planId, ct).ConfigureAwait(false) is not { } reading)
+        {
+            return null;
+        }
+
+        var scheme = await SchemeAsync(planId, ct).ConfigureAwait(false);
+        return UnitScoring.Rank(AssessedTask.Of(reading, scheme), scheme);
     }
 
     /// <summary>报送: the lead unit submits (or resubmits after a return) a task's account.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Assessment;
 using Luoshi.Domain.Closing;
 using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Wording;
@@ -76,6 +77,35 @@ internal static class ClosingOpen
             },
             result => result.Succeeded,
             ct);
+
+    public static Task<StoreResult> SetSchemeAsync(StoreSession session, int planId, LifecycleActor actor, ScoringScheme scheme, CancellationToken ct) =>
+        session.WriteAsync(
+            async (db, token) =>
+            {
+                if ((Refusal(actor, ClosingStep.Open) ?? (scheme.IsValid ? null : new Problem(Catalogue.Assessment.BadScheme, Place.OfField("scheme")))) is { } refused)
+                {
+                    return StoreResult.Fail(refused);
+                }
+
+                var row = await db.PlanClosings.SingleOrDefaultAsync(c => c.PlanId == planId, token).ConfigureAwait(false);
+                var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Id == planId, token).ConfigureAwait(false);
+                if (row is null || plan is null)
+                {
+                    return StoreResult.Fail(plan is null ? Catalogue.Ledger.NoPlan(planId) : new Problem(Catalogue.Closing.NotOpen(plan.Year), Kind: ProblemKind.Conflict));
+                }
+
+                var before = SchemeOf(row);
+                row.Scheme = JsonSerializer.Serialize(scheme, JsonColumn.Options);
+                row.Version++;
+                AuditLog.Add(db, session, "closing.scheme", AuditEntities.Plan, PlanKey.Of(plan), before, scheme);
+                await db.SaveChangesAsync(token).ConfigureAwait(false);
+                return StoreResult.Ok;
+            },
+            result => result.Succeeded,
+            ct);
+
+    public static ScoringScheme SchemeOf(PlanClosingRow? row) =>
+        row?.Scheme is { } json ? JsonSerializer.Deserialize<ScoringScheme>(json, JsonColumn.Options) ?? ScoringScheme.Default : ScoringScheme.Default;
 
     // Plan-wide steps are the office's: every unit's account depends on them.
     private static Problem? Refusal(LifecycleActor actor, ClosingStep step) =>

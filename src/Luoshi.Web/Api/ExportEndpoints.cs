@@ -55,7 +55,7 @@ internal static class ExportEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ClosingReportAsync(
-        int? plan, LedgerReads reads, LedgerClock clock, CancellationToken ct)
+        int? plan, LedgerReads reads, LedgerClock clock, Ledger ledger, CancellationToken ct)
     {
         if (await reads.PlanAsync(plan, ct) is not { } found || await reads.ClosingAsync(found.Id, ct) is not { } reading)
         {
@@ -63,7 +63,7 @@ internal static class ExportEndpoints
         }
 
         using var buffer = new MemoryStream();
-        Luoshi.Documents.Closing.ClosingReportWriter.Write(reading, clock.Today, buffer);
+        Luoshi.Documents.Closing.ClosingReportWriter.Write(reading, clock.Today, buffer, await ledger.Closing.RankAsync(found.Id, ct));
         return TypedResults.File(buffer.ToArray(), Docx, $"{found.Region}{found.Year}年度落实情况报告.docx");
     }
 

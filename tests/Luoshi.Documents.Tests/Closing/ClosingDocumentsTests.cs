@@ -10,7 +10,7 @@ namespace Luoshi.Documents.Tests.Closing;
 
 /// <summary>The 年度落实情况报告 and the closing workbook of the test plan closed by hand, their figures worked out by hand:
 /// T1 (就业 5600 of 6000: 6.67% short; 培训 2100 of 2000) 基本完成; T2 (幼儿园 done 2022-12-20) 完成; T3 (达标率 40 of
-/// 60%: 33.33% short) 未完成, carried over; T4 (no target) confirmed 完成 then corrected to 基本完成. So 4 tasks: 完成 1,
+/// 60%: 33.33% short) 未完成, carried over; T4 (no target) confirmed 完成 then corrected to 基本完成 — the ranking's figures are worked out beside it. So 4 tasks: 完成 1,
 /// 基本完成 2, 未完成 1; (1 + 2) ÷ 4 = 75%.</summary>
 public sealed class ClosingDocumentsTests
 {
@@ -28,7 +28,7 @@ public sealed class ClosingDocumentsTests
 
         using var docx = new NoticeDocx(path);
         Assert.Equal("测试市2022年政府工作报告重点任务年度落实情况报告", docx.TextsOfStyle(Luoshi.Documents.Word.OfficialStyles.Title).Single());
-        Assert.Equal(["一、总体情况", "二、分领域情况", "三、未完成和基本完成事项", "四、量化目标完成情况", "五、更正情况"], docx.TextsOfStyle(Luoshi.Documents.Word.OfficialStyles.Heading1));
+        Assert.Equal(["一、总体情况", "二、分领域情况", "三、未完成和基本完成事项", "四、量化目标完成情况", "五、更正情况", "六、考核排名"], docx.TextsOfStyle(Luoshi.Documents.Word.OfficialStyles.Heading1));
         Assert.Contains("2022年政府工作报告确定的4项重点任务中，经各牵头单位报送、督查室审核确认，完成1项，基本完成2项，未完成1项；完成和基本完成的占75%。",
             docx.TextsOfStyle(Luoshi.Documents.Word.OfficialStyles.Body));
         Assert.Equal(["民生", "4", "1", "2", "1", "0"], docx.Rows(0)[1]);
@@ -43,6 +43,10 @@ public sealed class ClosingDocumentsTests
         Assert.Equal(("40%", "未完成", "牵头单位报送"), (targets["T3.1"][2], targets["T3.1"][3], targets["T3.1"][4]));
         Assert.Contains(docx.TextsOfStyle(Luoshi.Documents.Word.OfficialStyles.Body), p => p.StartsWith("T4：", StringComparison.Ordinal) && p.EndsWith("由“完成”更正为“基本完成”，原因：服务对象覆盖不足。", StringComparison.Ordinal));
         Assert.Equal("2023年1月20日", docx.Paragraphs[^1].InnerText);
+        // No progress report was ever sent: 12 periods unsent per task (0.5 each) and every target red all year (more
+        // than 3 periods: 2 each). 教育局: 100 − (6 + 2) = 92. 人社局: (80 + 50 + 80) ÷ 3 = 70, deductions
+        // 36 × 0.5 + 3 × 2 = 24, capped at 10: 60.
+        Assert.Equal([["名次", "单位", "基础分", "扣分", "加分", "得分"], ["1", "教育局", "100", "8", "0", "92"], ["2", "人社局", "70", "10", "0", "60"]], docx.Rows(3));
     }
 
     [Fact]

@@ -28,6 +28,8 @@ internal static class ClosingCommand
             (res, l, p, t, a, ct) => ClosingInput.Result(res.GetValue(correctTo), "--result") is { } bad ? Task.FromResult(StoreResult.Fail(bad))
                 : l.CorrectAsync(p, t, a, ClosingKeys.ParseResult(res.GetValue(correctTo)), res.GetValue(why), ct), correctTo, why));
         command.Subcommands.Add(ClosingStatusCommand.Create());
+        command.Subcommands.Add(AssessCommand.Scheme());
+        command.Subcommands.Add(AssessCommand.Assess());
         return command;
     }
 

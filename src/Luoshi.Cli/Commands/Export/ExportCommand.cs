@@ -29,7 +29,9 @@ internal static class ExportCommand
                 await Luoshi.Documents.Closing.ClosingReportWriter.WriteAsync(ledger, plan, result.GetValue(date) ?? ChinaTime.Today(TimeProvider.System), output, ct));
         var workbook = WithOutput(new Command("workbook", "The closing workbook (.xlsx): one row per task and target with its result and evidence"),
             "luoshi export closing workbook", (ledger, plan, _, output, ct) => Luoshi.Documents.Closing.ClosingWorkbook.WriteAsync(ledger, plan, output, ct));
-        return new Command("closing", "The year-end account (年底交账) as office files") { report, workbook };
+        var ranking = WithOutput(new Command("ranking", "The unit assessment's ranking (考核排名, .xlsx), every point explained"),
+            "luoshi export closing ranking", (ledger, plan, _, output, ct) => Luoshi.Documents.Closing.RankingWorkbook.WriteAsync(ledger, plan, output, ct));
+        return new Command("closing", "The year-end account (年底交账) as office files") { report, workbook, ranking };
     }
 
     private static Command Ledger()

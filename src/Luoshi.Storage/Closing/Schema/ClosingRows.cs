@@ -13,6 +13,9 @@ internal sealed class PlanClosingRow
 
     public required string Tolerances { get; set; }
 
+    /// <summary>The office's scoring scheme (JSON), or null for the default.</summary>
+    public string? Scheme { get; set; }
+
     public int Version { get; set; }
 }
 

@@ -1376,6 +1376,10 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("opened_on");
 
+                    b.Property<string>("Scheme")
+                        .HasColumnType("text")
+                        .HasColumnName("scheme");
+
                     b.Property<string>("Tolerances")
                         .IsRequired()
                         .HasColumnType("text")

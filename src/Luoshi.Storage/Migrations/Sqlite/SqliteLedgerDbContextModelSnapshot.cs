@@ -1325,6 +1325,10 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("opened_on");
 
+                    b.Property<string>("Scheme")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme");
+
                     b.Property<string>("Tolerances")
                         .IsRequired()
                         .HasColumnType("TEXT")

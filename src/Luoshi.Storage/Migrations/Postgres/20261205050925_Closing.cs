@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Luoshi.Storage.Migrations.Sqlite
+namespace Luoshi.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Closing : Migration
@@ -15,11 +16,12 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 name: "plan_closings",
                 columns: table => new
                 {
-                    plan_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    opened_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    opened_by = table.Column<string>(type: "TEXT", nullable: false),
-                    tolerances = table.Column<string>(type: "TEXT", nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    plan_id = table.Column<int>(type: "integer", nullable: false),
+                    opened_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    opened_by = table.Column<string>(type: "text", nullable: false),
+                    tolerances = table.Column<string>(type: "text", nullable: false),
+                    scheme = table.Column<string>(type: "text", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,24 +38,24 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 name: "closing_accounts",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    plan_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    task_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    state = table.Column<string>(type: "TEXT", nullable: false),
-                    claimed = table.Column<string>(type: "TEXT", nullable: true),
-                    result = table.Column<string>(type: "TEXT", nullable: true),
-                    summary = table.Column<string>(type: "TEXT", nullable: true),
-                    done_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    short_reason = table.Column<string>(type: "TEXT", nullable: true),
-                    evidence = table.Column<string>(type: "TEXT", nullable: false),
-                    finals = table.Column<string>(type: "TEXT", nullable: false),
-                    return_reason = table.Column<string>(type: "TEXT", nullable: true),
-                    submitted_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    submitted_by = table.Column<string>(type: "TEXT", nullable: true),
-                    confirmed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    confirmed_by = table.Column<string>(type: "TEXT", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    plan_id = table.Column<int>(type: "integer", nullable: false),
+                    task_id = table.Column<int>(type: "integer", nullable: false),
+                    state = table.Column<string>(type: "text", nullable: false),
+                    claimed = table.Column<string>(type: "text", nullable: true),
+                    result = table.Column<string>(type: "text", nullable: true),
+                    summary = table.Column<string>(type: "text", nullable: true),
+                    done_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    short_reason = table.Column<string>(type: "text", nullable: true),
+                    evidence = table.Column<string>(type: "text", nullable: false),
+                    finals = table.Column<string>(type: "text", nullable: false),
+                    return_reason = table.Column<string>(type: "text", nullable: true),
+                    submitted_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    submitted_by = table.Column<string>(type: "text", nullable: true),
+                    confirmed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    confirmed_by = table.Column<string>(type: "text", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,14 +78,14 @@ namespace Luoshi.Storage.Migrations.Sqlite
                 name: "closing_corrections",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    account_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    by = table.Column<string>(type: "TEXT", nullable: false),
-                    before = table.Column<string>(type: "TEXT", nullable: false),
-                    after = table.Column<string>(type: "TEXT", nullable: false),
-                    reason = table.Column<string>(type: "TEXT", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    account_id = table.Column<int>(type: "integer", nullable: false),
+                    on = table.Column<DateOnly>(type: "date", nullable: false),
+                    by = table.Column<string>(type: "text", nullable: false),
+                    before = table.Column<string>(type: "text", nullable: false),
+                    after = table.Column<string>(type: "text", nullable: false),
+                    reason = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
