@@ -111,6 +111,27 @@ public abstract class ClosingTests<TDatabase> : LifecycleFixture<TDatabase>
         var t2 = (await Close.ReadAsync(PlanId, Ct))!.Task("T2")!;
         Assert.Equal((ClosingResult.BasicallyDone, (ClosingResult?)null, D("2023-01-05")), (t2.ByRule!.Value, t2.Result, t2.Targets[0].DoneOn));
     }
+
+    [Fact]
+    public async Task Scheme_SetByOfficeAudited_RankingByIt()
+    {
+        await PlanAsync();
+        On("2023-01-10");
+        Ok(await Close.OpenAsync(PlanId, Office, ct: Ct));
+        Refused(await Close.SetSchemeAsync(PlanId, HrUnit, Domain.Assessment.ScoringScheme.Default, Ct), "只有督查室可以开启年底交账", ProblemKind.Forbidden);
+        Refused(await Close.SetSchemeAsync(PlanId, Office, Domain.Assessment.ScoringScheme.Default with { Done = 120m }, Ct), "考核方案的分值须在0至100之间，权重须大于0", ProblemKind.Invalid);
+        // No report sent all year and no deductions in this scheme: only results count.
+        var scheme = Domain.Assessment.ScoringScheme.Default with { LateReport = 0m, RedHeld = 0m, NotDone = 40m };
+        Ok(await Close.SetSchemeAsync(PlanId, Office, scheme, Ct));
+        Assert.Equal(scheme with { SectionWeights = null }, await Close.SchemeAsync(PlanId, Ct) with { SectionWeights = null });
+        Assert.Equal("closing.scheme", (await Ledger.HistoryAsync("plan", PlanId.ToString(System.Globalization.CultureInfo.InvariantCulture), Ct))[0].Action);
+
+        Ok(await Close.SubmitAsync(PlanId, "T1", HrUnit, Jobs(ClosingResult.BasicallyDone, "两场招聘会因疫情取消"), Ct));
+        Ok(await Close.ConfirmAsync(PlanId, "T1", Office, ct: Ct));
+        // 人社局: T1 基本完成 80; 教育局: T2 unconfirmed, counted as 未完成 40.
+        var ranking = (await Close.RankAsync(PlanId, Ct))!;
+        Assert.Equal([(Hr, 80m, 1), (Education, 40m, 2)], ranking.Select(u => (u.Unit, u.Final, u.Rank)));
+    }
 }
 
 public sealed class SqliteClosingTests : ClosingTests<SqliteTestDatabase>;
