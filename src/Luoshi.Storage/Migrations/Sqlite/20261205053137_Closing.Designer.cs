@@ -6,65 +6,58 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Luoshi.Storage.Migrations.Postgres
+namespace Luoshi.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgresLedgerDbContext))]
-    [Migration("20261205050925_Closing")]
+    [DbContext(typeof(SqliteLedgerDbContext))]
+    [Migration("20261205053137_Closing")]
     partial class Closing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Luoshi.Domain.Access.Account", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<bool>("Disabled")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("disabled");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Login")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role");
 
                     b.Property<string>("Unit")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.HasKey("Id");
@@ -79,35 +72,33 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("AccountId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("SecretHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("secret_hash");
 
                     b.HasKey("Id");
@@ -124,41 +115,39 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<int>("ReportId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("report_id");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sha256");
 
                     b.Property<long>("Size")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("size");
 
                     b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_at");
 
                     b.Property<string>("UploadedBy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_by");
 
                     b.HasKey("Id");
@@ -172,40 +161,38 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("by");
 
                     b.Property<string>("Note")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<int>("Period")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("period");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("TaskCode")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("task_code");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.HasKey("Id");
@@ -219,41 +206,39 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<string>("After")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("after");
 
                     b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("Before")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("before");
 
                     b.Property<string>("Entity")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity");
 
                     b.Property<string>("EntityKey")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity_key");
 
                     b.HasKey("Id");
@@ -267,31 +252,29 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<DateOnly?>("EndedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ended_on");
 
                     b.Property<int>("HouseholdId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("household_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<DateOnly>("StartedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_on");
 
                     b.HasKey("Id");
@@ -305,79 +288,77 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateOnly?>("AssistedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assisted_on");
 
                     b.Property<DateOnly?>("EliminatedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("eliminated_on");
 
                     b.Property<DateOnly?>("FlaggedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("flagged_on");
 
                     b.Property<DateOnly?>("HardshipOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hardship_on");
 
                     b.Property<string>("HeadIdNumber")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("head_id_number");
 
                     b.Property<string>("HeadName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("head_name");
 
                     b.Property<DateOnly?>("IdentifiedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("identified_on");
 
                     b.Property<long?>("Income")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("income");
 
                     b.Property<DateOnly?>("IncomeRecordedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("income_recorded_on");
 
                     b.Property<int?>("IncomeYear")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("income_year");
 
                     b.Property<string>("Members")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("members");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<int>("Risks")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("risks");
 
                     b.Property<string>("Source")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("VillageCode")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("village_code");
 
                     b.HasKey("Id");
@@ -401,25 +382,23 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<long>("Amount")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("amount");
 
                     b.Property<int>("HouseholdId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("household_id");
 
                     b.Property<DateOnly>("RecordedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_on");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -433,15 +412,15 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Domain.Households.IncomeLine", b =>
                 {
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.Property<long>("Amount")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("amount");
 
                     b.Property<DateOnly>("SetOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("set_on");
 
                     b.HasKey("Year");
@@ -453,33 +432,35 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Region")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("region");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
 
                     b.Property<string>("SourceHash")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_hash");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_name");
 
                     b.Property<string>("SourceText")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_text");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Cadence", "Luoshi.Domain.Plans.Plan.Cadence#ReportingCadence", b1 =>
@@ -487,12 +468,12 @@ namespace Luoshi.Storage.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int?>("DueDay")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("cadence_due_day");
 
                             b1.Property<string>("Frequency")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("cadence_frequency");
                         });
 
@@ -501,15 +482,15 @@ namespace Luoshi.Storage.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<decimal>("AboutTolerance")
-                                .HasColumnType("numeric")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("thresholds_about_tolerance");
 
                             b1.Property<decimal>("Red")
-                                .HasColumnType("numeric")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("thresholds_red");
 
                             b1.Property<decimal>("Yellow")
-                                .HasColumnType("numeric")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("thresholds_yellow");
                         });
 
@@ -519,63 +500,63 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("plans", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Plans.PlanTask", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<DateOnly>("Deadline")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("deadline");
 
                     b.Property<string>("LeadUnit")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lead_unit");
 
                     b.Property<string>("Leader")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("leader");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("SectionCode")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("section_code");
 
                     b.Property<string>("SupportingUnits")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("supporting_units");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.Property<bool>("UnitsSuggested")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("units_suggested");
 
                     b.Property<string>("WorkItem")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("work_item");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Span", "Luoshi.Domain.Plans.PlanTask.Span#SourceSpan", b1 =>
@@ -583,11 +564,11 @@ namespace Luoshi.Storage.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Length")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("span_length");
 
                             b1.Property<int>("Start")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("span_start");
                         });
 
@@ -597,44 +578,44 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("tasks", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Plans.Section", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<int>("Level")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("level");
 
                     b.Property<string>("Number")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
 
                     b.Property<string>("ParentCode")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent_code");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("Title")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Span", "Luoshi.Domain.Plans.Section.Span#SourceSpan", b1 =>
@@ -642,11 +623,11 @@ namespace Luoshi.Storage.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Length")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("span_length");
 
                             b1.Property<int>("Start")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("span_start");
                         });
 
@@ -656,91 +637,91 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("sections", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Plans.Target", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<decimal?>("Baseline")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("baseline");
 
                     b.Property<string>("Binding")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("binding");
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("Comparator")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("comparator");
 
                     b.Property<DateOnly>("Deadline")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("deadline");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Measure")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("measure");
 
                     b.Property<int>("Ordinal")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("ordinal");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<bool>("Public")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("public");
 
                     b.Property<string>("Subject")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.Property<string>("Trajectory")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("trajectory");
 
                     b.Property<string>("Unit")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<decimal?>("Upper")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("upper");
 
                     b.Property<decimal?>("Value")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Span", "Luoshi.Domain.Plans.Target.Span#SourceSpan", b1 =>
@@ -748,11 +729,11 @@ namespace Luoshi.Storage.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<int>("Length")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("span_length");
 
                             b1.Property<int>("Start")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("span_start");
                         });
 
@@ -764,57 +745,57 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("targets", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Progress.Contribution", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Evidence")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
                     b.Property<string>("NextSteps")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_steps");
 
                     b.Property<int>("Period")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("period");
 
                     b.Property<string>("Problems")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("problems");
 
                     b.Property<string>("Progress")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("progress");
 
                     b.Property<DateTimeOffset>("SavedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("saved_at");
 
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -829,60 +810,58 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Evidence")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
                     b.Property<string>("NextSteps")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_steps");
 
                     b.Property<int>("Period")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("period");
 
                     b.Property<string>("Problems")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("problems");
 
                     b.Property<string>("Progress")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("progress");
 
                     b.Property<string>("ReturnReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("return_reason");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_at");
 
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -897,33 +876,31 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<decimal?>("Denominator")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("denominator");
 
                     b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("done_on");
 
                     b.Property<decimal?>("Numerator")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("numerator");
 
                     b.Property<int>("ReportId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("report_id");
 
                     b.Property<int>("TargetId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("target_id");
 
                     b.Property<decimal?>("Value")
-                        .HasColumnType("numeric")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("Id");
@@ -940,33 +917,31 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Aliases")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aliases");
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("ParentCode")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent_code");
 
                     b.HasKey("Id");
@@ -984,24 +959,22 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Criteria")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("criteria");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Tiers")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tiers");
 
                     b.HasKey("Id");
@@ -1016,22 +989,20 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<int>("VillageId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("village_id");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -1045,12 +1016,12 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Domain.Villages.IncomeThreshold", b =>
                 {
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.HasKey("Year");
@@ -1062,29 +1033,27 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateOnly>("AsOf")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("as_of");
 
                     b.Property<bool>("HasFacility")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("has_facility");
 
                     b.Property<string>("Note")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<bool>("Operating")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("operating");
 
                     b.Property<int>("VillageId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("village_id");
 
                     b.HasKey("Id");
@@ -1099,43 +1068,41 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateOnly>("AssessedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assessed_on");
 
                     b.Property<string>("Results")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("results");
 
                     b.Property<decimal>("Score")
                         .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("score");
 
                     b.Property<int>("StandardId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("standard_id");
 
                     b.Property<string>("Tier")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tier");
 
                     b.Property<int>("TierRank")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("tier_rank");
 
                     b.Property<int>("VillageId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("village_id");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -1151,24 +1118,24 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Domain.Villages.VillageProfile", b =>
                 {
                     b.Property<int>("VillageId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("village_id");
 
                     b.Property<bool>("Community")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("community");
 
                     b.Property<int?>("Households")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("households");
 
                     b.Property<int?>("Population")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("population");
 
                     b.Property<string>("ShortName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("short_name");
 
                     b.HasKey("VillageId");
@@ -1180,33 +1147,31 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<int>("Failures")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("failures");
 
                     b.Property<long>("LastFailureAt")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_failure_at");
 
                     b.Property<long?>("LockedUntil")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("locked_until");
 
                     b.Property<string>("Login")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login");
 
                     b.HasKey("Id");
@@ -1220,12 +1185,12 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Attachments.AttachmentContent", b =>
                 {
                     b.Property<int>("AttachmentId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attachment_id");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("bytea")
+                        .HasColumnType("BLOB")
                         .HasColumnName("content");
 
                     b.HasKey("AttachmentId");
@@ -1237,77 +1202,75 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<string>("Claimed")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claimed");
 
                     b.Property<string>("ConfirmedBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("confirmed_by");
 
                     b.Property<DateOnly?>("ConfirmedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("confirmed_on");
 
                     b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("done_on");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
                     b.Property<string>("Finals")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("finals");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("Result")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("result");
 
                     b.Property<string>("ReturnReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("return_reason");
 
                     b.Property<string>("ShortReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("short_reason");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("SubmittedBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_by");
 
                     b.Property<DateOnly?>("SubmittedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_on");
 
                     b.Property<string>("Summary")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("summary");
 
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id");
@@ -1324,37 +1287,35 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("AccountId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("account_id");
 
                     b.Property<string>("After")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("after");
 
                     b.Property<string>("Before")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("before");
 
                     b.Property<string>("By")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("by");
 
                     b.Property<DateOnly>("On")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("on");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.HasKey("Id");
@@ -1367,30 +1328,30 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Closing.Schema.PlanClosingRow", b =>
                 {
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("OpenedBy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opened_by");
 
                     b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opened_on");
 
                     b.Property<string>("Scheme")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scheme");
 
                     b.Property<string>("Tolerances")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tolerances");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("PlanId");
@@ -1401,11 +1362,11 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Households.Schema.MonitoringSettings", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("IdentifyWithinDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("identify_within_days");
 
                     b.HasKey("Id");
@@ -1417,43 +1378,41 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_on");
 
                     b.Property<string>("DecisionNote")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision_note");
 
                     b.Property<DateOnly>("OriginalDeadline")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("original_deadline");
 
                     b.Property<DateOnly>("ProposedDeadline")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("proposed_deadline");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<DateOnly>("RequestedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("requested_on");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.HasKey("Id");
@@ -1466,17 +1425,17 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.HolidayYearRow", b =>
                 {
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Year");
@@ -1487,23 +1446,23 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.LifecycleSettingsRow", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("AnswerWorkingDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("answer_working_days");
 
                     b.Property<int>("RedDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("red_days");
 
                     b.Property<int>("SignWorkingDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sign_working_days");
 
                     b.Property<int>("YellowDays")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("yellow_days");
 
                     b.HasKey("Id");
@@ -1515,56 +1474,54 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_on");
 
                     b.Property<string>("DoneEvidence")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("done_evidence");
 
                     b.Property<DateOnly?>("DoneOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("done_on");
 
                     b.Property<DateOnly>("Due")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<DateOnly>("ProposedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("proposed_on");
 
                     b.Property<string>("ReturnReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("return_reason");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -1579,61 +1536,59 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_on");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<string>("Reason")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.Property<DateOnly>("RespondBy")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("respond_by");
 
                     b.Property<DateOnly?>("RespondedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("responded_on");
 
                     b.Property<string>("Response")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("response");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<string>("Severity")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("severity");
 
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<string>("UnitLeader")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit_leader");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -1650,91 +1605,89 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateOnly>("AssignedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assigned_on");
 
                     b.Property<DateOnly?>("CloseRequestedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("close_requested_on");
 
                     b.Property<string>("ClosedBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_by");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_on");
 
                     b.Property<bool>("Demo")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("demo");
 
                     b.Property<DateOnly>("Due")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due");
 
                     b.Property<string>("LeadUnit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lead_unit");
 
                     b.Property<string>("Leader")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("leader");
 
                     b.Property<string>("Number")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<string>("Reply")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reply");
 
                     b.Property<string>("Satisfaction")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("satisfaction");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<DateOnly>("SignDue")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sign_due");
 
                     b.Property<DateOnly?>("SignedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("signed_on");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("SourceDocument")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_document");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -1751,62 +1704,62 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Lifecycle.Schema.TaskLifecycleRow", b =>
                 {
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.Property<string>("AssignedBy")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assigned_by");
 
                     b.Property<DateOnly>("AssignedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assigned_on");
 
                     b.Property<DateOnly?>("CloseRequestedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("close_requested_on");
 
                     b.Property<string>("CloseReturnReason")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("close_return_reason");
 
                     b.Property<string>("CloseSummary")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("close_summary");
 
                     b.Property<string>("ClosedBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_by");
 
                     b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_on");
 
                     b.Property<DateOnly>("OriginalDeadline")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("original_deadline");
 
                     b.Property<DateOnly>("SignDue")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sign_due");
 
                     b.Property<string>("SignedBy")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("signed_by");
 
                     b.Property<DateOnly?>("SignedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("signed_on");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("TaskId");
@@ -1818,11 +1771,11 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scope");
 
                     b.Property<int>("AreaClass")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("area_class");
 
                     b.HasKey("Scope");
@@ -1833,39 +1786,39 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirDayRow", b =>
                 {
                     b.Property<int>("StationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("station_id");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<double?>("Co")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("co");
 
                     b.Property<double?>("No2")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("no2");
 
                     b.Property<double?>("O3EightHourMax")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("o3_eight_hour_max");
 
                     b.Property<double?>("O3OneHourMax")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("o3_one_hour_max");
 
                     b.Property<double?>("Pm10")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("pm10");
 
                     b.Property<double?>("Pm25")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("pm25");
 
                     b.Property<double?>("So2")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("so2");
 
                     b.HasKey("StationId", "Date");
@@ -1876,11 +1829,11 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirGoalStandardRow", b =>
                 {
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<int>("Standard")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("standard");
 
                     b.HasKey("PlanId");
@@ -1891,39 +1844,39 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Air.AirHourRow", b =>
                 {
                     b.Property<int>("StationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("station_id");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<short>("Hour")
-                        .HasColumnType("smallint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("hour");
 
                     b.Property<double?>("Co")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("co");
 
                     b.Property<double?>("No2")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("no2");
 
                     b.Property<double?>("O3")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("o3");
 
                     b.Property<double?>("Pm10")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("pm10");
 
                     b.Property<double?>("Pm25")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("pm25");
 
                     b.Property<double?>("So2")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("so2");
 
                     b.HasKey("StationId", "Date", "Hour");
@@ -1935,42 +1888,40 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("Level")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("level");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Sets")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sets");
 
                     b.Property<string>("TargetClass")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("target_class");
 
                     b.HasKey("Id");
@@ -1985,38 +1936,36 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("District")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("district");
 
                     b.Property<double?>("Latitude")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("latitude");
 
                     b.Property<double?>("Longitude")
-                        .HasColumnType("double precision")
+                        .HasColumnType("REAL")
                         .HasColumnName("longitude");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Sets")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sets");
 
                     b.HasKey("Id");
@@ -2030,16 +1979,16 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Monitoring.Water.WaterSampleRow", b =>
                 {
                     b.Property<int>("SectionId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("section_id");
 
                     b.Property<DateOnly>("Date")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("date");
 
                     b.Property<string>("Items")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("items");
 
                     b.HasKey("SectionId", "Date");
@@ -2050,26 +1999,30 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Reading.Facts.TaskFactsRow", b =>
                 {
                     b.Property<int>("TaskId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("task_id");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<long>("SentPeriods")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sent_periods");
 
                     b.Property<string>("SentReports")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sent_reports");
 
                     b.Property<string>("SentValues")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sent_values");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("TaskId");
 
@@ -2082,102 +2035,100 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Address")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<string>("Answer")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answer");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("body");
 
                     b.Property<string>("Channel")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateOnly>("Due")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lease_until");
 
                     b.Property<string>("Link")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("link");
 
                     b.Property<string>("Owner")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("owner");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recipient");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role");
 
                     b.Property<DateTimeOffset?>("SentAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("Stage")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage");
 
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("state");
 
                     b.Property<string>("TaskCode")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("task_code");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.HasKey("Id");
@@ -2196,30 +2147,28 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<string>("Answer")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answer");
 
                     b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<long>("DeliveryId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivery_id");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<string>("Result")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("result");
 
                     b.HasKey("Id");
@@ -2233,48 +2182,46 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<string>("DingTalk")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ding_talk");
 
                     b.Property<string>("Email")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<string>("Feishu")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("feishu");
 
                     b.Property<string>("Mobile")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mobile");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role");
 
                     b.Property<bool>("Sms")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sms");
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<string>("WeCom")
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("we_com");
 
                     b.HasKey("Id");
@@ -2289,22 +2236,20 @@ namespace Luoshi.Storage.Migrations.Postgres
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<long>("DeliveryId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delivery_id");
 
                     b.Property<string>("Login")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login");
 
                     b.HasKey("Id");
@@ -2318,12 +2263,12 @@ namespace Luoshi.Storage.Migrations.Postgres
             modelBuilder.Entity("Luoshi.Storage.Reminders.Schema.ReminderSettingsRow", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Rules")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rules");
 
                     b.HasKey("Id");
