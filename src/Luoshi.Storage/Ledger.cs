@@ -90,6 +90,9 @@ public sealed partial class Ledger : IAsyncDisposable
     /// <summary>Reminders that reach people: rules, contacts, deliveries, the log and the inboxes.</summary>
     public ReminderLedger Reminders => new(_session);
 
+    /// <summary>The year-end closing (年底交账): accounts, review, corrections.</summary>
+    public Closing.ClosingLedger Closing => new(_session);
+
     /// <summary>The village registers: villages, assessments, sewage facilities, collective income and their tallies.</summary>
     public VillageLedger Villages => new(_session);
 

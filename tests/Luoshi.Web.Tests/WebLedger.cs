@@ -8,7 +8,7 @@ namespace Luoshi.Web.Tests;
 
 /// <summary>The web application on a real Kestrel port over a real SQLite ledger file holding <see cref="TestPlan"/>,
 /// its units and one account per role, evaluated as of 2022-10-10. Each test class gets its own (a fresh database).</summary>
-public sealed class WebLedger : IAsyncLifetime
+public class WebLedger : IAsyncLifetime
 {
     public const string Password = "correct-horse-42";
     public static readonly DateOnly AsOf = new(2022, 10, 10);
@@ -27,6 +27,9 @@ public sealed class WebLedger : IAsyncLifetime
 
     /// <summary>Failed sign-ins per minute per address; tests of the throttle lower it.</summary>
     public int SignInFailuresPerMinute { get; init; } = 1000;
+
+    /// <summary>The ledger's fixed today (2022-10-10 unless a fixture of another season says otherwise).</summary>
+    protected virtual DateOnly Today => AsOf;
 
     public async ValueTask InitializeAsync()
     {
@@ -47,7 +50,7 @@ public sealed class WebLedger : IAsyncLifetime
             Check(created.Succeeded, $"account {login}: {created.Error}");
         }
 
-        _app = LuoshiWebApp.Build(Ledger, new WebSettings(AsOf) { SignInAttemptsPerMinute = SignInAttemptsPerMinute, SignInFailuresPerMinute = SignInFailuresPerMinute }, [],
+        _app = LuoshiWebApp.Build(Ledger, new WebSettings(Today) { SignInAttemptsPerMinute = SignInAttemptsPerMinute, SignInFailuresPerMinute = SignInFailuresPerMinute }, [],
             b => b.WebHost.UseUrls("http://127.0.0.1:0"));
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.First());
@@ -66,6 +69,7 @@ public sealed class WebLedger : IAsyncLifetime
 
         await Ledger.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     private static void Check(bool ok, string what)

@@ -60,6 +60,7 @@ internal static class DemoLedger
         return await DemoRegisters.ImportAsync(ledger, plan.Year, day, seed, ct)
             ?? (await DemoBindings.BindAsync(ledger, stored!, plan.Year, day, ct)).Error
             ?? await DemoLifecycle.ReplayAsync(ledger, stored!, day, ct)
-            ?? await DemoReminders.SendAsync(ledger, day, ct);
+            ?? await DemoReminders.SendAsync(ledger, day, ct)
+            ?? await DemoClosing.CloseAsync(ledger, stored!, day, ct);
     }
 }

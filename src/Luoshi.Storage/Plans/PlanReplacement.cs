@@ -53,6 +53,7 @@ internal static class PlanReplacement
         var reportedTasks = await db.Reports.Where(r => taskIds.Contains(r.TaskId)).Select(r => r.TaskId)
             .Union(db.TaskLifecycles.Where(l => taskIds.Contains(l.TaskId)).Select(l => l.TaskId))
             .Union(db.Contributions.Where(c => taskIds.Contains(c.TaskId)).Select(c => c.TaskId))
+            .Union(db.ClosingAccounts.Where(a => taskIds.Contains(a.TaskId)).Select(a => a.TaskId))
             .Distinct().ToListAsync(ct).ConfigureAwait(false);
         var reportedTargets = await db.Values.Where(v => targetIds.Contains(v.TargetId)).Select(v => v.TargetId)
             .Distinct().ToListAsync(ct).ConfigureAwait(false);

@@ -121,6 +121,12 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<Lifecycle.Schema.LifecycleSettingsRow> LifecycleSettings => Set<Lifecycle.Schema.LifecycleSettingsRow>();
 
     internal DbSet<Lifecycle.Schema.HolidayYearRow> HolidayYears => Set<Lifecycle.Schema.HolidayYearRow>();
+    internal DbSet<Closing.Schema.PlanClosingRow> PlanClosings => Set<Closing.Schema.PlanClosingRow>();
+
+    internal DbSet<Closing.Schema.ClosingAccountRow> ClosingAccounts => Set<Closing.Schema.ClosingAccountRow>();
+
+    internal DbSet<Closing.Schema.ClosingCorrectionRow> ClosingCorrections => Set<Closing.Schema.ClosingCorrectionRow>();
+
     internal DbSet<ContactRow> ReminderContacts => Set<ContactRow>();
 
     internal DbSet<ReminderSettingsRow> ReminderSettings => Set<ReminderSettingsRow>();

@@ -21,6 +21,7 @@ public static class ApiSetup
         ContributionEndpoints.Map(api);
         ReviewEndpoints.Map(api);
         LifecycleEndpoints.Map(api);
+        ClosingEndpoints.Map(api);
         MonitoringEndpoints.Map(api);
         HouseholdEndpoints.Map(api);
         PublicEndpoints.Map(api.MapGroup("/public").WithTags("public").AllowAnonymous());

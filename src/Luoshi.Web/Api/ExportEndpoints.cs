@@ -30,6 +30,10 @@ internal static class ExportEndpoints
             .WithSummary("The quarterly notice (通报) in Word up to the end of a period (2022Q3 or 2022-09)");
         exports.MapGet("/assignment.docx", AssignmentAsync).RequireAuthorization(Policies.SignedIn)
             .WithSummary("A unit's 交办单 in Word: the tasks it leads or supports, deadlines, targets, reporting and signing rules (a reporter: its own unit)");
+        exports.MapGet("/closing-report.docx", ClosingReportAsync).RequireAuthorization(Policies.ReadAll)
+            .WithSummary("年度落实情况报告 in Word: the year's account by result and section, what fell short and why, every target's final");
+        exports.MapGet("/closing.xlsx", ClosingWorkbookAsync).RequireAuthorization(Policies.ReadAll)
+            .WithSummary("The closing workbook: one row per task and target with its final, result and evidence");
         exports.MapGet("/template.xlsx", TemplateAsync).RequireAuthorization(Policies.Report)
             .WithSummary("The caller's unit's offline report template for a period (2022-09 or 2022Q3)");
     }
@@ -48,6 +52,31 @@ internal static class ExportEndpoints
         return written.Succeeded
             ? TypedResults.File(buffer.ToArray(), Xlsx, $"{found.Region}{found.Year}年台账-{day:yyyyMMdd}.xlsx")
             : ApiResults.Refused(written.Error!);
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ClosingReportAsync(
+        int? plan, LedgerReads reads, LedgerClock clock, Ledger ledger, CancellationToken ct)
+    {
+        if (await reads.PlanAsync(plan, ct) is not { } found || await reads.ClosingAsync(found.Id, ct) is not { } reading)
+        {
+            return TypedResults.NotFound();
+        }
+
+        using var buffer = new MemoryStream();
+        Luoshi.Documents.Closing.ClosingReportWriter.Write(reading, clock.Today, buffer, await ledger.Closing.RankAsync(found.Id, ct));
+        return TypedResults.File(buffer.ToArray(), Docx, $"{found.Region}{found.Year}年度落实情况报告.docx");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ClosingWorkbookAsync(int? plan, LedgerReads reads, CancellationToken ct)
+    {
+        if (await reads.PlanAsync(plan, ct) is not { } found || await reads.ClosingAsync(found.Id, ct) is not { } reading)
+        {
+            return TypedResults.NotFound();
+        }
+
+        using var buffer = new MemoryStream();
+        await Luoshi.Documents.Closing.ClosingWorkbook.WriteAsync(reading, buffer, ct);
+        return TypedResults.File(buffer.ToArray(), Xlsx, $"{found.Region}{found.Year}年底交账台账.xlsx");
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> NoticeAsync(

@@ -79,6 +79,10 @@ public sealed class LedgerReads(Ledger ledger, IMemoryCache cache)
     public Task<PlanReading?> ReadingAsync(int planId, DateOnly asOf, CancellationToken ct) =>
         CachedAsync($"reading:{planId}:{asOf:yyyy-MM-dd}", token => ledger.ReadPlanAsync(planId, asOf, ct: token), ct);
 
+    /// <summary>The plan's year-end account (年底交账): its reading the day after its year with every task's account.</summary>
+    public Task<Domain.Closing.ClosingReading?> ClosingAsync(int planId, CancellationToken ct) =>
+        CachedAsync($"closing:{planId}", token => ledger.Closing.ReadAsync(planId, token), ct);
+
     /// <summary>Every target of the plan as of <paramref name="asOf"/>, in the plan's order.</summary>
     public async Task<IReadOnlyList<TargetReading>> TargetsAsync(int planId, DateOnly asOf, CancellationToken ct) =>
         (await ReadingAsync(planId, asOf, ct).ConfigureAwait(false))?.Targets ?? [];

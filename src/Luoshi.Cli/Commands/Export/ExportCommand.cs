@@ -17,7 +17,22 @@ internal static class ExportCommand
         Ledger(),
         Template(),
         ExportReportCommand.Create(),
+        Closing(),
     };
+
+    // luoshi export closing report|workbook: the year's account as the 年度落实情况报告 (.docx) or the closing workbook (.xlsx).
+    private static Command Closing()
+    {
+        var date = new Option<DateOnly?>("--date") { Description = "The report's date, YYYY-MM-DD (default: today)" };
+        var report = WithOutput(new Command("report", "年度落实情况报告 (.docx): totals, by section, what fell short and why, every target's final") { date },
+            "luoshi export closing report", async (ledger, plan, result, output, ct) =>
+                await Luoshi.Documents.Closing.ClosingReportWriter.WriteAsync(ledger, plan, result.GetValue(date) ?? ChinaTime.Today(TimeProvider.System), output, ct));
+        var workbook = WithOutput(new Command("workbook", "The closing workbook (.xlsx): one row per task and target with its result and evidence"),
+            "luoshi export closing workbook", (ledger, plan, _, output, ct) => Luoshi.Documents.Closing.ClosingWorkbook.WriteAsync(ledger, plan, output, ct));
+        var ranking = WithOutput(new Command("ranking", "The unit assessment's ranking (考核排名, .xlsx), every point explained"),
+            "luoshi export closing ranking", (ledger, plan, _, output, ct) => Luoshi.Documents.Closing.RankingWorkbook.WriteAsync(ledger, plan, output, ct));
+        return new Command("closing", "The year-end account (年底交账) as office files") { report, workbook, ranking };
+    }
 
     private static Command Ledger()
     {

@@ -1234,6 +1234,171 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.ClosingAccountRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Claimed")
+                        .HasColumnType("text")
+                        .HasColumnName("claimed");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Finals")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("finals");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("text")
+                        .HasColumnName("result");
+
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("text")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("ShortReason")
+                        .HasColumnType("text")
+                        .HasColumnName("short_reason");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique();
+
+                    b.ToTable("closing_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.ClosingCorrectionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("before");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("by");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("closing_corrections", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.PlanClosingRow", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("opened_by");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("Scheme")
+                        .HasColumnType("text")
+                        .HasColumnName("scheme");
+
+                    b.Property<string>("Tolerances")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tolerances");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_closings", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Households.Schema.MonitoringSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2324,6 +2489,39 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithOne()
                         .HasForeignKey("Luoshi.Storage.Attachments.AttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.ClosingAccountRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Closing.Schema.PlanClosingRow", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithOne()
+                        .HasForeignKey("Luoshi.Storage.Closing.Schema.ClosingAccountRow", "TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.ClosingCorrectionRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Closing.Schema.ClosingAccountRow", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.PlanClosingRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.Plan", null)
+                        .WithOne()
+                        .HasForeignKey("Luoshi.Storage.Closing.Schema.PlanClosingRow", "PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

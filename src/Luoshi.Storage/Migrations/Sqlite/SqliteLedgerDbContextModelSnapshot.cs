@@ -1195,6 +1195,167 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("attachment_contents", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.ClosingAccountRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Claimed")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Finals")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finals");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("ShortReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("short_reason");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique();
+
+                    b.ToTable("closing_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.ClosingCorrectionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("closing_corrections", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.PlanClosingRow", b =>
+                {
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("Scheme")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheme");
+
+                    b.Property<string>("Tolerances")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tolerances");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("PlanId");
+
+                    b.ToTable("plan_closings", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Households.Schema.MonitoringSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2265,6 +2426,39 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("Luoshi.Storage.Attachments.AttachmentContent", "AttachmentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.ClosingAccountRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Closing.Schema.PlanClosingRow", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithOne()
+                        .HasForeignKey("Luoshi.Storage.Closing.Schema.ClosingAccountRow", "TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.ClosingCorrectionRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Closing.Schema.ClosingAccountRow", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Closing.Schema.PlanClosingRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.Plan", null)
+                        .WithOne()
+                        .HasForeignKey("Luoshi.Storage.Closing.Schema.PlanClosingRow", "PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

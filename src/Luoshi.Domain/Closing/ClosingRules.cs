@@ -1,0 +1,54 @@
+using Luoshi.Domain.Lifecycle;
+using Luoshi.Domain.Wording;
+
+namespace Luoshi.Domain.Closing;
+
+/// <summary>The one home of who may take which closing step in which state. Storage asks it before every write; pages
+/// ask it which forms to show.</summary>
+public static class ClosingRules
+{
+    /// <summary>The part that takes <paramref name="step"/>: the lead unit submits, the office does the rest.</summary>
+    public static TaskRole Actor(ClosingStep step) => step == ClosingStep.Submit ? TaskRole.LeadUnit : TaskRole.Office;
+
+    /// <summary>The states of a task's account in which <paramref name="step"/> may be taken.</summary>
+    public static IReadOnlyList<ClosingState> StatesFor(ClosingStep step) => step switch
+    {
+        ClosingStep.Submit => [ClosingState.Pending, ClosingState.Returned],
+        ClosingStep.Return or ClosingStep.Confirm => [ClosingState.Submitted],
+        ClosingStep.Correct => [ClosingState.Confirmed],
+        _ => [],
+    };
+
+    /// <summary>Why a caller who is <paramref name="role"/> to a task may not take <paramref name="step"/> on its account
+    /// in <paramref name="state"/>, or null when they may. Forbidden for the wrong part, Conflict for the wrong state.</summary>
+    public static Problem? Refusal(TaskRole role, ClosingStep step, ClosingState state)
+    {
+        var actor = Actor(step);
+        if (role != actor)
+        {
+            return new Problem(role switch
+            {
+                TaskRole.Outsider => Catalogue.Closing.NotYourTask,
+                TaskRole.Leader => Catalogue.Closing.LeaderReadsOnly,
+                TaskRole.SupportingUnit => Catalogue.Closing.OnlyLeadSubmits,
+                _ => Catalogue.Closing.OnlyRole(actor, step),
+            }, Kind: ProblemKind.Forbidden);
+        }
+
+        return StatesFor(step).Contains(state)
+            ? null
+            : new Problem(state == ClosingState.Confirmed ? Catalogue.Closing.Frozen : Catalogue.Closing.WrongState(step, state), Kind: ProblemKind.Conflict);
+    }
+
+    /// <summary>The state after <paramref name="step"/>.</summary>
+    public static ClosingState After(ClosingStep step, ClosingState state) => step switch
+    {
+        ClosingStep.Submit => ClosingState.Submitted,
+        ClosingStep.Return => ClosingState.Returned,
+        ClosingStep.Confirm or ClosingStep.Correct => ClosingState.Confirmed,
+        _ => state,
+    };
+
+    /// <summary>A result short of 完成 needs its reason.</summary>
+    public static bool NeedsReason(ClosingResult result) => result != ClosingResult.Done;
+}
