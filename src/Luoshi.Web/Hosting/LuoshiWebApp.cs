@@ -41,7 +41,7 @@ public static class LuoshiWebApp
             builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         }
 
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxAttachmentBytes + (1024 * 1024));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxFormBytes);
         AddServices(builder.Services, ledger, settings);
         configure?.Invoke(builder);
 
@@ -72,7 +72,7 @@ public static class LuoshiWebApp
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToFolder("/Public");
         });
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxAttachmentBytes + (64 * 1024));
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxFormBytes);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
@@ -120,6 +120,7 @@ public static class LuoshiWebApp
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseProblemAnswers();
+        app.UseApiBodyLimit();
         app.UseEmbeddedAssets();
         app.UseRouting();
         app.UseQueryEnumNames();

@@ -82,6 +82,13 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
         var uploads = new List<(string Name, string Type, byte[] Content)>();
         foreach (var file in files)
         {
+            if (file.Length > settings.MaxAttachmentBytes)
+            {
+                // Refused by its size before it is read into memory; the form's text is kept (above) all the same.
+                Errors.Add(new Problem(Catalogue.Forms.FileTooLarge(Path.GetFileName(file.FileName), settings.MaxAttachmentBytes / (1024 * 1024)), Place.OfField("files")));
+                continue;
+            }
+
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, HttpContext.RequestAborted);
             var content = buffer.ToArray();
