@@ -104,7 +104,8 @@ public sealed class ClerkBrowserTests(WebLedger web, Chromium chromium) : IClass
     [Fact]
     public async Task An_oversized_attachment_comes_back_to_the_form_with_the_text_kept_and_the_reason_beside_the_field()
     {
-        var big = Path.Combine(Path.GetTempPath(), $"luoshi-big-{Guid.NewGuid():N}.pdf");
+        var folder = Directory.CreateTempSubdirectory("luoshi-clerk-").FullName;
+        var big = Path.Combine(folder, "十月佐证材料.pdf");
         var bytes = new byte[12 * 1024 * 1024];
         "%PDF-1.4\n"u8.CopyTo(bytes);
         await File.WriteAllBytesAsync(big, bytes, Ct);
@@ -112,21 +113,22 @@ public sealed class ClerkBrowserTests(WebLedger web, Chromium chromium) : IClass
         {
             var page = await chromium.OpenAsync(web);
             await Person.SignInAsync(page, "rsj");
-            await page.GotoAsync("/reports/new?task=T1&period=10");
+            await page.GotoAsync($"/reports/new?plan={web.PlanId}&task=T1&period=10");
             await page.Locator("input[name='v-T1.1']").FillAsync("６５０");
             await page.Locator("textarea[name=progress]").FillAsync("十月新增就业650人，其中高校毕业生210人。");
             await page.Locator("textarea[name=problems]").FillAsync("部分企业用工需求下降。");
             await page.Locator("input[name=files]").SetInputFilesAsync(big);
             await Person.ClickAndWaitAsync(page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }));
 
-            await Expect(page.Locator(".field-error[data-field=files]")).ToContainTextAsync("文件超过 10 MB");
+            await Expect(page.Locator(".field-error[data-field=files]")).ToHaveTextAsync("十月佐证材料.pdf：文件超过 10 MB。");
+            await Expect(page.Locator("main [role=alert]")).ToHaveCountAsync(2);
             await Expect(page.Locator("textarea[name=progress]")).ToHaveValueAsync("十月新增就业650人，其中高校毕业生210人。");
             await Expect(page.Locator("textarea[name=problems]")).ToHaveValueAsync("部分企业用工需求下降。");
             await Expect(page.Locator("input[name='v-T1.1']")).ToHaveValueAsync("６５０");
             await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder.Path(), "clerk-oversized-upload-zh.png"), FullPage = true });
             Assert.DoesNotContain(await web.Ledger.ListReportsAsync(web.PlanId, ct: Ct), r => r.Period == 10);
 
-            await page.GotoAsync("/reports/new?task=T1&period=10&lang=en");
+            await page.GotoAsync($"/reports/new?plan={web.PlanId}&task=T1&period=10&lang=en");
             await page.Locator("textarea[name=progress]").FillAsync("650 new jobs in October.");
             await page.Locator("input[name=files]").SetInputFilesAsync(big);
             await Person.ClickAndWaitAsync(page.Locator("button[value=save]"));
@@ -135,7 +137,7 @@ public sealed class ClerkBrowserTests(WebLedger web, Chromium chromium) : IClass
         }
         finally
         {
-            File.Delete(big);
+            Directory.Delete(folder, recursive: true);
         }
     }
 
