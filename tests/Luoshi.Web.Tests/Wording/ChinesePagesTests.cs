@@ -54,7 +54,7 @@ public sealed partial class ChinesePagesTests(WebLedger web) : IClassFixture<Web
             {
                 "/", "/tasks", "/tasks/T1", "/tasks/T2", "/targets/T1.1", "/targets/T2.1", "/review", "/supervision", "/workspace", "/households",
                 "/villages", "/monitoring", "/monitoring/air", "/monitoring/water", "/reminders", "/audit", "/inbox", "/account", "/public",
-                $"/reports/{report.Id}", $"/reports/new?task=T1&period=10", "/error/404", "/error/403", "/error/400", "/error/500", "/login",
+                $"/reports/{report.Id}", $"/reports/new?task=T1&period=10", "/error/404", "/error/403", "/error/400", "/error/500", "/login", "/search?q=%E4%BA%BA%E7%A4%BE%E5%B1%80", "/search?q=T1",
             };
             var (read, english) = await ScanAsync(client, seeds);
             Assert.True(read >= (login is null ? 4 : 20), $"{login ?? "anonymous"} read only {read} pages");
