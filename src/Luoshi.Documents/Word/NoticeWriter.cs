@@ -36,6 +36,11 @@ public static class NoticeWriter
         var body = new Body();
         main.Document = new Document(body);
 
+        if (!string.IsNullOrWhiteSpace(notice.DocumentNumber))
+        {
+            body.Append(Aligned(notice.DocumentNumber.Trim(), JustificationValues.Center));
+        }
+
         body.Append(Paragraph(OfficialStyles.Title, notice.Title));
         body.Append(Aligned("各有关单位：", JustificationValues.Left));
         body.Append(Paragraph(OfficialStyles.Body,

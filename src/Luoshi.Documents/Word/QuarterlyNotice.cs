@@ -11,6 +11,7 @@ namespace Luoshi.Documents.Word;
 /// <param name="TaskTotals">The tasks by status (the plan's reading's).</param>
 /// <param name="Issuer">The office that issues the notice, signed at its end.</param>
 /// <param name="Date">The date under the signature.</param>
+/// <param name="DocumentNumber">The notice's 文号 (四府督通〔2022〕3号), printed above its title when given.</param>
 public sealed record QuarterlyNotice(
     string Region,
     int Year,
@@ -23,7 +24,8 @@ public sealed record QuarterlyNotice(
     IReadOnlyList<NoticeSection> Sections,
     IReadOnlyList<NoticeTask> Behind,
     IReadOnlyList<UnitStanding> Ranking,
-    IReadOnlyList<TargetHistory> RedTargets)
+    IReadOnlyList<TargetHistory> RedTargets,
+    string? DocumentNumber = null)
 {
     /// <summary>关于2022年第三季度政府工作报告重点任务落实情况的通报.</summary>
     public string Title => $"关于{Period.Name}政府工作报告重点任务落实情况的通报";

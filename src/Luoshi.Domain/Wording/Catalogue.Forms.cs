@@ -8,6 +8,11 @@ public static partial class Catalogue
         /// <summary>The heading over the problems of a refused form.</summary>
         public static Words NothingSaved { get; } = new("未保存，请更正：", "Nothing was saved; please correct:");
 
+        /// <summary>A form sent with an expired or missing security token: nothing done, what was typed kept.</summary>
+        public static Words FormExpired { get; } = new(
+            "页面打开太久，安全校验已过期，本次未保存：您填写的内容已保留，请检查后再提交一次（附件需重新选择）。",
+            "This page was open too long and its security check expired, so nothing was saved: what you typed is kept; check it and send it again (pick any files again).");
+
         /// <summary>Text where a number belongs.</summary>
         public static Words NotNumber(Words label, string text) => new($"{label.Zh}：“{text}”不是数字。", $"{label.En}: \"{text}\" is not a number.");
 

@@ -27,7 +27,7 @@ internal static class ExportEndpoints
         exports.MapGet("/ledger.xlsx", LedgerAsync).RequireAuthorization(Policies.ReadAll)
             .WithSummary("The ledger (台账) of a plan as an Excel workbook: every target's value and status per period");
         exports.MapGet("/notice.docx", NoticeAsync).RequireAuthorization(Policies.ReadAll)
-            .WithSummary("The quarterly notice (通报) in Word up to the end of a period (2022Q3 or 2022-09)");
+            .WithSummary("The quarterly notice (通报) in Word up to the end of a period (2022Q3 or 2022-09), with its 文号 (number) when given");
         exports.MapGet("/assignment.docx", AssignmentAsync).RequireAuthorization(Policies.SignedIn)
             .WithSummary("A unit's 交办单 in Word: the tasks it leads or supports, deadlines, targets, reporting and signing rules (a reporter: its own unit)");
         exports.MapGet("/closing-report.docx", ClosingReportAsync).RequireAuthorization(Policies.ReadAll)
@@ -80,11 +80,18 @@ internal static class ExportEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> NoticeAsync(
-        int? plan, string? period, LedgerReads reads, Ledger ledger, CancellationToken ct)
+        int? plan, string? period, string? number, LedgerReads reads, Ledger ledger, CancellationToken ct)
     {
         if (await reads.PlanAsync(plan, ct) is not { } found)
         {
             return TypedResults.NotFound();
+        }
+
+        // The optional 文号, one line of a code's length.
+        var documentNumber = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
+        if (documentNumber is not null && Domain.Values.TextRules.Line(documentNumber, Domain.Values.TextRules.Code) is { } wrong)
+        {
+            return ApiResults.Invalid(wrong, "number");
         }
 
         var (span, error) = NoticePeriod.Parse(period ?? "", found);
@@ -93,7 +100,7 @@ internal static class ExportEndpoints
             return ApiResults.Invalid(error!.Value, "period");
         }
 
-        var notice = await NoticeReader.ReadAsync(ledger, found, span, ct: ct);
+        var notice = await NoticeReader.ReadAsync(ledger, found, span, ct: ct) with { DocumentNumber = documentNumber };
         using var buffer = new MemoryStream();
         NoticeWriter.Write(notice, buffer);
         return TypedResults.File(buffer.ToArray(), Docx, $"{found.Region}{found.Year}年{period}通报.docx");

@@ -41,7 +41,7 @@ public static class LuoshiWebApp
             builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         }
 
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxAttachmentBytes + (1024 * 1024));
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxFormBytes);
         AddServices(builder.Services, ledger, settings);
         configure?.Invoke(builder);
 
@@ -72,11 +72,13 @@ public static class LuoshiWebApp
             o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AllowAnonymousToFolder("/Public");
         });
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxAttachmentBytes + (64 * 1024));
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = settings.MaxFormBytes);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // Chinese as characters, not \uXXXX: the API's answers read as they are (HTML-sensitive characters stay escaped).
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
         // Chinese text as characters, not &#x...; entities: pages stay a third of the size and readable in the source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -120,6 +122,7 @@ public static class LuoshiWebApp
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseProblemAnswers();
+        app.UseApiBodyLimit();
         app.UseEmbeddedAssets();
         app.UseRouting();
         app.UseQueryEnumNames();

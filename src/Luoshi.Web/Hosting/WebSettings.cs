@@ -12,6 +12,11 @@ public sealed record WebSettings(DateOnly? AsOf = null, bool Demo = false)
     /// <summary>Largest attachment accepted, in bytes.</summary>
     public long MaxAttachmentBytes { get; init; } = 10 * 1024 * 1024;
 
+    /// <summary>Largest form a page takes in, in bytes: four attachments over the limit still arrive whole, so the form
+    /// comes back with what was typed and the file refused beside its field rather than a dropped connection. The API
+    /// keeps <see cref="MaxAttachmentBytes"/> and a megabyte.</summary>
+    public long MaxFormBytes => (4 * MaxAttachmentBytes) + (1024 * 1024);
+
     /// <summary>Sign-in attempts one client address may make per minute before it has to wait: enough for a 300-person
     /// office behind one NAT address all signing in within the same minute (docs/web.md, Signing in).</summary>
     public int SignInAttemptsPerMinute { get; init; } = 300;

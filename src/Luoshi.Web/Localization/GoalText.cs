@@ -19,6 +19,9 @@ public static class GoalText
     /// <summary>A day as yyyy-MM-dd.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A month as yyyy-MM (2022-10), as periods are named.</summary>
+    public static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     /// <summary>A moment as the office reads it, in China Standard Time.</summary>
     public static string Moment(DateTimeOffset at) => ChinaTime.InChina(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

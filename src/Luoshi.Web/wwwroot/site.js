@@ -22,6 +22,9 @@ document.addEventListener('DOMContentLoaded', function () {
     });
     window.addEventListener('resize', function () { chart.resize(); });
   });
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {
       if (!window.confirm(form.dataset.confirm)) { event.preventDefault(); }

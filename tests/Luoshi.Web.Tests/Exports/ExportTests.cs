@@ -92,6 +92,18 @@ public sealed class ExportTests(WebLedger web) : IClassFixture<WebLedger>
         Assert.Equal("关于2022年第三季度政府工作报告重点任务落实情况的通报",
             document.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().InnerText);
 
+        // With its 文号: above the title, centred.
+        var numbered = await leader.GetAsync($"/exports/notice.docx?plan={web.PlanId}&period=2022Q3&number=" + Uri.EscapeDataString("测督通〔2022〕3号"), Ct);
+        using (var withNumber = WordprocessingDocument.Open(new MemoryStream(await numbered.Content.ReadAsByteArrayAsync(Ct)), isEditable: false))
+        {
+            var paragraphs = withNumber.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Take(2).Select(p => p.InnerText).ToList();
+            Assert.Equal(["测督通〔2022〕3号", "关于2022年第三季度政府工作报告重点任务落实情况的通报"], paragraphs);
+        }
+
+        var tooLong = await leader.GetAsync($"/exports/notice.docx?plan={web.PlanId}&period=2022Q3&number=" + new string('号', 51), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("\"field\":\"number\"", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
         var wrong = await leader.GetAsync($"/exports/notice.docx?plan={web.PlanId}&period=2023Q1", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("period", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);

@@ -28,7 +28,10 @@ public sealed class ReminderTests(WebLedger web) : IClassFixture<WebLedger>
 
         using var rsj = web.Client();
         await SignIn.AsAsync(rsj, "rsj");
-        Assert.Contains("请于10月15日前补报", await rsj.GetStringAsync($"/workspace?plan={web.PlanId}", Ct), StringComparison.Ordinal);
+        var workspace = await rsj.GetStringAsync($"/workspace?plan={web.PlanId}", Ct);
+        Assert.Contains("请于10月15日前补报", workspace, StringComparison.Ordinal);
+        // The period as every page names it (2022-09), not "第9期".
+        Assert.Contains("T1</a> 2022-09 请于10月15日前补报", workspace, StringComparison.Ordinal);
         using var jyj = web.Client();
         await SignIn.AsAsync(jyj, "jyj");
         Assert.DoesNotContain("请于10月15日前补报", await jyj.GetStringAsync($"/workspace?plan={web.PlanId}", Ct), StringComparison.Ordinal);

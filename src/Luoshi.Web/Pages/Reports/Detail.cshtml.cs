@@ -14,6 +14,7 @@ namespace Luoshi.Web.Pages.Reports;
 
 /// <summary>One report: its unit edits and submits it while it is a draft or returned, the office approves or returns
 /// it with a reason, everyone allowed to read it sees its history. Another unit's report is refused whatever the id.</summary>
+[IgnoreAntiforgeryToken] // checked in every handler, so an expired token keeps what was typed (ReportPage.TokenValidAsync)
 public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger ledger, WebSettings settings, Ledger store)
     : ReportPage(reads, clock, ledger, settings)
 {
@@ -68,6 +69,11 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
             return Forbid();
         }
 
+        if (!await TokenValidAsync())
+        {
+            return await ReloadAsync(id);
+        }
+
         var saved = await SaveAsync(version);
         if (saved is null)
         {
@@ -94,6 +100,11 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
         if (!MayReview)
         {
             return Forbid();
+        }
+
+        if (!await TokenValidAsync())
+        {
+            return await ReloadAsync(id);
         }
 
         if (action == ReportAction.Return && string.IsNullOrEmpty(reason))

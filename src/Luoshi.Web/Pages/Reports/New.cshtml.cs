@@ -10,6 +10,7 @@ namespace Luoshi.Web.Pages.Reports;
 
 /// <summary>A unit reporter starts its report on a task for a period; once saved it lives at /reports/{id}.</summary>
 [Authorize(Policy = Policies.Report)]
+[IgnoreAntiforgeryToken] // checked in the handler, so an expired token keeps what was typed (ReportPage.TokenValidAsync)
 public sealed class NewModel(LedgerReads reads, LedgerClock clock, UserLedger ledger, WebSettings settings) : ReportPage(reads, clock, ledger, settings)
 {
     /// <summary>Shows the empty form, or the existing report when there is one already.</summary>
@@ -21,6 +22,11 @@ public sealed class NewModel(LedgerReads reads, LedgerClock clock, UserLedger le
         if (await LoadAsync(task, period) is { } refused)
         {
             return refused;
+        }
+
+        if (!await TokenValidAsync())
+        {
+            return Page();
         }
 
         var saved = await SaveAsync(null);

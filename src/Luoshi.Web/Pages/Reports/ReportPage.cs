@@ -7,6 +7,7 @@ using Luoshi.Web.Attachments;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Localization;
 using Luoshi.Web.Reading;
+using Microsoft.Extensions.DependencyInjection;
 using static Luoshi.Web.Localization.UiText;
 
 namespace Luoshi.Web.Pages.Reports;
@@ -38,6 +39,31 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
 
     /// <summary>The ledger acting as the caller.</summary>
     protected Ledger Writer => ledger.Value;
+
+    /// <summary>True when the form came with a valid anti-forgery token. The report pages check it themselves
+    /// (<c>IgnoreAntiforgeryToken</c> on the page) so that a token that expired while a person typed brings the form
+    /// back with what they typed instead of an error page; nothing is changed without a valid token.</summary>
+    protected async Task<bool> TokenValidAsync()
+    {
+        var antiforgery = HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>();
+        if (await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return true;
+        }
+
+        foreach (var (key, value) in Request.Form)
+        {
+            if (!key.StartsWith("__", StringComparison.Ordinal))
+            {
+                Fields[key] = value.ToString();
+            }
+        }
+
+        Errors.Add(new Problem(Catalogue.Forms.FormExpired, Place.OfField("form")));
+        // Still a refusal (400), but the page itself answers: the form, filled in, with the reason above it.
+        Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest;
+        return false;
+    }
 
     /// <summary>A field's value for the form.</summary>
     public string Field(string name) => Fields.GetValueOrDefault(name, "");
@@ -82,6 +108,13 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
         var uploads = new List<(string Name, string Type, byte[] Content)>();
         foreach (var file in files)
         {
+            if (file.Length > settings.MaxAttachmentBytes)
+            {
+                // Refused by its size before it is read into memory; the form's text is kept (above) all the same.
+                Errors.Add(new Problem(Catalogue.Forms.FileTooLarge(Path.GetFileName(file.FileName), settings.MaxAttachmentBytes / (1024 * 1024)), Place.OfField("files")));
+                continue;
+            }
+
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, HttpContext.RequestAborted);
             var content = buffer.ToArray();
