@@ -17,7 +17,7 @@ internal static class ReminderPlanning
     {
         var rules = await RulesStore.ReadAsync(db, ct).ConfigureAwait(false);
         var today = ChinaTime.DayOf(now);
-        var calendar = rules.Calendar(setup.Calendar);
+        var calendar = await Calendar.CalendarStore.ReadAsync(db, ct).ConfigureAwait(false);
         var until = LastDayAhead(rules, today, calendar);
         // A plan's reminders run in its year; a closed year's reports are chased by people, not robots.
         var readings = await PlanFactsQuery.ReadAsync(db, null, today, ReadingParts.Figures, ct).ConfigureAwait(false);
@@ -62,11 +62,11 @@ internal static class ReminderPlanning
     private sealed record Message(PlannedReminder Reminder, string Title, string Body, string Link, DateTimeOffset At);
 
     /// <summary>The last day whose items may need a "coming due" reminder today.</summary>
-    private static DateOnly LastDayAhead(ReminderRules rules, DateOnly today, IWorkingCalendar calendar)
+    private static DateOnly LastDayAhead(ReminderRules rules, DateOnly today, WorkingDays calendar)
     {
         var ahead = rules.Rules.Select(r => r.DaysBefore ?? 0).DefaultIfEmpty(0).Max();
         var day = today;
-        while (Luoshi.Domain.Reminders.WorkingDays.Left(calendar, today, day.AddDays(1)) <= ahead && day < today.AddDays(120))
+        while (calendar.Left(today, day.AddDays(1)) <= ahead && day < today.AddDays(120))
         {
             day = day.AddDays(1);
         }

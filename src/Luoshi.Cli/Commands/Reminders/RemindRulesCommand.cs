@@ -22,11 +22,9 @@ internal static class RemindRulesCommand
         var escalate = new Option<int?>("--escalate-after") { Description = "Tell the unit's head after K working days overdue (0: never)" };
         var again = new Option<int?>("--escalate-again-after") { Description = "Tell the leader in charge after this many working days overdue (0: never)" };
         var quiet = new Option<string?>("--quiet") { Description = "Quiet hours, China time, e.g. 20:00-08:00" };
-        var holidays = new Option<string?>("--holidays") { Description = "Public holidays (days off), e.g. 2026-10-01,2026-10-02 (replaces the list; \"\" empties it)" };
-        var weekends = new Option<string?>("--working-weekends") { Description = "Saturdays and Sundays worked (调休), e.g. 2026-09-27 (replaces the list)" };
-        var file = new Option<string?>("--file") { Description = "Replace all rules, quiet hours and holidays from a JSON file (as --export writes it)" };
+        var file = new Option<string?>("--file") { Description = "Replace all rules and the quiet hours from a JSON file (as --export writes it)" };
         var export = new Option<bool>("--export") { Description = "Print the rules as a JSON file" };
-        var command = new Command("rules", "Show or change when reminders go out") { before, onDay, every, escalate, again, quiet, holidays, weekends, file, export };
+        var command = new Command("rules", "Show or change when reminders go out") { before, onDay, every, escalate, again, quiet, file, export };
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -80,14 +78,7 @@ internal static class RemindRulesCommand
                 return ProblemOutput.Write("luoshi remind rules", new Problem(expected, Place.OfField("--quiet")), Console.Error);
             }
 
-            var (off, offWrong) = Days(result.GetValue(holidays), rules.DaysOff, "--holidays");
-            var (worked, workedWrong) = Days(result.GetValue(weekends), rules.WeekendsWorked, "--working-weekends");
-            if ((offWrong ?? workedWrong) is { } wrong)
-            {
-                return ProblemOutput.Write("luoshi remind rules", wrong, Console.Error);
-            }
-
-            var next = new ReminderRules([changed, .. rules.Rules.Where(r => r.Kind != DueKind.Report)], hours, off, worked);
+            var next = new ReminderRules([changed, .. rules.Rules.Where(r => r.Kind != DueKind.Report)], hours);
             if (next.Check() is [_, ..] refused)
             {
                 return ProblemOutput.Write("luoshi remind rules", refused, Console.Error);
@@ -103,21 +94,11 @@ internal static class RemindRulesCommand
             }
 
             Console.Out.WriteLine(Describe(changed, hours));
-            Console.Out.WriteLine(Calendar(next));
+            Console.Out.WriteLine(new Words("工作日按工作日历计算（luoshi holidays）", "working days by the calendar (luoshi holidays)").ToString());
             return ExitCodes.Success;
         });
         return command;
     }
-
-    private static (IReadOnlyList<DateOnly> Days, Problem? Wrong) Days(string? text, IReadOnlyList<DateOnly> current, string option) =>
-        text is null ? (current, null) : ReminderRules.ParseDays(text, option);
-
-    private static string Calendar(ReminderRules rules) => new Words(
-        $"节假日：{List(rules.DaysOff, "无")}；调休上班：{List(rules.WeekendsWorked, "无")}",
-        $"holidays: {List(rules.DaysOff, "none")}; working weekends: {List(rules.WeekendsWorked, "none")}").ToString();
-
-    private static string List(IReadOnlyList<DateOnly> days, string none) =>
-        days.Count == 0 ? none : string.Join(", ", days.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     private static int? Pick(int? given, int? current) => given switch { null => current, 0 => null, var n => n };
 

@@ -24,12 +24,6 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     /// <summary>The quiet hours.</summary>
     public QuietHours Quiet { get; private set; } = QuietHours.Evenings;
 
-    /// <summary>The office's public holidays.</summary>
-    public IReadOnlyList<DateOnly> Holidays { get; private set; } = [];
-
-    /// <summary>The weekend days worked.</summary>
-    public IReadOnlyList<DateOnly> WorkingWeekends { get; private set; } = [];
-
     /// <summary>Only deliveries in this state, if given.</summary>
     [BindProperty(SupportsGet = true)]
     public string? State { get; set; }
@@ -47,19 +41,17 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     public Task OnGetAsync() => LoadAsync();
 
     /// <summary>Stores the rules; refused rules change nothing and say why beside the field.</summary>
-    public async Task<IActionResult> OnPostAsync(int? daysBefore, bool onTheDay, int? repeatEvery, int? escalateAfter, int? escalateAgainAfter, TimeOnly? quietFrom, TimeOnly? quietUntil, string? holidays, string? workingWeekends)
+    public async Task<IActionResult> OnPostAsync(int? daysBefore, bool onTheDay, int? repeatEvery, int? escalateAfter, int? escalateAgainAfter, TimeOnly? quietFrom, TimeOnly? quietUntil)
     {
         if (!User.RunsLedger())
         {
             return Forbid();
         }
 
-        var (off, offWrong) = ReminderRules.ParseDays(holidays, "holidays");
-        var (worked, workedWrong) = ReminderRules.ParseDays(workingWeekends, "working_weekends");
         var rules = new ReminderRules(
             [new ReminderRule(DueKind.Report, daysBefore, onTheDay, repeatEvery, escalateAfter, escalateAgainAfter)],
-            new QuietHours(quietFrom ?? QuietHours.Evenings.From, quietUntil ?? QuietHours.Evenings.Until), off, worked);
-        IReadOnlyList<Problem> refused = [.. new[] { offWrong, workedWrong }.OfType<Problem>(), .. rules.Check()];
+            new QuietHours(quietFrom ?? QuietHours.Evenings.From, quietUntil ?? QuietHours.Evenings.Until));
+        IReadOnlyList<Problem> refused = rules.Check();
         if (refused.Count == 0)
         {
             var stored = await user.Value.Reminders.SetRulesAsync(rules, HttpContext.RequestAborted);
@@ -71,7 +63,7 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
         await LoadAsync();
         if (!Saved)
         {
-            (Rule, Quiet, Holidays, WorkingWeekends) = (rules.Rules[0], rules.Quiet, rules.DaysOff, rules.WeekendsWorked);
+            (Rule, Quiet) = (rules.Rules[0], rules.Quiet);
         }
 
         return Page();
@@ -81,7 +73,6 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     {
         var rules = await ledger.Reminders.RulesAsync(HttpContext.RequestAborted);
         (Rule, Quiet) = (rules.For(DueKind.Report) ?? ReminderRule.DefaultFor(DueKind.Report), rules.Quiet);
-        (Holidays, WorkingWeekends) = (rules.DaysOff, rules.WeekendsWorked);
         var state = State is DeliveryStates.Pending or DeliveryStates.Sent or DeliveryStates.Failed ? State : null;
         Log = await ledger.Reminders.LogAsync(Shown, state, HttpContext.RequestAborted);
     }
