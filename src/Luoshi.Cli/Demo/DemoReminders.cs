@@ -16,7 +16,7 @@ internal static class DemoReminders
     public static async Task<string?> SendAsync(Luoshi.Storage.Ledger ledger, DateOnly day, CancellationToken ct)
     {
         var options = new ReminderOptions { LinkBase = "http://127.0.0.1:5080", Attempts = 1 };
-        var setup = ReminderSetup.ReportsOnly(options.LinkBase);
+        var setup = ReminderSetup.Everything(options.LinkBase);
         var at = At(await ledger.Calendar.WorkingDaysAsync(ct), day);
         var planned = await ledger.Reminders.PlanAsync(at, setup, ct);
         // The unit with the fewest reminders for its contact today: its contact's e-mails fail, the rest is sent.

@@ -13,6 +13,12 @@ public sealed record ReminderRules(IReadOnlyList<ReminderRule> Rules, QuietHours
     public static ReminderRules Default { get; } =
         new([.. Enum.GetValues<DueKind>().Select(ReminderRule.DefaultFor)], QuietHours.Evenings);
 
+    /// <summary>These rules with the default rule for each kind they do not name (rules stored before a kind existed):
+    /// an office switches a kind off by switching off each of its steps.</summary>
+    public ReminderRules WithEveryKind() => Enum.GetValues<DueKind>().All(k => For(k) is not null)
+        ? this
+        : this with { Rules = [.. Enum.GetValues<DueKind>().Select(k => For(k) ?? ReminderRule.DefaultFor(k))] };
+
     /// <summary>The rule for <paramref name="kind"/>, or null when the office reminds about it never.</summary>
     public ReminderRule? For(DueKind kind) => Rules.FirstOrDefault(r => r.Kind == kind);
 

@@ -7,6 +7,10 @@ namespace Luoshi.Storage.Reminders;
 /// <param name="LinkBase">The site's public address (https://dc.example.gov.cn), put before each item's page.</param>
 public sealed record ReminderSetup(IReadOnlyList<IDueSource> Sources, string LinkBase)
 {
-    /// <summary>Reports due, linking to <paramref name="linkBase"/>.</summary>
+    /// <summary>Everything the ledger knows is due — reports, 签收, milestones, 督办单 answers — linking to
+    /// <paramref name="linkBase"/>: what <c>luoshi serve</c> and <c>luoshi remind run</c> remind about.</summary>
+    public static ReminderSetup Everything(string linkBase) => new([new ReportsDue(), new LifecycleDue()], linkBase);
+
+    /// <summary>Reports due only, linking to <paramref name="linkBase"/>.</summary>
     public static ReminderSetup ReportsOnly(string linkBase) => new([new ReportsDue()], linkBase);
 }

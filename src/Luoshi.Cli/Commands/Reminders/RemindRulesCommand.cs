@@ -16,6 +16,7 @@ internal static class RemindRulesCommand
     public static Command Create()
     {
         var store = new StoreSelection();
+        var kind = new Option<string?>("--kind") { Description = "Which rule: report (default), sign (签收), milestone (节点), notice_answer (督办单回复)" };
         var before = new Option<int?>("--days-before") { Description = "Remind when a report falls due within N working days (0: never)" };
         var onDay = new Option<bool?>("--on-the-day") { Description = "Remind on the due day (true/false)" };
         var every = new Option<int?>("--repeat-every") { Description = "Once overdue, remind every M working days (0: never)" };
@@ -24,7 +25,7 @@ internal static class RemindRulesCommand
         var quiet = new Option<string?>("--quiet") { Description = "Quiet hours, China time, e.g. 20:00-08:00" };
         var file = new Option<string?>("--file") { Description = "Replace all rules and the quiet hours from a JSON file (as --export writes it)" };
         var export = new Option<bool>("--export") { Description = "Print the rules as a JSON file" };
-        var command = new Command("rules", "Show or change when reminders go out") { before, onDay, every, escalate, again, quiet, file, export };
+        var command = new Command("rules", "Show or change when reminders go out") { kind, before, onDay, every, escalate, again, quiet, file, export };
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -61,7 +62,13 @@ internal static class RemindRulesCommand
                 return ExitCodes.Success;
             }
 
-            var rule = rules.For(DueKind.Report) ?? ReminderRule.DefaultFor(DueKind.Report);
+            if (Catalogue.Reminders.KindOf(result.GetValue(kind) ?? "report") is not { } shown)
+            {
+                var expected = Catalogue.Files.ExpectedFound(new Words("report、sign、milestone 或 notice_answer", "report, sign, milestone or notice_answer"), result.GetValue(kind)!);
+                return ProblemOutput.Write("luoshi remind rules", new Problem(expected, Place.OfField("--kind")), Console.Error);
+            }
+
+            var rule = rules.For(shown) ?? ReminderRule.DefaultFor(shown);
             var changed = rule with
             {
                 DaysBefore = Pick(result.GetValue(before), rule.DaysBefore),
@@ -78,7 +85,7 @@ internal static class RemindRulesCommand
                 return ProblemOutput.Write("luoshi remind rules", new Problem(expected, Place.OfField("--quiet")), Console.Error);
             }
 
-            var next = new ReminderRules([changed, .. rules.Rules.Where(r => r.Kind != DueKind.Report)], hours);
+            var next = new ReminderRules([.. rules.Rules.Select(r => r.Kind == shown ? changed : r)], hours);
             if (next.Check() is [_, ..] refused)
             {
                 return ProblemOutput.Write("luoshi remind rules", refused, Console.Error);
@@ -112,8 +119,8 @@ internal static class RemindRulesCommand
     }
 
     private static string Describe(ReminderRule r, QuietHours q) => new Words(
-        $"进展报告：提前 {Off(r.DaysBefore, "个工作日")}提醒；到期当天{(r.OnTheDay ? "提醒" : "不提醒")}；逾期每 {Off(r.RepeatEvery, "个工作日")}催办；逾期 {Off(r.EscalateAfter, "个工作日")}督办单位负责人，{Off(r.EscalateAgainAfter, "个工作日")}督办分管领导；免打扰 {q.From:HH\\:mm}–{q.Until:HH\\:mm}",
-        $"progress reports: remind {OffEn(r.DaysBefore)} working days before; on the day: {(r.OnTheDay ? "yes" : "no")}; overdue every {OffEn(r.RepeatEvery)} working days; head of unit after {OffEn(r.EscalateAfter)}, leader in charge after {OffEn(r.EscalateAgainAfter)}; quiet {q.From:HH\\:mm}–{q.Until:HH\\:mm}").ToString();
+        $"{Catalogue.Reminders.KindName(r.Kind).Zh}：提前 {Off(r.DaysBefore, "个工作日")}提醒；到期当天{(r.OnTheDay ? "提醒" : "不提醒")}；逾期每 {Off(r.RepeatEvery, "个工作日")}催办；逾期 {Off(r.EscalateAfter, "个工作日")}督办单位负责人，{Off(r.EscalateAgainAfter, "个工作日")}督办分管领导；免打扰 {q.From:HH\\:mm}–{q.Until:HH\\:mm}",
+        $"{Catalogue.Reminders.KindName(r.Kind).En}: remind {OffEn(r.DaysBefore)} working days before; on the day: {(r.OnTheDay ? "yes" : "no")}; overdue every {OffEn(r.RepeatEvery)} working days; head of unit after {OffEn(r.EscalateAfter)}, leader in charge after {OffEn(r.EscalateAgainAfter)}; quiet {q.From:HH\\:mm}–{q.Until:HH\\:mm}").ToString();
 
     private static string Off(int? days, string unit) => days is { } d ? $"{d} {unit}" : "（关闭）";
 

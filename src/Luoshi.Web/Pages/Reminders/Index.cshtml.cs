@@ -16,9 +16,16 @@ namespace Luoshi.Web.Pages.Reminders;
 public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
 {
     /// <summary>How many deliveries the log shows.</summary>
-    public const int Shown = 200;
+    public const int LogSize = 200;
 
-    /// <summary>The rule for reports.</summary>
+    /// <summary>Which kind's rule the form shows: report (default), sign, milestone, notice_answer.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    /// <summary>The kind shown.</summary>
+    public DueKind Shown => Catalogue.Reminders.KindOf(Kind) ?? DueKind.Report;
+
+    /// <summary>The rule of the kind shown.</summary>
     public ReminderRule Rule { get; private set; } = ReminderRule.DefaultFor(DueKind.Report);
 
     /// <summary>The quiet hours.</summary>
@@ -48,8 +55,9 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
             return Forbid();
         }
 
+        var current = await ledger.Reminders.RulesAsync(HttpContext.RequestAborted);
         var rules = new ReminderRules(
-            [new ReminderRule(DueKind.Report, daysBefore, onTheDay, repeatEvery, escalateAfter, escalateAgainAfter)],
+            [.. current.Rules.Select(r => r.Kind == Shown ? new ReminderRule(Shown, daysBefore, onTheDay, repeatEvery, escalateAfter, escalateAgainAfter) : r)],
             new QuietHours(quietFrom ?? QuietHours.Evenings.From, quietUntil ?? QuietHours.Evenings.Until));
         IReadOnlyList<Problem> refused = rules.Check();
         if (refused.Count == 0)
@@ -63,7 +71,7 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
         await LoadAsync();
         if (!Saved)
         {
-            (Rule, Quiet) = (rules.Rules[0], rules.Quiet);
+            (Rule, Quiet) = (rules.For(Shown)!, rules.Quiet);
         }
 
         return Page();
@@ -72,8 +80,8 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     private async Task LoadAsync()
     {
         var rules = await ledger.Reminders.RulesAsync(HttpContext.RequestAborted);
-        (Rule, Quiet) = (rules.For(DueKind.Report) ?? ReminderRule.DefaultFor(DueKind.Report), rules.Quiet);
+        (Rule, Quiet) = (rules.For(Shown) ?? ReminderRule.DefaultFor(Shown), rules.Quiet);
         var state = State is DeliveryStates.Pending or DeliveryStates.Sent or DeliveryStates.Failed ? State : null;
-        Log = await ledger.Reminders.LogAsync(Shown, state, HttpContext.RequestAborted);
+        Log = await ledger.Reminders.LogAsync(LogSize, state, HttpContext.RequestAborted);
     }
 }
