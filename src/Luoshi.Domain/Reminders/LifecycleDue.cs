@@ -25,7 +25,7 @@ public sealed class LifecycleDue : IDueSource
 
             var code = task.Task.Code;
             var text = PlanStandings.Shorten(task.Task.Text);
-            var link = $"/tasks/{Uri.EscapeDataString(code)}?plan={planId}#lifecycle";
+            var link = $"/tasks/{Uri.EscapeDataString(code)}?plan={planId}";
             var colour = life.Notices.Where(n => n.IssuedOn <= day).MaxBy(n => n.IssuedOn)?.Severity;
             if (!life.IsSignedBy(day) && life.SignDue <= until)
             {

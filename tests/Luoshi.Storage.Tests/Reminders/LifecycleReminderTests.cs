@@ -32,7 +32,7 @@ public abstract class LifecycleReminderTests<TDatabase> : LifecycleFixture<TData
         Assert.Equal([$"{sign}|before|0"], Keys(friday, "sign:"));
         var inbox = Assert.Single(friday.Deliveries, d => d.Key == $"{sign}|before|0|{Education}|Inbox");
         Assert.Equal("【临近提醒】T2 交办任务签收", inbox.Title);
-        Assert.Equal($"https://dc.example.gov.cn/tasks/T2?plan={PlanId}#lifecycle", inbox.Link);
+        Assert.Equal($"https://dc.example.gov.cn/tasks/T2?plan={PlanId}", inbox.Link);
         Assert.StartsWith($"{Education}：T2「", inbox.Body, StringComparison.Ordinal);
         Assert.Contains("的交办任务签收将于2022年10月9日到期（还有2个工作日），请按时签收。", inbox.Body, StringComparison.Ordinal);
         // 1–7 October are days off: nothing goes out; Sunday 9 October is worked and the due day.
