@@ -2,12 +2,22 @@ using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Reminders;
 
-/// <summary>The office's reminder settings: one rule per kind of due item and the quiet hours. Working days are the
-/// ledger's one calendar (<see cref="Time.WorkingDays"/>), not part of the rules.</summary>
-public sealed record ReminderRules(IReadOnlyList<ReminderRule> Rules, QuietHours Quiet)
+/// <summary>The office's reminder settings: one rule per kind of due item, the quiet hours and the office's own message
+/// templates (a kind without one is worded by the catalogue). Working days are the ledger's one calendar
+/// (<see cref="Time.WorkingDays"/>), not part of the rules.</summary>
+public sealed record ReminderRules(IReadOnlyList<ReminderRule> Rules, QuietHours Quiet, IReadOnlyList<ReminderTemplate>? Templates = null)
 {
     /// <summary>True when both hold the same settings (records compare lists by reference).</summary>
-    public bool Same(ReminderRules other) => other is not null && Rules.SequenceEqual(other.Rules) && Quiet == other.Quiet;
+    public bool Same(ReminderRules other) => other is not null && Rules.SequenceEqual(other.Rules) && Quiet == other.Quiet
+        && (Templates ?? []).SequenceEqual(other.Templates ?? []);
+
+    /// <summary>The office's template for <paramref name="kind"/>, or null for the catalogue's wording.</summary>
+    public ReminderTemplate? TemplateFor(DueKind kind) => Templates?.FirstOrDefault(t => t.Kind == kind);
+
+    /// <summary>These rules with <paramref name="template"/> for its kind, or with none for <paramref name="kind"/>
+    /// (back to the catalogue's wording) when it is null.</summary>
+    public ReminderRules WithTemplate(DueKind kind, ReminderTemplate? template) =>
+        this with { Templates = [.. (Templates ?? []).Where(t => t.Kind != kind), .. template is null ? [] : new[] { template }] };
 
     /// <summary>What an office has before it sets anything: the default rule for each kind, quiet 20:00–08:00.</summary>
     public static ReminderRules Default { get; } =
@@ -36,6 +46,16 @@ public sealed record ReminderRules(IReadOnlyList<ReminderRule> Rules, QuietHours
             {
                 problems.Add(new Problem(Catalogue.Reminders.EscalationOrder(first, second), Place.OfField("escalate_again_after")));
             }
+        }
+
+        foreach (var template in Templates ?? [])
+        {
+            problems.AddRange(template.Check());
+        }
+
+        if ((Templates ?? []).GroupBy(t => t.Kind).Any(g => g.Count() > 1))
+        {
+            problems.Add(new Problem(Catalogue.Reminders.TemplateTwice, Place.OfField("templates")));
         }
 
         if (Rules.GroupBy(r => r.Kind).Any(g => g.Count() > 1))

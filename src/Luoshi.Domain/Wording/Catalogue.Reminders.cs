@@ -67,9 +67,18 @@ public static partial class Catalogue
         {
             ArgumentNullException.ThrowIfNull(reminder);
             var item = reminder.Item;
+            var head = new Words($"{item.Unit}：{item.TaskCode}「{item.Task}」的{item.What.Zh}", $"{item.Unit}: the {item.What.En} of {item.TaskCode} \"{item.Task}\"");
+            var prompt = Prompt(reminder);
+            return new($"{head.Zh}{prompt.Zh}\n办理：{link}", $"{head.En}{prompt.En}\nOpen: {link}");
+        }
+
+        /// <summary>The sentence of the stage: when it is due or how late, and what to do (请按时签收。).</summary>
+        public static Words Prompt(PlannedReminder reminder)
+        {
+            ArgumentNullException.ThrowIfNull(reminder);
+            var item = reminder.Item;
             var due = Day(item.Due);
             var n = reminder.DaysLeft.ToString(CultureInfo.InvariantCulture);
-            var head = new Words($"{item.Unit}：{item.TaskCode}「{item.Task}」的{item.What.Zh}", $"{item.Unit}: the {item.What.En} of {item.TaskCode} \"{item.Task}\"");
             var (verb, act) = item.Kind switch
             {
                 DueKind.Sign => ("签收", "sign for it"),
@@ -84,8 +93,19 @@ public static partial class Catalogue
                 ReminderStage.Overdue => ($"应于{due.Zh}{verb}，已逾期{n}个工作日，请立即{verb}。", $" was due on {due.En} and is {n} working day(s) overdue; please {act} now."),
                 _ => ($"应于{due.Zh}{verb}，已逾期{n}个工作日，请督促落实。", $" was due on {due.En} and is {n} working day(s) overdue; please see that it is done."),
             };
-            return new($"{head.Zh}{zh}\n办理：{link}", $"{head.En}{en}\nOpen: {link}");
+            return new(zh, en);
         }
+
+        /// <summary>A template part left empty.</summary>
+        public static Words TemplateEmpty { get; } = new("模板的标题和正文都不能为空", "a template needs both a title and a body");
+
+        /// <summary>A placeholder no reminder fills.</summary>
+        public static Words UnknownPlaceholder(string name, IReadOnlyList<string> known) => new(
+            $"模板中的占位符 {{{name}}} 不存在；可用的占位符：{string.Join("、", known)}",
+            $"the template's placeholder {{{name}}} does not exist; the placeholders are {string.Join(", ", known)}");
+
+        /// <summary>Two templates for one kind.</summary>
+        public static Words TemplateTwice { get; } = new("同一类提醒只能有一个模板", "one template per kind of reminder");
 
         /// <summary>The stage's name: 临近提醒, 到期提醒, 逾期催办, 督办.</summary>
         public static Words StageName(ReminderStage stage)

@@ -29,7 +29,10 @@ internal static class ReminderPlanning
         foreach (var reminder in day.Reminders)
         {
             var link = setup.LinkBase.TrimEnd('/') + reminder.Item.Link;
-            var (title, body) = (Catalogue.Reminders.Title(reminder).Zh, Catalogue.Reminders.Body(reminder, link).Zh);
+            // The office's template for the kind if it has one, else the catalogue's wording.
+            var (title, body) = rules.TemplateFor(reminder.Item.Kind) is { } template
+                ? template.Render(reminder, link)
+                : (Catalogue.Reminders.Title(reminder).Zh, Catalogue.Reminders.Body(reminder, link).Zh);
             var unit = reminder.Item.Unit;
             // Stored as UTC: PostgreSQL's timestamptz takes no other offset, and a moment given in China time
             // (luoshi remind run --as-of) is the same moment.

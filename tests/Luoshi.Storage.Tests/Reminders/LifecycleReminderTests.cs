@@ -78,6 +78,29 @@ public abstract class LifecycleReminderTests<TDatabase> : LifecycleFixture<TData
     }
 
     [Fact]
+    public async Task Template_OfTheOffice_WordsItsKindUnknownPlaceholderRefusedAndNothingStored()
+    {
+        await PlanAsync();
+        On("2022-09-29");
+        Ok(await Life.AssignAsync(PlanId, "T2", Office, Ct));
+        var rules = await Ledger.Reminders.RulesAsync(Ct);
+
+        var refused = await Ledger.Reminders.SetRulesAsync(rules.WithTemplate(DueKind.Sign, new ReminderTemplate(DueKind.Sign, "请签收", "{单位}请于{期限}前签收")), Ct);
+        Assert.Equal(("body", "模板中的占位符 {期限} 不存在"), (refused.Error!.Place!.Field, refused.Error.Message.Zh.Split('；')[0]));
+        Assert.Null((await Ledger.Reminders.RulesAsync(Ct)).TemplateFor(DueKind.Sign));
+
+        var template = new ReminderTemplate(DueKind.Sign, "【{阶段}】{任务编号}待签收", "{单位}：请于{到期日}前签收{任务编号}。{链接}");
+        Assert.True((await Ledger.Reminders.SetRulesAsync(rules.WithTemplate(DueKind.Sign, template), Ct)).Succeeded);
+        Assert.Equal(template, (await Ledger.Reminders.RulesAsync(Ct)).TemplateFor(DueKind.Sign));
+
+        // Fri 30 Sep: the sign reminder in the office's words; reports keep the catalogue's.
+        var friday = await PlanOnAsync("2022-09-30");
+        var sign = friday.Deliveries.Single(d => d.Key == $"sign:{PlanId}:T2|before|0|{Education}|Inbox");
+        Assert.Equal(("【临近提醒】T2待签收", $"{Education}：请于2022年10月9日前签收T2。https://dc.example.gov.cn/tasks/T2?plan={PlanId}"), (sign.Title, sign.Body));
+        Assert.Contains(friday.Deliveries, d => d.Key.StartsWith("report:", StringComparison.Ordinal) && d.Title.StartsWith("【逾期催办】", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Rules_StoredBeforeTheLifecycleKinds_GetTheDefaultsForThem()
     {
         var old = new ReminderRules([new ReminderRule(DueKind.Report, 2, true, 1, 3, 6)], QuietHours.Evenings);

@@ -28,6 +28,12 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     /// <summary>The rule of the kind shown.</summary>
     public ReminderRule Rule { get; private set; } = ReminderRule.DefaultFor(DueKind.Report);
 
+    /// <summary>The office's template title for the kind shown (empty: the catalogue's wording).</summary>
+    public string TemplateTitle { get; private set; } = "";
+
+    /// <summary>The office's template body for the kind shown.</summary>
+    public string TemplateBody { get; private set; } = "";
+
     /// <summary>The quiet hours.</summary>
     public QuietHours Quiet { get; private set; } = QuietHours.Evenings;
 
@@ -48,7 +54,7 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     public Task OnGetAsync() => LoadAsync();
 
     /// <summary>Stores the rules; refused rules change nothing and say why beside the field.</summary>
-    public async Task<IActionResult> OnPostAsync(int? daysBefore, bool onTheDay, int? repeatEvery, int? escalateAfter, int? escalateAgainAfter, TimeOnly? quietFrom, TimeOnly? quietUntil)
+    public async Task<IActionResult> OnPostAsync(int? daysBefore, bool onTheDay, int? repeatEvery, int? escalateAfter, int? escalateAgainAfter, TimeOnly? quietFrom, TimeOnly? quietUntil, string? templateTitle, string? templateBody)
     {
         if (!User.RunsLedger())
         {
@@ -58,7 +64,10 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
         var current = await ledger.Reminders.RulesAsync(HttpContext.RequestAborted);
         var rules = new ReminderRules(
             [.. current.Rules.Select(r => r.Kind == Shown ? new ReminderRule(Shown, daysBefore, onTheDay, repeatEvery, escalateAfter, escalateAgainAfter) : r)],
-            new QuietHours(quietFrom ?? QuietHours.Evenings.From, quietUntil ?? QuietHours.Evenings.Until));
+            new QuietHours(quietFrom ?? QuietHours.Evenings.From, quietUntil ?? QuietHours.Evenings.Until), current.Templates)
+            .WithTemplate(Shown, string.IsNullOrWhiteSpace(templateTitle) && string.IsNullOrWhiteSpace(templateBody)
+                ? null
+                : new ReminderTemplate(Shown, templateTitle?.Trim() ?? "", templateBody?.Trim() ?? ""));
         IReadOnlyList<Problem> refused = rules.Check();
         if (refused.Count == 0)
         {
@@ -71,7 +80,7 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
         await LoadAsync();
         if (!Saved)
         {
-            (Rule, Quiet) = (rules.For(Shown)!, rules.Quiet);
+            (Rule, Quiet, TemplateTitle, TemplateBody) = (rules.For(Shown)!, rules.Quiet, templateTitle ?? "", templateBody ?? "");
         }
 
         return Page();
@@ -81,6 +90,7 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     {
         var rules = await ledger.Reminders.RulesAsync(HttpContext.RequestAborted);
         (Rule, Quiet) = (rules.For(Shown) ?? ReminderRule.DefaultFor(Shown), rules.Quiet);
+        (TemplateTitle, TemplateBody) = (rules.TemplateFor(Shown)?.Title ?? "", rules.TemplateFor(Shown)?.Body ?? "");
         var state = State is DeliveryStates.Pending or DeliveryStates.Sent or DeliveryStates.Failed ? State : null;
         Log = await ledger.Reminders.LogAsync(LogSize, state, HttpContext.RequestAborted);
     }
