@@ -24,6 +24,11 @@ if (args is ["ledger-evaluation-once", .. var onceArgs])
     return await EvaluationOnce.RunAsync(onceArgs, Console.Out);
 }
 
+if (args is ["reading-after-change", .. var changeArgs])
+{
+    return await Luoshi.Bench.Web.ReadingAfterChange.RunAsync(changeArgs, Console.Out);
+}
+
 if (args is ["villages", .. var villageArgs])
 {
     return await VillageBench.RunAsync(villageArgs, Console.Out);

@@ -85,9 +85,10 @@ public sealed partial class Ledger : IAsyncDisposable
     public async Task<IReadOnlyList<Plan>> ListPlansAsync(CancellationToken ct = default) =>
         await _session.ReadAsync(PlanQueries.ListAsync, ct).ConfigureAwait(false);
 
-    /// <summary>The plan with <paramref name="planId"/> with its sections, tasks and targets, or null.</summary>
-    public Task<Plan?> FindPlanAsync(int planId, CancellationToken ct = default) =>
-        _session.ReadAsync((db, token) => PlanQueries.LoadAsync(db, planId, tracking: false, token), ct);
+    /// <summary>The plan with <paramref name="planId"/> with its sections, tasks and targets, or null. Kept from the last
+    /// read while its revision stands (<see cref="Reading.ReadingCache"/>): shared, not to be changed by the caller.</summary>
+    public async Task<Plan?> FindPlanAsync(int planId, CancellationToken ct = default) =>
+        (await _session.ReadAsync((db, token) => _session.Reading.PlansAsync(db, planId, token), ct).ConfigureAwait(false)).SingleOrDefault();
 
     /// <summary>Imports units from a CSV file (code,name,kind,parent,aliases): all or nothing, every error located.</summary>
     public Task<CsvImportResult> ImportUnitsAsync(string csvPath, IProgress<long>? rowsRead = null, CancellationToken ct = default)
@@ -151,7 +152,7 @@ public sealed partial class Ledger : IAsyncDisposable
     /// standings and, with <paramref name="parts"/>, what the sent reports said — the one reading every output renders;
     /// null when there is no such plan.</summary>
     public async Task<PlanReading?> ReadPlanAsync(int planId, DateOnly asOf, ReadingParts parts = ReadingParts.Figures, CancellationToken ct = default) =>
-        (await _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(db, planId, asOf, parts, token), ct).ConfigureAwait(false))
+        (await _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(db, planId, asOf, parts, token, _session.Reading), ct).ConfigureAwait(false))
         .SingleOrDefault();
 
     /// <summary>Rebuilds the projections reading relies on (task_facts) from the reports themselves, audited: for a
@@ -172,7 +173,7 @@ public sealed partial class Ledger : IAsyncDisposable
     /// <summary>Every plan of the ledger as of <paramref name="asOf"/>, by year and region, figures only unless
     /// <paramref name="parts"/> asks for more.</summary>
     public Task<IReadOnlyList<PlanReading>> ReadPlansAsync(DateOnly asOf, ReadingParts parts = ReadingParts.Figures, CancellationToken ct = default) =>
-        _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(db, null, asOf, parts, token), ct);
+        _session.ReadAsync((db, token) => PlanFactsQuery.ReadAsync(db, null, asOf, parts, token, _session.Reading), ct);
 
     /// <summary>The full name of the unit called <paramref name="nameOrAlias"/> (人社局 → 四会市人力资源和社会保障局), or
     /// null when no unit is called that.</summary>

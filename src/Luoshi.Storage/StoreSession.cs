@@ -1,4 +1,5 @@
 using Luoshi.Domain.Time;
+using Luoshi.Storage.Reading;
 using Luoshi.Storage.Reading.Facts;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -15,18 +16,22 @@ internal sealed class StoreSession
     public StoreSession(StoreOptions options, string actor, TimeProvider time)
         : this(options, actor, time,
             options.Provider == StoreProvider.Sqlite ? ContextOptions.Sqlite(options.ConnectionString) : null,
-            options.Provider == StoreProvider.Postgres ? ContextOptions.Postgres(options.ConnectionString) : null)
+            options.Provider == StoreProvider.Postgres ? ContextOptions.Postgres(options.ConnectionString) : null,
+            new ReadingCache())
     {
     }
 
     private StoreSession(
         StoreOptions options, string actor, TimeProvider time,
-        DbContextOptions<SqliteLedgerDbContext>? sqlite, DbContextOptions<PostgresLedgerDbContext>? postgres)
+        DbContextOptions<SqliteLedgerDbContext>? sqlite, DbContextOptions<PostgresLedgerDbContext>? postgres, ReadingCache reading)
     {
-        (Options, Actor, _time, _sqlite, _postgres) = (options, actor, time, sqlite, postgres);
+        (Options, Actor, _time, _sqlite, _postgres, Reading) = (options, actor, time, sqlite, postgres, reading);
     }
 
     public StoreOptions Options { get; }
+
+    /// <summary>What reading this database kept from its last read; shared by every actor's session of it.</summary>
+    public ReadingCache Reading { get; }
 
     public string Actor { get; }
 
@@ -37,10 +42,10 @@ internal sealed class StoreSession
     public DateOnly Today => ChinaTime.DayOf(Now);
 
     /// <summary>The same database and clock, acting as <paramref name="actor"/>.</summary>
-    public StoreSession WithActor(string actor) => new(Options, actor, _time, _sqlite, _postgres);
+    public StoreSession WithActor(string actor) => new(Options, actor, _time, _sqlite, _postgres, Reading);
 
     /// <summary>The same database, acting as <paramref name="actor"/> by <paramref name="time"/>.</summary>
-    public StoreSession WithActor(string actor, TimeProvider time) => new(Options, actor, time, _sqlite, _postgres);
+    public StoreSession WithActor(string actor, TimeProvider time) => new(Options, actor, time, _sqlite, _postgres, Reading);
 
     public LedgerDbContext NewContext() => _sqlite is not null
         ? new SqliteLedgerDbContext(_sqlite)

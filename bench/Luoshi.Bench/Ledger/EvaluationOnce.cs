@@ -25,10 +25,12 @@ internal static class EvaluationOnce
             var watch = Stopwatch.StartNew();
             _ = StatusQuery.Run(sql, LedgerShape.AsOf);
             var sqlMs = watch.Elapsed.TotalMilliseconds;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             watch.Restart();
             _ = (await ledger.ReadPlansAsync(LedgerShape.AsOf)).Sum(p => p.Targets.Count);
             var productMs = watch.Elapsed.TotalMilliseconds;
-            output.WriteLine($"round {round}{(round == 0 ? " (warm-up)" : "")}: SQL {sqlMs:0.0} ms, ReadPlansAsync {productMs:0.0} ms");
+            var megabytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6;
+            output.WriteLine($"round {round}{(round == 0 ? " (warm-up)" : "")}: SQL {sqlMs:0.0} ms, ReadPlansAsync {productMs:0.0} ms, {megabytes:0.0} MB allocated");
             if (round > 0)
             {
                 sqlTimes.Add(sqlMs);

@@ -10,12 +10,9 @@ internal static class PlanQueries
     public static Task<Plan?> LoadAsync(LedgerDbContext db, string region, int year, bool tracking, CancellationToken ct) =>
         Whole(db, tracking).SingleOrDefaultAsync(p => p.Region == region && p.Year == year, ct);
 
-    public static Task<Plan?> LoadAsync(LedgerDbContext db, int planId, bool tracking, CancellationToken ct) =>
-        Whole(db, tracking).SingleOrDefaultAsync(p => p.Id == planId, ct);
-
-    /// <summary>Every plan, whole, by year and region.</summary>
-    public static Task<List<Plan>> LoadAllAsync(LedgerDbContext db, CancellationToken ct) =>
-        Whole(db, tracking: false).OrderBy(p => p.Year).ThenBy(p => p.Region).ToListAsync(ct);
+    /// <summary>The plans with <paramref name="ids"/>, whole, untracked.</summary>
+    public static Task<List<Plan>> LoadManyAsync(LedgerDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        Whole(db, tracking: false).Where(p => ids.Contains(p.Id)).ToListAsync(ct);
 
     public static Task<List<Plan>> ListAsync(LedgerDbContext db, CancellationToken ct) =>
         db.Plans.AsNoTracking().OrderBy(p => p.Year).ThenBy(p => p.Region).ToListAsync(ct);

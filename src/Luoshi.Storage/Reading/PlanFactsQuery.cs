@@ -2,8 +2,6 @@ using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Reading;
 using Luoshi.Storage.Indicators;
-using Luoshi.Storage.Plans;
-using Luoshi.Storage.Reading.Facts;
 using Luoshi.Storage.Schema;
 
 namespace Luoshi.Storage.Reading;
@@ -13,39 +11,47 @@ namespace Luoshi.Storage.Reading;
 /// The one way the ledger is read for an output: <see cref="PlanReading"/> does the rest.</summary>
 internal static class PlanFactsQuery
 {
+    /// <summary>The plans as of <paramref name="asOf"/>; <paramref name="cache"/> keeps what did not change since the
+    /// last read (a ledger passes its own; without one everything is read afresh).</summary>
     public static async Task<IReadOnlyList<PlanReading>> ReadAsync(
-        LedgerDbContext db, int? planId, DateOnly asOf, ReadingParts parts, CancellationToken ct)
+        LedgerDbContext db, int? planId, DateOnly asOf, ReadingParts parts, CancellationToken ct, ReadingCache? cache = null)
     {
-        var plans = planId is { } id
-            ? await PlanQueries.LoadAsync(db, id, tracking: false, ct).ConfigureAwait(false) is { } one ? [one] : []
-            : await PlanQueries.LoadAllAsync(db, ct).ConfigureAwait(false);
-        var sent = await TaskFactsRead.ReadAsync(db, planId, ct).ConfigureAwait(false);
+        cache ??= new ReadingCache();
+        var plans = await cache.PlansAsync(db, planId, ct).ConfigureAwait(false);
+        var sent = await cache.SentAsync(db, planId, ct).ConfigureAwait(false);
         var lifecycles = await Lifecycle.LifecycleFacts.ReadAsync(db, planId, ct).ConfigureAwait(false);
         var computed = new Dictionary<(string, int, ReportingCadence), IndicatorSeries>();
-        var readings = new List<PlanReading>(plans.Count);
+        var gathered = new List<(Plan Plan, PlanFacts Facts)>(plans.Count);
         foreach (var plan in plans)
         {
             var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
             var targets = new Dictionary<int, TargetFacts>();
+            var reports = new Dictionary<int, IReadOnlyList<SentReport>>();
             foreach (var task in plan.Tasks)
             {
+                var taskSent = sent.GetValueOrDefault(task.Id);
+                if (taskSent is not null)
+                {
+                    reports[task.Id] = taskSent.Reports;
+                }
+
                 foreach (var target in task.Targets)
                 {
                     targets[target.Id] = target.Binding is { } binding
                         ? await ComputedFactsAsync(db, binding, target, calendar, asOf, computed, ct).ConfigureAwait(false)
-                        : ReportedFacts(sent.Values.GetValueOrDefault(target.Id), sent.Periods.GetValueOrDefault(task.Id));
+                        : taskSent?.Of(target.Id) ?? TargetFacts.None;
                 }
             }
 
             var said = parts.HasFlag(ReadingParts.Narratives) ? await NarrativeQuery.ReadAsync(db, plan.Id, ct).ConfigureAwait(false) : null;
-            readings.Add(PlanReading.Of(plan, new PlanFacts(targets, sent.Reports, said, lifecycles), asOf));
+            gathered.Add((plan, new PlanFacts(targets, reports, said, lifecycles)));
         }
 
+        // The rules are pure and each plan's reading stands alone: several plans are read on every core.
+        var readings = new PlanReading[gathered.Count];
+        Parallel.For(0, gathered.Count, i => readings[i] = PlanReading.Of(gathered[i].Plan, gathered[i].Facts, asOf));
         return readings;
     }
-
-    private static TargetFacts ReportedFacts(TargetValues? values, PeriodSet reported) =>
-        values is null ? new TargetFacts([], [], reported) : new TargetFacts([.. values.Approved], [.. values.Pending], reported);
 
     // A bound target reads its values from the data, not from reports: units' reports of it do not count, and it is
     // never "not reported".

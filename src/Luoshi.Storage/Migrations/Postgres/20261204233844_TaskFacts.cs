@@ -36,8 +36,8 @@ namespace Luoshi.Storage.Migrations.Postgres
                 table: "task_facts",
                 column: "plan_id");
 
-            // The projection of the reports already stored (Luoshi.Storage.Reading.Facts.TaskFactsSql).
-            migrationBuilder.Sql(Luoshi.Storage.Reading.Facts.TaskFactsSql.Rewrite(StoreProvider.Postgres, "task_id IN (SELECT id FROM tasks)"));
+            // The projection of the reports already stored is filled by the newest migration that changes task_facts
+            // (ReadingRevisions): the statement is the live TaskFactsSql, which writes the columns of the latest schema.
         }
 
         /// <inheritdoc />

@@ -460,6 +460,10 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("region");
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
                     b.Property<string>("SourceHash")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1902,6 +1906,10 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("sent_values");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
 
                     b.HasKey("TaskId");
 

@@ -437,6 +437,10 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("region");
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
                     b.Property<string>("SourceHash")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -493,6 +497,8 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("plans", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Plans.PlanTask", b =>
@@ -569,6 +575,8 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("tasks", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Plans.Section", b =>
@@ -626,6 +634,8 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("sections", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Plans.Target", b =>
@@ -732,6 +742,8 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("targets", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Progress.Contribution", b =>
@@ -1843,6 +1855,10 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("sent_values");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("TaskId");
 

@@ -9,4 +9,6 @@ namespace Luoshi.Storage.Reading.Facts;
 /// <param name="SentReports">Each sent report as <c>period␟unit␟submitted_at</c>.</param>
 /// <param name="SentValues">Each sent value as <c>target␟period␟A|P␟value␟numerator␟denominator␟done_on</c> (A approved,
 /// P awaiting review).</param>
-internal sealed record TaskFactsRow(int TaskId, int PlanId, long SentPeriods, string SentReports, string SentValues);
+/// <param name="Version">A random number drawn at every rewrite of the row: a reader that kept the row's parsed facts
+/// knows them current while the version is the same (<see cref="ReadingCache"/>).</param>
+internal sealed record TaskFactsRow(int TaskId, int PlanId, long SentPeriods, string SentReports, string SentValues, long Version);

@@ -17,8 +17,8 @@ internal static class TaskFactsSql
             $"{d.Null}(v.value{d.Text}, '')", $"{d.Null}(v.numerator{d.Text}, '')", $"{d.Null}(v.denominator{d.Text}, '')", $"{d.Null}(v.done_on{d.Text}, '')");
         return $"""
             DELETE FROM task_facts WHERE {scope};
-            INSERT INTO task_facts (task_id, plan_id, sent_periods, sent_reports, sent_values)
-            SELECT t.id, t.plan_id, s.periods, s.reports, {d.Null}(x.entries, '')
+            INSERT INTO task_facts (task_id, plan_id, sent_periods, sent_reports, sent_values, version)
+            SELECT t.id, t.plan_id, s.periods, s.reports, {d.Null}(x.entries, ''), {d.Random}
             FROM (SELECT task_id, {d.Mask} AS periods, {d.Concat(report, "period")} AS reports
                   FROM progress_reports WHERE {sent} AND {scope} GROUP BY task_id) s
             JOIN tasks t ON t.id = s.task_id
@@ -28,12 +28,13 @@ internal static class TaskFactsSql
             """;
     }
 
-    private sealed record Dialect(string Text, string Null, string Mask, string Unit, string Record, Func<string, string> Moment)
+    private sealed record Dialect(
+        string Text, string Null, string Mask, string Unit, string Record, string Random, Func<string, string> Moment)
     {
         public static Dialect Of(StoreProvider provider) => provider == StoreProvider.Postgres
-            ? new("::text", "coalesce", "bit_or(1::bigint << (period - 1))", "chr(31)", "chr(30)",
+            ? new("::text", "coalesce", "bit_or(1::bigint << (period - 1))", "chr(31)", "chr(30)", RandomVersion.Postgres,
                 c => $"to_char({c} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
-            : new("", "ifnull", "sum(DISTINCT 1 << (period - 1))", "char(31)", "char(30)", c => c);
+            : new("", "ifnull", "sum(DISTINCT 1 << (period - 1))", "char(31)", "char(30)", RandomVersion.Sqlite, c => c);
 
         // In a stated order, so the same reports always give the same text.
         public string Concat(string expression, string order) => Text.Length > 0

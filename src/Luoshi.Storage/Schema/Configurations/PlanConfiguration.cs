@@ -10,6 +10,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     public void Configure(EntityTypeBuilder<Plan> builder)
     {
         builder.ToTable("plans");
+        builder.Property<long>(Reading.PlanRevision.Property);
         builder.HasIndex(p => new { p.Region, p.Year }).IsUnique();
         builder.ComplexProperty(p => p.Cadence, c => c.Property(x => x.Frequency).HasConversion<string>());
         builder.ComplexProperty(p => p.Thresholds);
