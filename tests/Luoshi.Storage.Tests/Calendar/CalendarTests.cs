@@ -59,7 +59,7 @@ public abstract class CalendarTests<TDatabase> : LifecycleFixture<TDatabase>
         Assert.True((await Ledger.Calendar.ImportAsync(Office, "2027.txt", "年份 2027\n放假 2027-10-01 2027-10-07 国庆节\n", Ct)).Succeeded);
 
         // The ledger as it was before the one calendar: the office's days in the reminder rules.
-        await Ledger.MigrateToAsync(Options, "Reminders", Ct);
+        await Ledger.MigrateToAsync(Options, "ReadingRevisions", Ct);
         Assert.Equal(1, await Database.ExecuteAsync(
             """UPDATE reminder_settings SET rules = replace(rules, '{"Rules"', '{"Holidays":["2026-03-25","2026-03-29","2027-01-04"],"WorkingWeekends":["2026-03-28"],"Rules"')"""));
         await using var upgraded = await Ledger.OpenAsync(Options, "王科员", Clock, Ct);
