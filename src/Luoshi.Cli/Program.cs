@@ -44,6 +44,7 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(AccountsCommand.Create());
 root.Subcommands.Add(TokensCommand.Create());
 root.Subcommands.Add(Luoshi.Cli.Commands.Reminders.RemindCommand.Create());
+root.Subcommands.Add(Luoshi.Cli.Commands.Calendar.HolidaysCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(Luoshi.Cli.Commands.Monitoring.WaterClassCommand.Create());

@@ -57,6 +57,18 @@ public sealed partial class Ledger : IAsyncDisposable
         return new Ledger(session, ownsConnections: true);
     }
 
+    /// <summary>Migrates the database of <paramref name="options"/> up (or down) to <paramref name="migration"/> (its
+    /// name, e.g. "Reminders"), for upgrade tests and operators who step through a release; OpenAsync goes to the latest.</summary>
+    public static async Task MigrateToAsync(StoreOptions options, string migration, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var session = new StoreSession(options, "migration", TimeProvider.System);
+        await using var db = session.NewContext();
+        var full = db.Database.GetMigrations().Single(m => m.EndsWith("_" + migration, StringComparison.Ordinal));
+        await Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>(db)
+            .MigrateAsync(full, ct).ConfigureAwait(false);
+    }
+
     /// <summary>Stores a parsed plan: Created, Unchanged (same report text), Refused (changed text without
     /// <paramref name="replace"/>, or tasks with reports that would vanish) or Replaced in place, keeping ids.</summary>
     public Task<PlanImportResult> ImportPlanAsync(Plan plan, bool replace, CancellationToken ct = default)
@@ -87,6 +99,9 @@ public sealed partial class Ledger : IAsyncDisposable
 
     /// <summary>The supervision of tasks: 交办, 签收, milestones, 办结 and 销号, extensions and supervision notices.</summary>
     public Lifecycle.LifecycleLedger Lifecycle => new(_session);
+
+    /// <summary>The one working-day calendar: holidays and adjusted working weekends as data, every "N 个工作日" rule's.</summary>
+    public Calendar.CalendarLedger Calendar => new(_session);
     /// <summary>Reminders that reach people: rules, contacts, deliveries, the log and the inboxes.</summary>
     public ReminderLedger Reminders => new(_session);
 

@@ -72,27 +72,37 @@ public sealed class RemindCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Rules_FromAFile_HolidaysCountAsDaysOff()
+    public async Task Rules_FromAFile_HolidaysFromTheCalendarCountAsDaysOff()
     {
         var file = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.json");
+        var holidays = Path.Combine(Path.GetTempPath(), $"holidays-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(holidays);
+        var year = Path.Combine(holidays, "2026.txt");
         try
         {
             // 1 working day before, no chasing of January and February: on Wednesday 25 March, Thursday and Friday are still working days, so nothing yet.
-            await File.WriteAllTextAsync(file, Rules("[]"), Ct);
+            await File.WriteAllTextAsync(file, Rules, Ct);
             var set = await LuoshiAsync("remind", "rules", "--db", _db, "--file", file);
             Assert.True(set.Code == 0, set.Error);
             Assert.Contains("进展报告：提前 1 个工作日提醒", set.Output, StringComparison.Ordinal);
             Assert.Empty(Reminders((await LuoshiAsync("remind", "run", "--db", _db, "--as-of", "2026-03-25", "--dry-run", "--format", "json")).Output));
 
-            // Thursday and Friday made holidays: the due day is the one working day left, so Wednesday reminds.
-            await File.WriteAllTextAsync(file, Rules("[\"2026-03-26\", \"2026-03-27\"]"), Ct);
-            Assert.Equal(0, (await LuoshiAsync("remind", "rules", "--db", _db, "--file", file)).Code);
+            // The office's 2026 file (the shipped notice exported, Thursday and Friday added as days off): the due day
+            // is the one working day left, so Wednesday reminds.
+            var shipped = await LuoshiAsync("holidays", "export", "2026", "--db", _db);
+            Assert.True(shipped.Code == 0, shipped.Error);
+            Assert.Contains("放假 2026-10-01 2026-10-07", shipped.Output, StringComparison.Ordinal);
+            await File.WriteAllTextAsync(year, shipped.Output + "放假 2026-03-26 2026-03-27 测试\n", Ct);
+            var imported = await LuoshiAsync("holidays", "import", year, "--db", _db);
+            Assert.True(imported.Code == 0, imported.Error);
+            Assert.Contains("已导入 2026 年", imported.Output, StringComparison.Ordinal);
             var planned = Reminders((await LuoshiAsync("remind", "run", "--db", _db, "--as-of", "2026-03-25", "--dry-run", "--format", "json")).Output);
             Assert.Equal(4, planned.Count);
             Assert.All(planned, r => Assert.Equal("Before", r.GetProperty("stage").GetString()));
 
             // A holiday on Wednesday itself: a day off, nothing is sent and the run says why.
-            Assert.Equal(0, (await LuoshiAsync("remind", "rules", "--db", _db, "--holidays", "2026-03-25")).Code);
+            await File.WriteAllTextAsync(year, shipped.Output + "放假 2026-03-25 测试\n", Ct);
+            Assert.Equal(0, (await LuoshiAsync("holidays", "import", year, "--db", _db)).Code);
             var held = await LuoshiAsync("remind", "run", "--db", _db, "--as-of", "2026-03-25", "--dry-run", "--format", "json");
             using (var document = JsonDocument.Parse(held.Output))
             {
@@ -100,42 +110,43 @@ public sealed class RemindCommandTests : IAsyncLifetime
                 Assert.Equal("今天不是工作日，不发送提醒", document.RootElement.GetProperty("held").GetString());
             }
 
+            // A wrong holiday file is refused whole, each wrong line at its line and field, and nothing changes.
+            var before = (await LuoshiAsync("holidays", "export", "2026", "--db", _db)).Output;
+            await File.WriteAllTextAsync(year, "年份 2026\n放假 2026-03-26 2026-13-01 错\n上班 2026-03-26 周四\n", Ct);
+            var refused = await LuoshiAsync("holidays", "import", year, "--db", _db);
+            Assert.Equal(2, refused.Code);
+            Assert.Contains("luoshi holidays import：2026.txt，第 2 行，截止日 字段：“2026-13-01”不是日期（应为 YYYY-MM-DD）", refused.Error, StringComparison.Ordinal);
+            Assert.Contains("luoshi holidays import：2026.txt，第 3 行，日期 字段：2026-03-26 不是周末，调休上班日应为周六或周日", refused.Error, StringComparison.Ordinal);
+            Assert.Equal(before, (await LuoshiAsync("holidays", "export", "2026", "--db", _db)).Output);
+
+            // Holidays are no longer part of the rules: a rules file that names them is refused, and the export has none.
             var exported = await LuoshiAsync("remind", "rules", "--db", _db, "--export");
-            Assert.Equal(0, exported.Code);
             using (var document = JsonDocument.Parse(exported.Output))
             {
-                Assert.Equal(["2026-03-25"], document.RootElement.GetProperty("holidays").EnumerateArray().Select(d => d.GetString()));
-                Assert.Equal("20:00", document.RootElement.GetProperty("quiet").GetProperty("from").GetString());
+                Assert.False(document.RootElement.TryGetProperty("holidays", out _));
                 Assert.Equal(1, document.RootElement.GetProperty("rules")[0].GetProperty("days_before").GetInt32());
             }
 
-            // A wrong file is refused whole, each problem where it is, and nothing changes.
-            await File.WriteAllTextAsync(file, Rules("[\"2026-03-26\"]").Replace("\"working_weekends\": []", "\"working_weekends\": [\"2026-03-26\"]", StringComparison.Ordinal), Ct);
-            var refused = await LuoshiAsync("remind", "rules", "--db", _db, "--file", file);
-            Assert.Equal(2, refused.Code);
-            Assert.Contains($"luoshi remind rules：{file}，working_weekends 字段：2026年3月26日不能既是节假日又是调休上班日", refused.Error, StringComparison.Ordinal);
-            Assert.Contains($"luoshi remind rules：{file}，working_weekends 字段：2026年3月26日不是周末，无需列为调休上班日", refused.Error, StringComparison.Ordinal);
-            await File.WriteAllTextAsync(file, Rules("[\"2026-02-30\"]"), Ct);
-            var unreadable = await LuoshiAsync("remind", "rules", "--db", _db, "--file", file);
-            Assert.Equal(2, unreadable.Code);
-            Assert.Contains($"{file}，第 8 行", unreadable.Error, StringComparison.Ordinal);
+            await File.WriteAllTextAsync(file, Rules.Replace("\"quiet\"", "\"holidays\": [\"2026-03-26\"], \"quiet\"", StringComparison.Ordinal), Ct);
+            var withHolidays = await LuoshiAsync("remind", "rules", "--db", _db, "--file", file);
+            Assert.Equal(2, withHolidays.Code);
+            Assert.Contains("holidays", withHolidays.Error, StringComparison.Ordinal);
             Assert.Equal(exported.Output, (await LuoshiAsync("remind", "rules", "--db", _db, "--export")).Output);
         }
         finally
         {
             File.Delete(file);
+            Directory.Delete(holidays, recursive: true);
         }
     }
 
-    private static string Rules(string holidays) => $$"""
+    private const string Rules = """
         {
           "rules": [
             { "kind": "report", "days_before": 1, "on_the_day": true, "repeat_every": null, "escalate_after": null, "escalate_again_after": null }
           ],
-          "quiet": { "from": "20:00", "until": "08:00" },
-          "working_weekends": [],
-          // 节假日
-          "holidays": {{holidays}}
+          // 免打扰
+          "quiet": { "from": "20:00", "until": "08:00" }
         }
         """;
 

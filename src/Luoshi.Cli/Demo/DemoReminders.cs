@@ -1,5 +1,4 @@
 using System.Text;
-using Luoshi.Domain.Reminders;
 using Luoshi.Domain.Time;
 using Luoshi.Reminders.Channels;
 using Luoshi.Reminders.Configuration;
@@ -17,8 +16,8 @@ internal static class DemoReminders
     public static async Task<string?> SendAsync(Luoshi.Storage.Ledger ledger, DateOnly day, CancellationToken ct)
     {
         var options = new ReminderOptions { LinkBase = "http://127.0.0.1:5080", Attempts = 1 };
-        var setup = ReminderSetup.ReportsOnly(options.LinkBase);
-        var at = At(day);
+        var setup = ReminderSetup.Everything(options.LinkBase);
+        var at = At(await ledger.Calendar.WorkingDaysAsync(ct), day);
         var planned = await ledger.Reminders.PlanAsync(at, setup, ct);
         // The unit with the fewest reminders for its contact today: its contact's e-mails fail, the rest is sent.
         var once = planned.Deliveries.Where(d => d.Role == "contact").GroupBy(d => d.Unit).OrderBy(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
@@ -38,9 +37,9 @@ internal static class DemoReminders
     }
 
     /// <summary>10:00 China time on the last working day up to <paramref name="day"/>.</summary>
-    private static DateTimeOffset At(DateOnly day)
+    private static DateTimeOffset At(WorkingDays calendar, DateOnly day)
     {
-        while (!WeekendCalendar.Instance.IsWorkingDay(day))
+        while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(-1);
         }

@@ -7,5 +7,7 @@ namespace Luoshi.Domain.Reminders;
 /// <param name="Unit">The unit that owes it.</param>
 /// <param name="Due">The last day it may be done on time.</param>
 /// <param name="Link">The path of the page where it is done (/reports/new?plan=7&amp;task=T16&amp;period=3).</param>
+/// <param name="Colour">The colour of the task's latest 督办单, if one was issued: escalations go out in it.</param>
 public sealed record DueItem(
-    DueKind Kind, string Subject, int PlanId, string TaskCode, string Task, Wording.Words What, string Unit, DateOnly Due, string Link);
+    DueKind Kind, string Subject, int PlanId, string TaskCode, string Task, Wording.Words What, string Unit, DateOnly Due, string Link,
+    Lifecycle.NoticeSeverity? Colour = null);

@@ -9,7 +9,7 @@ public static class ReminderPlanner
 {
     /// <summary>The reminders <paramref name="rules"/> call for at <paramref name="now"/> about <paramref name="items"/>;
     /// none on a day off or in the quiet hours.</summary>
-    public static ReminderDay Plan(ReminderRules rules, IEnumerable<DueItem> items, DateTimeOffset now, IWorkingCalendar calendar)
+    public static ReminderDay Plan(ReminderRules rules, IEnumerable<DueItem> items, DateTimeOffset now, WorkingDays calendar)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(items);
@@ -31,11 +31,11 @@ public static class ReminderPlanner
     }
 
     /// <summary>The stages of one item's reminders due on <paramref name="day"/> (a working day).</summary>
-    private static IEnumerable<PlannedReminder> Stages(ReminderRule rule, DueItem item, DateOnly day, IWorkingCalendar calendar)
+    private static IEnumerable<PlannedReminder> Stages(ReminderRule rule, DueItem item, DateOnly day, WorkingDays calendar)
     {
         if (day < item.Due)
         {
-            var left = WorkingDays.Left(calendar, day, item.Due);
+            var left = calendar.Left(day, item.Due);
             if (rule.DaysBefore is { } before && left >= 1 && left <= before)
             {
                 yield return new PlannedReminder(item, ReminderStage.Before, 0, RecipientRole.Contact, left);
@@ -54,7 +54,7 @@ public static class ReminderPlanner
             yield break;
         }
 
-        var late = WorkingDays.After(calendar, item.Due, day);
+        var late = calendar.Between(item.Due, day);
         if (late < 1)
         {
             yield break;

@@ -1,56 +1,36 @@
-using System.Globalization;
-using System.Text.Json.Serialization;
 using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Reminders;
 
-/// <summary>The office's reminder settings: one rule per kind of due item, the quiet hours, and the year's calendar as
-/// data: public holidays (节假日, days off although Monday to Friday) and adjusted working weekends (调休上班).</summary>
-public sealed record ReminderRules(
-    IReadOnlyList<ReminderRule> Rules, QuietHours Quiet, IReadOnlyList<DateOnly>? Holidays = null, IReadOnlyList<DateOnly>? WorkingWeekends = null)
+/// <summary>The office's reminder settings: one rule per kind of due item, the quiet hours and the office's own message
+/// templates (a kind without one is worded by the catalogue). Working days are the ledger's one calendar
+/// (<see cref="Time.WorkingDays"/>), not part of the rules.</summary>
+public sealed record ReminderRules(IReadOnlyList<ReminderRule> Rules, QuietHours Quiet, IReadOnlyList<ReminderTemplate>? Templates = null)
 {
-    /// <summary>The days off among Monday to Friday; never null.</summary>
-    [JsonIgnore]
-    public IReadOnlyList<DateOnly> DaysOff => Holidays ?? [];
-
-    /// <summary>The Saturdays and Sundays worked; never null.</summary>
-    [JsonIgnore]
-    public IReadOnlyList<DateOnly> WeekendsWorked => WorkingWeekends ?? [];
-
-    /// <summary>The working calendar these rules count by: <paramref name="weekdays"/> (Monday to Friday unless a
-    /// deployment says otherwise) with the office's holidays taken out and its working weekends put in.</summary>
-    public IWorkingCalendar Calendar(IWorkingCalendar weekdays) => DaysOff.Count == 0 && WeekendsWorked.Count == 0
-        ? weekdays
-        : new OfficeCalendar(weekdays, DaysOff, WeekendsWorked);
-
     /// <summary>True when both hold the same settings (records compare lists by reference).</summary>
     public bool Same(ReminderRules other) => other is not null && Rules.SequenceEqual(other.Rules) && Quiet == other.Quiet
-        && DaysOff.SequenceEqual(other.DaysOff) && WeekendsWorked.SequenceEqual(other.WeekendsWorked);
+        && (Templates ?? []).SequenceEqual(other.Templates ?? []);
+
+    /// <summary>The office's template for <paramref name="kind"/>, or null for the catalogue's wording.</summary>
+    public ReminderTemplate? TemplateFor(DueKind kind) => Templates?.FirstOrDefault(t => t.Kind == kind);
+
+    /// <summary>These rules with <paramref name="template"/> for its kind, or with none for <paramref name="kind"/>
+    /// (back to the catalogue's wording) when it is null.</summary>
+    public ReminderRules WithTemplate(DueKind kind, ReminderTemplate? template) =>
+        this with { Templates = [.. (Templates ?? []).Where(t => t.Kind != kind), .. template is null ? [] : new[] { template }] };
 
     /// <summary>What an office has before it sets anything: the default rule for each kind, quiet 20:00–08:00.</summary>
     public static ReminderRules Default { get; } =
         new([.. Enum.GetValues<DueKind>().Select(ReminderRule.DefaultFor)], QuietHours.Evenings);
 
+    /// <summary>These rules with the default rule for each kind they do not name (rules stored before a kind existed):
+    /// an office switches a kind off by switching off each of its steps.</summary>
+    public ReminderRules WithEveryKind() => Enum.GetValues<DueKind>().All(k => For(k) is not null)
+        ? this
+        : this with { Rules = [.. Enum.GetValues<DueKind>().Select(k => For(k) ?? ReminderRule.DefaultFor(k))] };
+
     /// <summary>The rule for <paramref name="kind"/>, or null when the office reminds about it never.</summary>
     public ReminderRule? For(DueKind kind) => Rules.FirstOrDefault(r => r.Kind == kind);
-
-    /// <summary>Days as an office writes them, separated by commas, spaces or new lines (2026-10-01, 2026-10-02), sorted and
-    /// each once; or the first that is no date, at <paramref name="field"/>.</summary>
-    public static (IReadOnlyList<DateOnly> Days, Problem? Wrong) ParseDays(string? text, string field)
-    {
-        var days = new List<DateOnly>();
-        foreach (var part in (text ?? "").Split([',', '，', '、', ' ', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!DateOnly.TryParseExact(part, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                return ([], new Problem(Catalogue.Reminders.NotADay(part), Place.OfField(field)));
-            }
-
-            days.Add(day);
-        }
-
-        return ([.. days.Distinct().Order()], null);
-    }
 
     /// <summary>What cannot be true in these rules, each at its field; empty when they can be stored.</summary>
     public IReadOnlyList<Problem> Check()
@@ -68,19 +48,19 @@ public sealed record ReminderRules(
             }
         }
 
+        foreach (var template in Templates ?? [])
+        {
+            problems.AddRange(template.Check());
+        }
+
+        if ((Templates ?? []).GroupBy(t => t.Kind).Any(g => g.Count() > 1))
+        {
+            problems.Add(new Problem(Catalogue.Reminders.TemplateTwice, Place.OfField("templates")));
+        }
+
         if (Rules.GroupBy(r => r.Kind).Any(g => g.Count() > 1))
         {
             problems.Add(new Problem(Catalogue.Reminders.RuleTwice, Place.OfField("kind")));
-        }
-
-        foreach (var day in DaysOff.Intersect(WeekendsWorked))
-        {
-            problems.Add(new Problem(Catalogue.Reminders.HolidayAndWorkday(day), Place.OfField("working_weekends")));
-        }
-
-        foreach (var day in WeekendsWorked.Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)))
-        {
-            problems.Add(new Problem(Catalogue.Reminders.WorkdayNotWeekend(day), Place.OfField("working_weekends")));
         }
 
         return problems;

@@ -52,9 +52,10 @@ public static class PlanStandings
         }
     }
 
-    /// <summary>The ranking of lead units (排名): on-time share of the reports due first, then the share of their
-    /// targets on track or achieved; equal shares share a rank. <paramref name="overdue"/> is <see cref="Overdue"/>'s
-    /// answer for the same day.</summary>
+    /// <summary>The ranking of lead units (排名), the one home of its rule (docs/evaluation.md "Unit ranking"): the
+    /// on-time share of the reports due first, then the share of 签收 on time, then the share of their targets on track
+    /// or achieved, then more tasks closed on time, then fewer extensions granted; units equal in all share a rank.
+    /// <paramref name="overdue"/> is <see cref="Overdue"/>'s answer for the same day.</summary>
     public static IReadOnlyList<UnitStanding> Units(
         Plan plan, DateOnly asOf, IReadOnlyList<TaskReading> tasks, IReadOnlyList<OverdueReport> overdue)
     {
@@ -71,6 +72,8 @@ public static class PlanStandings
         var late = overdue.Where(o => o.Unit is not null).GroupBy(o => o.Unit!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var byUnit = tasks.SelectMany(t => t.Targets).Where(t => t.Task.LeadUnit is not null).GroupBy(t => t.Task.LeadUnit!).ToDictionary(g => g.Key, g => StatusCounts.Count(g.Select(t => t.Status)), StringComparer.Ordinal);
         var names = due.Keys.Union(byUnit.Keys).ToList();
+        var supervised = tasks.Where(t => t.Task.LeadUnit is not null && t.Lifecycle is { } l && l.IsAssignedBy(asOf))
+            .GroupBy(t => t.Task.LeadUnit!).ToDictionary(g => g.Key, g => g.Select(t => t.Lifecycle!).ToList(), StringComparer.Ordinal);
         var standings = names.Select(unit =>
         {
             var counts = byUnit.GetValueOrDefault(unit) ?? StatusCounts.Count([]);
@@ -78,14 +81,21 @@ public static class PlanStandings
             var t = Math.Min(onTime.GetValueOrDefault(unit), d);
             var share = d == 0 ? 1m : Math.Round((decimal)t / d, 4);
             var green = counts.Targets == 0 ? 1m : Math.Round((decimal)counts.Green / counts.Targets, 4);
-            return new UnitStanding(0, unit, counts, d, t, late.GetValueOrDefault(unit), share, green);
+            var lives = supervised.GetValueOrDefault(unit) ?? [];
+            var signsDue = lives.Count(l => l.IsSignedBy(asOf) || asOf > l.SignDue);
+            var signsOnTime = lives.Count(l => l.IsSignedBy(asOf) && l.SignedOn <= l.SignDue);
+            var signShare = signsDue == 0 ? 1m : Math.Round((decimal)signsOnTime / signsDue, 4);
+            var closedOnTime = lives.Count(l => l.IsClosedBy(asOf) && l.ClosedOn <= l.DeadlineOn(l.ClosedOn!.Value));
+            var extensions = lives.Sum(l => l.Extensions.Count(e => e.GrantedBy(asOf)));
+            return new UnitStanding(0, unit, counts, d, t, late.GetValueOrDefault(unit), share, green, signsDue, signsOnTime, signShare, closedOnTime, extensions);
         })
-            .OrderByDescending(s => s.OnTimeShare).ThenByDescending(s => s.GreenShare).ThenBy(s => s.Unit, StringComparer.Ordinal)
+            .OrderByDescending(s => s.OnTimeShare).ThenByDescending(s => s.SignShare).ThenByDescending(s => s.GreenShare)
+            .ThenByDescending(s => s.ClosedOnTime).ThenBy(s => s.Extensions).ThenBy(s => s.Unit, StringComparer.Ordinal)
             .ToList();
         // Equal shares share a rank (1, 2, 2, 4), as published rankings do.
         for (var i = 0; i < standings.Count; i++)
         {
-            var tied = i > 0 && standings[i].OnTimeShare == standings[i - 1].OnTimeShare && standings[i].GreenShare == standings[i - 1].GreenShare;
+            var tied = i > 0 && standings[i].RanksWith(standings[i - 1]);
             standings[i] = standings[i] with { Rank = tied ? standings[i - 1].Rank : i + 1 };
         }
 

@@ -1,8 +1,10 @@
 namespace Luoshi.Domain.Time;
 
 /// <summary>Working days (工作日) by the State Council's holiday notices: Monday to Friday, less the days off, plus the
-/// adjusted working weekends. The one home of every "N 个工作日" rule. A year without a notice counts Monday to Friday
-/// (<see cref="Covers"/> tells which years have one).</summary>
+/// adjusted working weekends. The one home of every "N 个工作日" rule — the 签收 limit, a 督办单's answer day, every
+/// reminder's "N working days before" and "every M working days overdue". The ledger's calendar is the shipped notices
+/// with the office's own files over them (holiday_years; <c>luoshi holidays import</c>, the page 工作日历). A year
+/// without a notice counts Monday to Friday (<see cref="Covers"/> tells which years have one).</summary>
 public sealed class WorkingDays
 {
     private readonly Dictionary<int, HolidayYear> _years;
@@ -25,6 +27,9 @@ public sealed class WorkingDays
 
     /// <summary>The notices shipped with the product (2022–2026), read once.</summary>
     public static WorkingDays Shipped { get; } = new(ShippedYears());
+
+    /// <summary>Monday to Friday, no holidays: what a year without a notice counts by.</summary>
+    public static WorkingDays WeekendsOnly { get; } = new([]);
 
     /// <summary>The notices this calendar holds, by year.</summary>
     public IReadOnlyCollection<HolidayYear> Years => _years.Values;
@@ -68,6 +73,24 @@ public sealed class WorkingDays
         }
 
         return count;
+    }
+
+    /// <summary>The working days left from <paramref name="day"/> to <paramref name="due"/>: those after the day up to
+    /// the due day, the due day counting even when it falls on a day off (a report due on a Saturday leaves Friday
+    /// one day). 0 when the day is not before the due day.</summary>
+    public int Left(DateOnly day, DateOnly due) => day >= due ? 0 : Between(day, due) + (IsWorkingDay(due) ? 0 : 1);
+
+    /// <summary>The text of the notice shipped for <paramref name="year"/>, or null when none is.</summary>
+    public static string? ShippedText(int year)
+    {
+        using var stream = typeof(WorkingDays).Assembly.GetManifestResourceStream($"holidays/{year}.txt");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     private static IEnumerable<HolidayYear> ShippedYears()

@@ -17,11 +17,48 @@ public static partial class Catalogue
             return new($"{name.Zh}进展报告", $"progress report for {name.En}");
         }
 
-        /// <summary>The message's title, as a mail subject or a robot card's heading.</summary>
+        /// <summary>The name of a kind of due item, as the rules page and command line show it.</summary>
+        public static Words KindName(DueKind kind) => kind switch
+        {
+            DueKind.Sign => new("交办签收", "sign-off (签收)"),
+            DueKind.Milestone => new("节点计划", "milestones"),
+            DueKind.NoticeAnswer => new("督办单回复", "督办单 answers"),
+            _ => new("进展报告", "progress reports"),
+        };
+
+        /// <summary>The machine name of a kind (report, sign, milestone, notice_answer), as files and links write it.</summary>
+        public static string KindKey(DueKind kind) => kind switch
+        {
+            DueKind.Sign => "sign",
+            DueKind.Milestone => "milestone",
+            DueKind.NoticeAnswer => "notice_answer",
+            _ => "report",
+        };
+
+        /// <summary>The kind a machine name names, or null.</summary>
+        public static DueKind? KindOf(string? key) => Enum.GetValues<DueKind>().Cast<DueKind?>().FirstOrDefault(k => KindKey(k!.Value) == key?.Trim());
+
+        /// <summary>交办任务签收 / sign-off of the assigned task.</summary>
+        public static Words SignOff { get; } = new("交办任务签收", "sign-off of the assigned task");
+
+        /// <summary>节点2“完成主体施工” / milestone 2 "…".</summary>
+        public static Words MilestoneOf(int number, string title) => new($"节点{number}“{title}”", $"milestone {number} \"{title}\"");
+
+        /// <summary>督办〔2022〕3号的回复 / the answer to 督办〔2022〕3号.</summary>
+        public static Words AnswerOf(string notice) => new($"{notice}的回复", $"the answer to {notice}");
+
+        /// <summary>The message's title, as a mail subject or a robot card's heading; an escalation about a task with a
+        /// 督办单 goes out in the notice's colour (【红色督办·单位负责人】).</summary>
         public static Words Title(PlannedReminder reminder)
         {
             ArgumentNullException.ThrowIfNull(reminder);
             var (zh, en) = Stage(reminder.Stage);
+            if (reminder.Item.Colour is { } colour && reminder.Stage is ReminderStage.EscalateToUnitLeader or ReminderStage.EscalateToLeaderInCharge)
+            {
+                var name = Lifecycle.SeverityName(colour);
+                (zh, en) = ($"{name.Zh}{zh}", $"{name.En} notice: {en}");
+            }
+
             return new($"【{zh}】{reminder.Item.TaskCode} {reminder.Item.What.Zh}", $"[{en}] {reminder.Item.TaskCode} {reminder.Item.What.En}");
         }
 
@@ -30,18 +67,45 @@ public static partial class Catalogue
         {
             ArgumentNullException.ThrowIfNull(reminder);
             var item = reminder.Item;
+            var head = new Words($"{item.Unit}：{item.TaskCode}「{item.Task}」的{item.What.Zh}", $"{item.Unit}: the {item.What.En} of {item.TaskCode} \"{item.Task}\"");
+            var prompt = Prompt(reminder);
+            return new($"{head.Zh}{prompt.Zh}\n办理：{link}", $"{head.En}{prompt.En}\nOpen: {link}");
+        }
+
+        /// <summary>The sentence of the stage: when it is due or how late, and what to do (请按时签收。).</summary>
+        public static Words Prompt(PlannedReminder reminder)
+        {
+            ArgumentNullException.ThrowIfNull(reminder);
+            var item = reminder.Item;
             var due = Day(item.Due);
             var n = reminder.DaysLeft.ToString(CultureInfo.InvariantCulture);
-            var head = new Words($"{item.Unit}：{item.TaskCode}「{item.Task}」的{item.What.Zh}", $"{item.Unit}: the {item.What.En} of {item.TaskCode} \"{item.Task}\"");
+            var (verb, act) = item.Kind switch
+            {
+                DueKind.Sign => ("签收", "sign for it"),
+                DueKind.Milestone => ("完成", "complete it"),
+                DueKind.NoticeAnswer => ("回复", "answer it"),
+                _ => ("报送", "send it"),
+            };
             var (zh, en) = reminder.Stage switch
             {
-                ReminderStage.Before => ($"将于{due.Zh}到期（还有{n}个工作日），请按时报送。", $" is due on {due.En} ({n} working day(s) left); please send it on time."),
-                ReminderStage.OnDay => ($"今天（{due.Zh}）到期，请于今日报送。", $" is due today ({due.En}); please send it today."),
-                ReminderStage.Overdue => ($"应于{due.Zh}报送，已逾期{n}个工作日，请立即报送。", $" was due on {due.En} and is {n} working day(s) overdue; please send it now."),
-                _ => ($"应于{due.Zh}报送，已逾期{n}个工作日，请督促落实。", $" was due on {due.En} and is {n} working day(s) overdue; please see that it is done."),
+                ReminderStage.Before => ($"将于{due.Zh}到期（还有{n}个工作日），请按时{verb}。", $" is due on {due.En} ({n} working day(s) left); please {act} on time."),
+                ReminderStage.OnDay => ($"今天（{due.Zh}）到期，请于今日{verb}。", $" is due today ({due.En}); please {act} today."),
+                ReminderStage.Overdue => ($"应于{due.Zh}{verb}，已逾期{n}个工作日，请立即{verb}。", $" was due on {due.En} and is {n} working day(s) overdue; please {act} now."),
+                _ => ($"应于{due.Zh}{verb}，已逾期{n}个工作日，请督促落实。", $" was due on {due.En} and is {n} working day(s) overdue; please see that it is done."),
             };
-            return new($"{head.Zh}{zh}\n办理：{link}", $"{head.En}{en}\nOpen: {link}");
+            return new(zh, en);
         }
+
+        /// <summary>A template part left empty.</summary>
+        public static Words TemplateEmpty { get; } = new("模板的标题和正文都不能为空", "a template needs both a title and a body");
+
+        /// <summary>A placeholder no reminder fills.</summary>
+        public static Words UnknownPlaceholder(string name, IReadOnlyList<string> known) => new(
+            $"模板中的占位符 {{{name}}} 不存在；可用的占位符：{string.Join("、", known)}",
+            $"the template's placeholder {{{name}}} does not exist; the placeholders are {string.Join(", ", known)}");
+
+        /// <summary>Two templates for one kind.</summary>
+        public static Words TemplateTwice { get; } = new("同一类提醒只能有一个模板", "one template per kind of reminder");
 
         /// <summary>The stage's name: 临近提醒, 到期提醒, 逾期催办, 督办.</summary>
         public static Words StageName(ReminderStage stage)

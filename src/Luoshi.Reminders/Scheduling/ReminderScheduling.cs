@@ -20,7 +20,7 @@ public static class ReminderScheduling
         ArgumentNullException.ThrowIfNull(options);
         var channels = new ChannelSet(options, clock);
         services.AddSingleton(channels);
-        services.AddSingleton(new ReminderRunner(new ReminderRun(ledger, ReminderSetup.ReportsOnly(options.LinkBase), options, channels, clock)));
+        services.AddSingleton(new ReminderRunner(new ReminderRun(ledger, ReminderSetup.Everything(options.LinkBase), options, channels, clock)));
         services.AddSingleton(clock);
         services.AddQuartz(q =>
         {

@@ -1,8 +1,6 @@
 using Luoshi.Domain.Lifecycle;
-using Luoshi.Domain.Time;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
-using Luoshi.Storage.Lifecycle.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Lifecycle;
@@ -46,31 +44,6 @@ public sealed partial class LifecycleLedger
                     new { row.SignWorkingDays, row.AnswerWorkingDays, row.YellowDays, row.RedDays });
                 await db.SaveChangesAsync(token).ConfigureAwait(false);
                 return StoreResult.Ok;
-            },
-            r => r.Succeeded, ct);
-    }
-
-    /// <summary>Stores the office's holiday file for a year (a new notice, or a correction of one shipped), audited; a
-    /// file that does not read is refused at its first wrong line and nothing changes.</summary>
-    public Task<StoreResult<HolidayYear>> ImportHolidaysAsync(LifecycleActor actor, string fileName, string text, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        var (year, problems) = HolidayFile.Parse(fileName, text);
-        if ((OfficeOnly(actor) ?? (problems.Count > 0 ? problems[0] : null)) is { } refused)
-        {
-            return Task.FromResult(Refuse.With<HolidayYear>(refused));
-        }
-
-        return _session.WriteAsync(
-            async (db, token) =>
-            {
-                var row = await db.HolidayYears.SingleOrDefaultAsync(y => y.Year == year!.Year, token).ConfigureAwait(false);
-                var before = row?.Text;
-                row ??= db.HolidayYears.Add(new HolidayYearRow { Year = year!.Year, FileName = fileName, Text = "" }).Entity;
-                (row.FileName, row.Text) = (fileName, text);
-                AuditLog.Add(db, _session, "settings.holidays", AuditEntities.Settings, "holidays/" + year!.Year, before, text);
-                await db.SaveChangesAsync(token).ConfigureAwait(false);
-                return StoreResults.Ok(year);
             },
             r => r.Succeeded, ct);
     }

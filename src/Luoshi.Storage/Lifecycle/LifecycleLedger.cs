@@ -1,5 +1,4 @@
 using Luoshi.Domain.Lifecycle;
-using Luoshi.Domain.Time;
 
 namespace Luoshi.Storage.Lifecycle;
 
@@ -61,9 +60,6 @@ public sealed partial class LifecycleLedger
     /// <summary>The lead unit answers the notice numbered <paramref name="number"/>.</summary>
     public Task<StoreResult> AnswerNoticeAsync(int planId, string taskCode, LifecycleActor actor, string number, string? response, CancellationToken ct = default) =>
         Step(planId, taskCode, actor, LifecycleStep.AnswerNotice, (c, t) => NoticeSteps.AnswerAsync(c, number ?? "", response, t), ct);
-
-    /// <summary>The ledger's working days: the shipped notices with the office's files over them.</summary>
-    public Task<WorkingDays> WorkingDaysAsync(CancellationToken ct = default) => _session.ReadAsync(LifecycleSettings.WorkingDaysAsync, ct);
 
     private Task<StoreResult> Step(
         int planId, string taskCode, LifecycleActor actor, LifecycleStep step,

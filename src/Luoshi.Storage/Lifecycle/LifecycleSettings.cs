@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Luoshi.Storage.Lifecycle;
 
-/// <summary>The office's lifecycle settings (the defaults until set) and the working days of the ledger: the shipped
-/// notices with the office's own holiday files over them.</summary>
+/// <summary>The office's lifecycle settings (the defaults until set); the working days are the ledger's one calendar
+/// (<see cref="Calendar.CalendarStore"/>).</summary>
 internal static class LifecycleSettings
 {
     public static LifecycleSettingsRow Default => new() { SignWorkingDays = 3, AnswerWorkingDays = 5, YellowDays = NoticeThresholds.Default.YellowDays, RedDays = NoticeThresholds.Default.RedDays };
@@ -15,16 +15,5 @@ internal static class LifecycleSettings
     public static async Task<LifecycleSettingsRow> ReadAsync(LedgerDbContext db, CancellationToken ct) =>
         await db.LifecycleSettings.AsNoTracking().SingleOrDefaultAsync(ct).ConfigureAwait(false) ?? Default;
 
-    public static async Task<WorkingDays> WorkingDaysAsync(LedgerDbContext db, CancellationToken ct)
-    {
-        var days = WorkingDays.Shipped;
-        foreach (var row in await db.HolidayYears.AsNoTracking().OrderBy(y => y.Year).ToListAsync(ct).ConfigureAwait(false))
-        {
-            // Stored files were read when imported; one that no longer reads would be a bug, so it throws.
-            var (year, problems) = HolidayFile.Parse(row.FileName, row.Text);
-            days = days.With(year ?? throw new InvalidOperationException(string.Join("; ", problems)));
-        }
-
-        return days;
-    }
+    public static Task<WorkingDays> WorkingDaysAsync(LedgerDbContext db, CancellationToken ct) => Calendar.CalendarStore.ReadAsync(db, ct);
 }

@@ -17,7 +17,7 @@ internal static class ReminderPlanning
     {
         var rules = await RulesStore.ReadAsync(db, ct).ConfigureAwait(false);
         var today = ChinaTime.DayOf(now);
-        var calendar = rules.Calendar(setup.Calendar);
+        var calendar = await Calendar.CalendarStore.ReadAsync(db, ct).ConfigureAwait(false);
         var until = LastDayAhead(rules, today, calendar);
         // A plan's reminders run in its year; a closed year's reports are chased by people, not robots.
         var readings = await PlanFactsQuery.ReadAsync(db, null, today, ReadingParts.Figures, ct).ConfigureAwait(false);
@@ -29,7 +29,10 @@ internal static class ReminderPlanning
         foreach (var reminder in day.Reminders)
         {
             var link = setup.LinkBase.TrimEnd('/') + reminder.Item.Link;
-            var (title, body) = (Catalogue.Reminders.Title(reminder).Zh, Catalogue.Reminders.Body(reminder, link).Zh);
+            // The office's template for the kind if it has one, else the catalogue's wording.
+            var (title, body) = rules.TemplateFor(reminder.Item.Kind) is { } template
+                ? template.Render(reminder, link)
+                : (Catalogue.Reminders.Title(reminder).Zh, Catalogue.Reminders.Body(reminder, link).Zh);
             var unit = reminder.Item.Unit;
             // Stored as UTC: PostgreSQL's timestamptz takes no other offset, and a moment given in China time
             // (luoshi remind run --as-of) is the same moment.
@@ -62,11 +65,11 @@ internal static class ReminderPlanning
     private sealed record Message(PlannedReminder Reminder, string Title, string Body, string Link, DateTimeOffset At);
 
     /// <summary>The last day whose items may need a "coming due" reminder today.</summary>
-    private static DateOnly LastDayAhead(ReminderRules rules, DateOnly today, IWorkingCalendar calendar)
+    private static DateOnly LastDayAhead(ReminderRules rules, DateOnly today, WorkingDays calendar)
     {
         var ahead = rules.Rules.Select(r => r.DaysBefore ?? 0).DefaultIfEmpty(0).Max();
         var day = today;
-        while (Luoshi.Domain.Reminders.WorkingDays.Left(calendar, today, day.AddDays(1)) <= ahead && day < today.AddDays(120))
+        while (calendar.Left(today, day.AddDays(1)) <= ahead && day < today.AddDays(120))
         {
             day = day.AddDays(1);
         }

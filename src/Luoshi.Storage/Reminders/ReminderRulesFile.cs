@@ -8,8 +8,8 @@ namespace Luoshi.Storage.Reminders;
 
 /// <summary>The office's reminder rules as a file (<c>luoshi remind rules --file</c>, <c>--export</c>): JSON with
 /// snake_case names, e.g. <c>{"rules": [{"kind": "report", "days_before": 3, "on_the_day": true, "repeat_every": 2,
-/// "escalate_after": 5, "escalate_again_after": 10}], "quiet": {"from": "20:00", "until": "08:00"},
-/// "holidays": ["2026-10-01"], "working_weekends": ["2026-09-27"]}</c>. A file is taken whole or not at all.</summary>
+/// "escalate_after": 5, "escalate_again_after": 10}], "quiet": {"from": "20:00", "until": "08:00"}}</c>. A file is taken
+/// whole or not at all. Holidays are not rules: they are the ledger's calendar (<c>luoshi holidays import</c>).</summary>
 public static class ReminderRulesFile
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -29,7 +29,7 @@ public static class ReminderRulesFile
     public static string Write(ReminderRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return JsonSerializer.Serialize(rules with { Holidays = rules.DaysOff, WorkingWeekends = rules.WeekendsWorked }, Json);
+        return JsonSerializer.Serialize(rules, Json);
     }
 
     /// <summary>The rules of <paramref name="text"/> read from <paramref name="file"/>, or what is wrong with them, each
@@ -52,7 +52,6 @@ public static class ReminderRulesFile
             return (null, [new Problem(Catalogue.Reminders.RulesFileUnreadable("null"), Place.OfFile(file))]);
         }
 
-        rules = rules with { Holidays = [.. rules.DaysOff.Order()], WorkingWeekends = [.. rules.WeekendsWorked.Order()] };
         var problems = rules.Check().Select(p => p with { Place = (p.Place ?? new Place()) with { File = file } }).ToList();
         return problems.Count == 0 ? (rules, []) : (null, problems);
     }

@@ -15,7 +15,7 @@ internal static class RulesStore
 
     public static async Task<ReminderRules> ReadAsync(LedgerDbContext db, CancellationToken ct) =>
         await db.ReminderSettings.AsNoTracking().SingleOrDefaultAsync(ct).ConfigureAwait(false) is { } row
-            ? JsonSerializer.Deserialize<ReminderRules>(row.Rules, Json) ?? ReminderRules.Default
+            ? (JsonSerializer.Deserialize<ReminderRules>(row.Rules, Json) ?? ReminderRules.Default).WithEveryKind()
             : ReminderRules.Default;
 
     public static Task<StoreResult> SetAsync(StoreSession session, ReminderRules rules, CancellationToken ct)

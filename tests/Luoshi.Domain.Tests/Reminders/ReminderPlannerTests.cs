@@ -2,12 +2,16 @@ using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Reading;
 using Luoshi.Domain.Reminders;
+using Luoshi.Domain.Time;
 
 namespace Luoshi.Domain.Tests.Reminders;
 
 /// <summary>The plan of reminders for a moment, worked out by hand on the 2026 calendar (weekends off).</summary>
 public sealed class ReminderPlannerTests
 {
+    // Monday to Friday only: these cases are about the rule, not the year's holidays.
+    private static readonly WorkingDays Weekends = WorkingDays.WeekendsOnly;
+
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     /// <summary>A monthly plan due on the 28th: 人社局 sent January and February for T1, 财政局 nothing for T2; T3 has no unit.</summary>
@@ -52,7 +56,7 @@ public sealed class ReminderPlannerTests
     {
         var items = Due(new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 31));
 
-        var day = ReminderPlanner.Plan(ReminderRules.Default, items, new DateTimeOffset(2026, 3, 25, 10, 0, 0, China), WeekendCalendar.Instance);
+        var day = ReminderPlanner.Plan(ReminderRules.Default, items, new DateTimeOffset(2026, 3, 25, 10, 0, 0, China), Weekends);
 
         // March is due Saturday the 28th: Thursday, Friday and the due day itself leave 3 working days.
         // January (due Wed 28 Jan) is 2 + 20 + 18 = 40 working days late: repetition (40-1)/2 = 19, both escalations.
@@ -70,14 +74,31 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
+    public void Plan_OnAHolidayHeld_OnAWorkedSaturdaySent_ByTheShippedCalendar()
+    {
+        // 2026 National Day by the State Council's notice: 1–7 October off, Saturday 10 October worked.
+        var item = new DueItem(DueKind.Report, "report:1:T1:10", 1, "T1", "任务", new("2026年10月进展报告", "progress report for 2026-10"), "人社局",
+            new DateOnly(2026, 10, 12), "/reports/new?plan=1&task=T1&period=10");
+
+        var holiday = ReminderPlanner.Plan(ReminderRules.Default, [item], new DateTimeOffset(2026, 10, 2, 10, 0, 0, China), WorkingDays.Shipped);
+        var saturday = ReminderPlanner.Plan(ReminderRules.Default, [item], new DateTimeOffset(2026, 10, 10, 10, 0, 0, China), WorkingDays.Shipped);
+
+        Assert.Empty(holiday.Reminders);
+        Assert.Equal("今天不是工作日，不发送提醒", holiday.Held?.Zh);
+        // Monday the 12th is 1 working day from the worked Saturday, within the default 3.
+        var before = Assert.Single(saturday.Reminders);
+        Assert.Equal((ReminderStage.Before, 1), (before.Stage, before.DaysLeft));
+    }
+
+    [Fact]
     public void Plan_SaturdayOrQuietHours_SendsNothingAndSaysWhy()
     {
         var items = Due(new DateOnly(2026, 3, 25), new DateOnly(2026, 3, 31));
 
-        var saturday = ReminderPlanner.Plan(ReminderRules.Default, items, new DateTimeOffset(2026, 3, 28, 10, 0, 0, China), WeekendCalendar.Instance);
-        var evening = ReminderPlanner.Plan(ReminderRules.Default, items, new DateTimeOffset(2026, 3, 25, 21, 0, 0, China), WeekendCalendar.Instance);
+        var saturday = ReminderPlanner.Plan(ReminderRules.Default, items, new DateTimeOffset(2026, 3, 28, 10, 0, 0, China), Weekends);
+        var evening = ReminderPlanner.Plan(ReminderRules.Default, items, new DateTimeOffset(2026, 3, 25, 21, 0, 0, China), Weekends);
         // 07:59 China time is 23:59 UTC of the day before: still quiet, and still the 26th in China.
-        var dawn = ReminderPlanner.Plan(ReminderRules.Default, items, new DateTimeOffset(2026, 3, 25, 23, 59, 0, TimeSpan.Zero), WeekendCalendar.Instance);
+        var dawn = ReminderPlanner.Plan(ReminderRules.Default, items, new DateTimeOffset(2026, 3, 25, 23, 59, 0, TimeSpan.Zero), Weekends);
 
         Assert.Equal(("今天不是工作日，不发送提醒", 0), (saturday.Held?.Zh, saturday.Reminders.Count));
         Assert.Equal(("现在是免打扰时段（20:00–08:00），不发送提醒", 0), (evening.Held?.Zh, evening.Reminders.Count));
@@ -99,7 +120,7 @@ public sealed class ReminderPlannerTests
         var item = new DueItem(DueKind.Report, "report:1:T9:4", 1, "T9", "任务", new("4月报告", "April"), "某局", new DateOnly(2026, 4, 3), "/x");
         var at = new DateTimeOffset(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), China);
 
-        var plan = ReminderPlanner.Plan(rules, [item], at, WeekendCalendar.Instance);
+        var plan = ReminderPlanner.Plan(rules, [item], at, Weekends);
 
         Assert.Equal(expected, string.Join(' ', plan.Reminders.Select(r => r.Key["report:1:T9:4|".Length..].Replace('|', ':'))));
     }
@@ -133,8 +154,8 @@ public sealed class ReminderPlannerTests
     [Fact]
     public void Left_FridayBeforeSaturdayDue_IsOneDay()
     {
-        Assert.Equal(1, WorkingDays.Left(WeekendCalendar.Instance, new DateOnly(2026, 3, 27), new DateOnly(2026, 3, 28)));
-        Assert.Equal(1, WorkingDays.Left(WeekendCalendar.Instance, new DateOnly(2026, 4, 27), new DateOnly(2026, 4, 28)));
-        Assert.Equal(0, WorkingDays.Left(WeekendCalendar.Instance, new DateOnly(2026, 4, 28), new DateOnly(2026, 4, 28)));
+        Assert.Equal(1, Weekends.Left(new DateOnly(2026, 3, 27), new DateOnly(2026, 3, 28)));
+        Assert.Equal(1, Weekends.Left(new DateOnly(2026, 4, 27), new DateOnly(2026, 4, 28)));
+        Assert.Equal(0, Weekends.Left(new DateOnly(2026, 4, 28), new DateOnly(2026, 4, 28)));
     }
 }

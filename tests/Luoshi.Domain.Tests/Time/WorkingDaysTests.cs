@@ -66,4 +66,27 @@ public sealed class WorkingDaysTests
         // Thu 30 Sep + 1 is Fri 8 Oct, + 2 the worked Sat 9 Oct.
         Assert.Equal((D("2027-10-08"), D("2027-10-09")), (calendar.Add(D("2027-09-30"), 1), calendar.Add(D("2027-09-30"), 2)));
     }
+
+    [Fact]
+    public void Left_AndBetween_NationalDay2026()
+    {
+        // 2026 as the State Council announced it: 1–7 October off (Thursday to Wednesday), Saturday 10 October worked.
+        var days = WorkingDays.Shipped;
+        Assert.False(days.IsWorkingDay(D("2026-10-05")));  // Monday, holiday
+        Assert.True(days.IsWorkingDay(D("2026-10-10")));   // Saturday, worked
+        // From Wednesday 30 September to Monday 12 October: 8 (Thu), 9, 10 (Sat) and 12 count; 4 (8 by weekends only).
+        Assert.Equal(4, days.Between(D("2026-09-30"), D("2026-10-12")));
+        Assert.Equal(8, WorkingDays.WeekendsOnly.Between(D("2026-09-30"), D("2026-10-12")));
+        // Left: from Saturday 10 October, Monday 12 is 1 working day away; a due day on a holiday still counts as one.
+        Assert.Equal(1, days.Left(D("2026-10-10"), D("2026-10-12")));
+        Assert.Equal(1, days.Left(D("2026-09-30"), D("2026-10-03")));
+        Assert.Equal(0, days.Left(D("2026-10-12"), D("2026-10-12")));
+    }
+
+    [Fact]
+    public void ShippedText_IsTheFileOfTheYear()
+    {
+        Assert.StartsWith("# 国务院办公厅关于2026年部分节假日安排的通知", WorkingDays.ShippedText(2026), StringComparison.Ordinal);
+        Assert.Null(WorkingDays.ShippedText(2031));
+    }
 }

@@ -85,23 +85,6 @@ public abstract class ItemAndSettingsTests<TDatabase> : LifecycleFixture<TDataba
     }
 
     [Fact]
-    public async Task ImportHolidays_OfficeFile_UsedBadFileRefusedAtLine()
-    {
-        await PlanAsync();
-        var bad = await Life.ImportHolidaysAsync(Office, "2027.txt", "年份 2027\n上班 2027-10-11 周一\n", Ct);
-        Assert.Equal(new Place(File: "2027.txt", Line: 2), bad.Error!.Place);
-        Assert.False((await Life.ImportHolidaysAsync(EducationUnit, "2027.txt", "年份 2027\n", Ct)).Succeeded);
-        Assert.Equal(0, await CountAsync("holiday_years"));
-
-        var good = await Life.ImportHolidaysAsync(Office, "2027.txt", "# 2027年通知\n年份 2027\n放假 2027-10-01 2027-10-07 国庆节\n", Ct);
-        Assert.True(good.Succeeded);
-        var days = await Life.WorkingDaysAsync(Ct);
-        Assert.True(days.Covers(2027));
-        Assert.Equal(D("2027-10-08"), days.Add(D("2027-09-30"), 1));
-        Assert.True(days.Covers(2022));
-    }
-
-    [Fact]
     public async Task ImportPlan_ReplacementDroppingSupervisedTask_Refused()
     {
         await PlanAsync();

@@ -47,13 +47,36 @@ public sealed class RemindersBrowserTests(WebLedger web, Chromium chromium) : IC
         await office.GetByLabel("逾期后每隔（工作日）催办").FillAsync("");
         await office.GetByLabel("逾期多少工作日督办单位负责人").FillAsync("");
         await office.GetByLabel("逾期多少工作日督办分管领导").FillAsync("");
-        await office.GetByLabel("节假日（不发送、不计工作日）").FillAsync("2022-10-03, 2022-10-04");
         await Person.ClickAndWaitAsync(office.GetByRole(AriaRole.Button, new() { Name = "保存规则" }));
         await Expect(office.Locator("[role=status]")).ToHaveTextAsync("提醒规则已保存。");
         var stored = await web.Ledger.Reminders.RulesAsync(Ct);
         Assert.Equal(new ReminderRule(DueKind.Report, 2, true, null, null, null), stored.For(DueKind.Report));
-        Assert.Equal([new DateOnly(2022, 10, 3), new DateOnly(2022, 10, 4)], stored.DaysOff);
         Assert.Contains(await web.Ledger.AuditAsync(10, "reminder", Ct), a => a.Actor == "office");
+
+        // Holidays are the one calendar's: from the rules page to 工作日历, where a wrong file is refused whole with each
+        // wrong line and field, and the office's 2022 file (the notice with a local day off, Wed 26 Oct) is stored.
+        await Person.ClickAndWaitAsync(office.Locator("main").GetByRole(AriaRole.Link, new() { Name = "工作日历" }));
+        await Expect(office.Locator("h1")).ToHaveTextAsync("工作日历");
+        await Expect(office.Locator("#year-2022")).ToContainTextAsync("随系统发布");
+        await office.Locator("#import input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "2022.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("年份 2022\n放假 2022-10-26 2022-1O-26 本地\n上班 2022-10-27 周四\n"),
+        });
+        await Person.ClickAndWaitAsync(office.GetByRole(AriaRole.Button, new() { Name = "导入" }));
+        await Expect(office.Locator("main")).ToContainTextAsync("2022.txt，第 2 行，截止日 字段：“2022-1O-26”不是日期（应为 YYYY-MM-DD）");
+        await Expect(office.Locator("main")).ToContainTextAsync("2022.txt，第 3 行，日期 字段：2022-10-27 不是周末，调休上班日应为周六或周日");
+        Assert.True((await web.Ledger.Calendar.WorkingDaysAsync(Ct)).IsWorkingDay(new DateOnly(2022, 10, 26)));
+        var notice = (await web.Ledger.Calendar.ExportAsync(2022, Ct)).Value!;
+        await office.Locator("#import input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "2022.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(notice + "放假 2022-10-26 本地调整\n"),
+        });
+        await Person.ClickAndWaitAsync(office.GetByRole(AriaRole.Button, new() { Name = "导入" }));
+        await Expect(office.Locator("[role=status]")).ToHaveTextAsync("已导入 2022 年的节假日安排。");
+        await Expect(office.Locator("#year-2022")).ToContainTextAsync("督查室导入（2022.txt）");
+        await Expect(office.Locator("#year-2022")).ToContainTextAsync("10-26");
+        Assert.False((await web.Ledger.Calendar.WorkingDaysAsync(Ct)).IsWorkingDay(new DateOnly(2022, 10, 26)));
+        Assert.Contains(await web.Ledger.AuditAsync(10, "settings", Ct), a => (a.Action, a.Actor) == ("settings.holidays", "office"));
 
         // The clock moves to the due day; the run sends the October reports' 到期提醒: each unit's inbox, 张联络's e-mail
         // and (failing) 张联络's robot.
@@ -142,6 +165,13 @@ public sealed class RemindersBrowserTests(WebLedger web, Chromium chromium) : IC
         await Person.ClickAndWaitAsync(leader.GetByRole(AriaRole.Button, new() { Name = "保存规则" }));
         await Expect(leader.Locator("h1")).ToHaveTextAsync("无权访问");
         Assert.True(before.Same(await web.Ledger.Reminders.RulesAsync(Ct)));
+
+        // The calendar: a unit reporter may not open it, a leader reads it without the import form.
+        Assert.Equal(403, (await rsj.GotoAsync("/calendar"))!.Status);
+        await Person.ClickAndWaitAsync(leader.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "工作日历" }));
+        await Expect(leader.Locator("#year-2026")).ToContainTextAsync("10-01");
+        await Expect(leader.Locator("#import")).ToHaveCountAsync(0);
+        await leader.GotoAsync("/reminders");
 
         // People without a unit have no inbox; the page says where the office reads the log.
         await Person.ClickAndWaitAsync(leader.Locator("#bell"));

@@ -16,17 +16,16 @@ internal static class RemindRulesCommand
     public static Command Create()
     {
         var store = new StoreSelection();
+        var kind = new Option<string?>("--kind") { Description = "Which rule: report (default), sign (签收), milestone (节点), notice_answer (督办单回复)" };
         var before = new Option<int?>("--days-before") { Description = "Remind when a report falls due within N working days (0: never)" };
         var onDay = new Option<bool?>("--on-the-day") { Description = "Remind on the due day (true/false)" };
         var every = new Option<int?>("--repeat-every") { Description = "Once overdue, remind every M working days (0: never)" };
         var escalate = new Option<int?>("--escalate-after") { Description = "Tell the unit's head after K working days overdue (0: never)" };
         var again = new Option<int?>("--escalate-again-after") { Description = "Tell the leader in charge after this many working days overdue (0: never)" };
         var quiet = new Option<string?>("--quiet") { Description = "Quiet hours, China time, e.g. 20:00-08:00" };
-        var holidays = new Option<string?>("--holidays") { Description = "Public holidays (days off), e.g. 2026-10-01,2026-10-02 (replaces the list; \"\" empties it)" };
-        var weekends = new Option<string?>("--working-weekends") { Description = "Saturdays and Sundays worked (调休), e.g. 2026-09-27 (replaces the list)" };
-        var file = new Option<string?>("--file") { Description = "Replace all rules, quiet hours and holidays from a JSON file (as --export writes it)" };
+        var file = new Option<string?>("--file") { Description = "Replace all rules and the quiet hours from a JSON file (as --export writes it)" };
         var export = new Option<bool>("--export") { Description = "Print the rules as a JSON file" };
-        var command = new Command("rules", "Show or change when reminders go out") { before, onDay, every, escalate, again, quiet, holidays, weekends, file, export };
+        var command = new Command("rules", "Show or change when reminders go out") { kind, before, onDay, every, escalate, again, quiet, file, export };
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -63,7 +62,13 @@ internal static class RemindRulesCommand
                 return ExitCodes.Success;
             }
 
-            var rule = rules.For(DueKind.Report) ?? ReminderRule.DefaultFor(DueKind.Report);
+            if (Catalogue.Reminders.KindOf(result.GetValue(kind) ?? "report") is not { } shown)
+            {
+                var expected = Catalogue.Files.ExpectedFound(new Words("report、sign、milestone 或 notice_answer", "report, sign, milestone or notice_answer"), result.GetValue(kind)!);
+                return ProblemOutput.Write("luoshi remind rules", new Problem(expected, Place.OfField("--kind")), Console.Error);
+            }
+
+            var rule = rules.For(shown) ?? ReminderRule.DefaultFor(shown);
             var changed = rule with
             {
                 DaysBefore = Pick(result.GetValue(before), rule.DaysBefore),
@@ -80,14 +85,7 @@ internal static class RemindRulesCommand
                 return ProblemOutput.Write("luoshi remind rules", new Problem(expected, Place.OfField("--quiet")), Console.Error);
             }
 
-            var (off, offWrong) = Days(result.GetValue(holidays), rules.DaysOff, "--holidays");
-            var (worked, workedWrong) = Days(result.GetValue(weekends), rules.WeekendsWorked, "--working-weekends");
-            if ((offWrong ?? workedWrong) is { } wrong)
-            {
-                return ProblemOutput.Write("luoshi remind rules", wrong, Console.Error);
-            }
-
-            var next = new ReminderRules([changed, .. rules.Rules.Where(r => r.Kind != DueKind.Report)], hours, off, worked);
+            var next = new ReminderRules([.. rules.Rules.Select(r => r.Kind == shown ? changed : r)], hours);
             if (next.Check() is [_, ..] refused)
             {
                 return ProblemOutput.Write("luoshi remind rules", refused, Console.Error);
@@ -103,21 +101,11 @@ internal static class RemindRulesCommand
             }
 
             Console.Out.WriteLine(Describe(changed, hours));
-            Console.Out.WriteLine(Calendar(next));
+            Console.Out.WriteLine(new Words("工作日按工作日历计算（luoshi holidays）", "working days by the calendar (luoshi holidays)").ToString());
             return ExitCodes.Success;
         });
         return command;
     }
-
-    private static (IReadOnlyList<DateOnly> Days, Problem? Wrong) Days(string? text, IReadOnlyList<DateOnly> current, string option) =>
-        text is null ? (current, null) : ReminderRules.ParseDays(text, option);
-
-    private static string Calendar(ReminderRules rules) => new Words(
-        $"节假日：{List(rules.DaysOff, "无")}；调休上班：{List(rules.WeekendsWorked, "无")}",
-        $"holidays: {List(rules.DaysOff, "none")}; working weekends: {List(rules.WeekendsWorked, "none")}").ToString();
-
-    private static string List(IReadOnlyList<DateOnly> days, string none) =>
-        days.Count == 0 ? none : string.Join(", ", days.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 
     private static int? Pick(int? given, int? current) => given switch { null => current, 0 => null, var n => n };
 
@@ -131,8 +119,8 @@ internal static class RemindRulesCommand
     }
 
     private static string Describe(ReminderRule r, QuietHours q) => new Words(
-        $"进展报告：提前 {Off(r.DaysBefore, "个工作日")}提醒；到期当天{(r.OnTheDay ? "提醒" : "不提醒")}；逾期每 {Off(r.RepeatEvery, "个工作日")}催办；逾期 {Off(r.EscalateAfter, "个工作日")}督办单位负责人，{Off(r.EscalateAgainAfter, "个工作日")}督办分管领导；免打扰 {q.From:HH\\:mm}–{q.Until:HH\\:mm}",
-        $"progress reports: remind {OffEn(r.DaysBefore)} working days before; on the day: {(r.OnTheDay ? "yes" : "no")}; overdue every {OffEn(r.RepeatEvery)} working days; head of unit after {OffEn(r.EscalateAfter)}, leader in charge after {OffEn(r.EscalateAgainAfter)}; quiet {q.From:HH\\:mm}–{q.Until:HH\\:mm}").ToString();
+        $"{Catalogue.Reminders.KindName(r.Kind).Zh}：提前 {Off(r.DaysBefore, "个工作日")}提醒；到期当天{(r.OnTheDay ? "提醒" : "不提醒")}；逾期每 {Off(r.RepeatEvery, "个工作日")}催办；逾期 {Off(r.EscalateAfter, "个工作日")}督办单位负责人，{Off(r.EscalateAgainAfter, "个工作日")}督办分管领导；免打扰 {q.From:HH\\:mm}–{q.Until:HH\\:mm}",
+        $"{Catalogue.Reminders.KindName(r.Kind).En}: remind {OffEn(r.DaysBefore)} working days before; on the day: {(r.OnTheDay ? "yes" : "no")}; overdue every {OffEn(r.RepeatEvery)} working days; head of unit after {OffEn(r.EscalateAfter)}, leader in charge after {OffEn(r.EscalateAgainAfter)}; quiet {q.From:HH\\:mm}–{q.Until:HH\\:mm}").ToString();
 
     private static string Off(int? days, string unit) => days is { } d ? $"{d} {unit}" : "（关闭）";
 

@@ -33,7 +33,7 @@ internal static class RemindRunCommand
                 : TimeProvider.System.GetUtcNow();
             await using var ledger = await store.OpenAsync(result, ct);
             using var channels = new ChannelSet(options, TimeProvider.System);
-            var setup = ReminderSetup.ReportsOnly(options.LinkBase);
+            var setup = ReminderSetup.Everything(options.LinkBase);
             var report = await new ReminderRun(ledger, setup, options, channels, TimeProvider.System).RunAsync(now, result.GetValue(dry), ct);
             RemindOutput.Write(report, result.GetValue(format) == "json", Console.Out);
             return report.Deliveries.Any(d => d.State == DeliveryStates.Failed) ? ExitCodes.DeliveriesFailed : ExitCodes.Success;

@@ -17,7 +17,8 @@ internal sealed class LifecycleSettingsRow
     public int RedDays { get; set; }
 }
 
-/// <summary>holiday_years: an office's holiday file for a year, replacing the one shipped (or adding a year).</summary>
+/// <summary>holiday_years: the one table of the ledger's working-day calendar — an office's holiday file for a year,
+/// replacing the one shipped (or adding a year). Read by <see cref="Calendar.CalendarStore"/> for every "N 个工作日" rule.</summary>
 internal sealed class HolidayYearRow
 {
     public int Year { get; set; }

@@ -16,19 +16,26 @@ namespace Luoshi.Web.Pages.Reminders;
 public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
 {
     /// <summary>How many deliveries the log shows.</summary>
-    public const int Shown = 200;
+    public const int LogSize = 200;
 
-    /// <summary>The rule for reports.</summary>
+    /// <summary>Which kind's rule the form shows: report (default), sign, milestone, notice_answer.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    /// <summary>The kind shown.</summary>
+    public DueKind Shown => Catalogue.Reminders.KindOf(Kind) ?? DueKind.Report;
+
+    /// <summary>The rule of the kind shown.</summary>
     public ReminderRule Rule { get; private set; } = ReminderRule.DefaultFor(DueKind.Report);
+
+    /// <summary>The office's template title for the kind shown (empty: the catalogue's wording).</summary>
+    public string TemplateTitle { get; private set; } = "";
+
+    /// <summary>The office's template body for the kind shown.</summary>
+    public string TemplateBody { get; private set; } = "";
 
     /// <summary>The quiet hours.</summary>
     public QuietHours Quiet { get; private set; } = QuietHours.Evenings;
-
-    /// <summary>The office's public holidays.</summary>
-    public IReadOnlyList<DateOnly> Holidays { get; private set; } = [];
-
-    /// <summary>The weekend days worked.</summary>
-    public IReadOnlyList<DateOnly> WorkingWeekends { get; private set; } = [];
 
     /// <summary>Only deliveries in this state, if given.</summary>
     [BindProperty(SupportsGet = true)]
@@ -47,19 +54,21 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     public Task OnGetAsync() => LoadAsync();
 
     /// <summary>Stores the rules; refused rules change nothing and say why beside the field.</summary>
-    public async Task<IActionResult> OnPostAsync(int? daysBefore, bool onTheDay, int? repeatEvery, int? escalateAfter, int? escalateAgainAfter, TimeOnly? quietFrom, TimeOnly? quietUntil, string? holidays, string? workingWeekends)
+    public async Task<IActionResult> OnPostAsync(int? daysBefore, bool onTheDay, int? repeatEvery, int? escalateAfter, int? escalateAgainAfter, TimeOnly? quietFrom, TimeOnly? quietUntil, string? templateTitle, string? templateBody)
     {
         if (!User.RunsLedger())
         {
             return Forbid();
         }
 
-        var (off, offWrong) = ReminderRules.ParseDays(holidays, "holidays");
-        var (worked, workedWrong) = ReminderRules.ParseDays(workingWeekends, "working_weekends");
+        var current = await ledger.Reminders.RulesAsync(HttpContext.RequestAborted);
         var rules = new ReminderRules(
-            [new ReminderRule(DueKind.Report, daysBefore, onTheDay, repeatEvery, escalateAfter, escalateAgainAfter)],
-            new QuietHours(quietFrom ?? QuietHours.Evenings.From, quietUntil ?? QuietHours.Evenings.Until), off, worked);
-        IReadOnlyList<Problem> refused = [.. new[] { offWrong, workedWrong }.OfType<Problem>(), .. rules.Check()];
+            [.. current.Rules.Select(r => r.Kind == Shown ? new ReminderRule(Shown, daysBefore, onTheDay, repeatEvery, escalateAfter, escalateAgainAfter) : r)],
+            new QuietHours(quietFrom ?? QuietHours.Evenings.From, quietUntil ?? QuietHours.Evenings.Until), current.Templates)
+            .WithTemplate(Shown, string.IsNullOrWhiteSpace(templateTitle) && string.IsNullOrWhiteSpace(templateBody)
+                ? null
+                : new ReminderTemplate(Shown, templateTitle?.Trim() ?? "", templateBody?.Trim() ?? ""));
+        IReadOnlyList<Problem> refused = rules.Check();
         if (refused.Count == 0)
         {
             var stored = await user.Value.Reminders.SetRulesAsync(rules, HttpContext.RequestAborted);
@@ -71,7 +80,7 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
         await LoadAsync();
         if (!Saved)
         {
-            (Rule, Quiet, Holidays, WorkingWeekends) = (rules.Rules[0], rules.Quiet, rules.DaysOff, rules.WeekendsWorked);
+            (Rule, Quiet, TemplateTitle, TemplateBody) = (rules.For(Shown)!, rules.Quiet, templateTitle ?? "", templateBody ?? "");
         }
 
         return Page();
@@ -80,9 +89,9 @@ public sealed class IndexModel(Ledger ledger, UserLedger user) : PageModel
     private async Task LoadAsync()
     {
         var rules = await ledger.Reminders.RulesAsync(HttpContext.RequestAborted);
-        (Rule, Quiet) = (rules.For(DueKind.Report) ?? ReminderRule.DefaultFor(DueKind.Report), rules.Quiet);
-        (Holidays, WorkingWeekends) = (rules.DaysOff, rules.WeekendsWorked);
+        (Rule, Quiet) = (rules.For(Shown) ?? ReminderRule.DefaultFor(Shown), rules.Quiet);
+        (TemplateTitle, TemplateBody) = (rules.TemplateFor(Shown)?.Title ?? "", rules.TemplateFor(Shown)?.Body ?? "");
         var state = State is DeliveryStates.Pending or DeliveryStates.Sent or DeliveryStates.Failed ? State : null;
-        Log = await ledger.Reminders.LogAsync(Shown, state, HttpContext.RequestAborted);
+        Log = await ledger.Reminders.LogAsync(LogSize, state, HttpContext.RequestAborted);
     }
 }
