@@ -17,6 +17,11 @@ public sealed partial record ReminderTemplate(DueKind Kind, string Title, string
         ["阶段", "stage"], ["提示", "prompt"], ["链接", "link"],
     ];
 
+    /// <summary>The placeholders as a reader is told of them: the Chinese names on a Chinese page, the English on an
+    /// English one (both are accepted in either).</summary>
+    public static Words PlaceholderList { get; } = new(
+        string.Join(" ", Names.Select(n => "{" + n[0] + "}")), string.Join(" ", Names.Select(n => "{" + n[1] + "}")));
+
     /// <summary>Every placeholder a template may use.</summary>
     public static IReadOnlyList<string> Placeholders { get; } = [.. Names.SelectMany(n => n).Select(n => "{" + n + "}")];
 
