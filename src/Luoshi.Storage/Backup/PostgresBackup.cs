@@ -62,7 +62,8 @@ internal static class PostgresBackup
         command.Transaction = transaction;
         command.CommandText = string.Concat(
             tables.Append(LedgerTables.History).Select(t => $"DROP TABLE IF EXISTS \"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\" CASCADE;"))
-            + "DROP FUNCTION IF EXISTS audit_entries_append_only() CASCADE;";
+            + "DROP FUNCTION IF EXISTS audit_entries_append_only() CASCADE;"
+            + string.Concat(Reading.PlanRevision.PostgresFunctions.Select(f => $"DROP FUNCTION IF EXISTS {f}() CASCADE;"));
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
     }

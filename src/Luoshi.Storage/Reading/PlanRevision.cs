@@ -9,4 +9,8 @@ internal static class PlanRevision
 {
     /// <summary>The shadow property on <see cref="Domain.Plans.Plan"/> (column <c>revision</c>); no code writes it.</summary>
     public const string Property = "Revision";
+
+    /// <summary>The PostgreSQL trigger functions migration ReadingRevisions creates (a restore drops them with the
+    /// tables, so the archive's own definitions come back).</summary>
+    public static IReadOnlyList<string> PostgresFunctions { get; } = ["plans_revise", "plan_parts_revised", "plan_targets_revised"];
 }
