@@ -88,9 +88,9 @@ public sealed partial class LifecycleLedger
         _session.ReadAsync<IReadOnlyList<SupervisionItem>>(
             async (db, token) =>
             {
-                var rows = await db.SupervisionItems.AsNoTracking().Where(i => source == null || i.Source == source)
-                    .OrderBy(i => i.Year).ThenBy(i => i.Source).ThenBy(i => i.Sequence).ToListAsync(token).ConfigureAwait(false);
-                return [.. rows.Select(ItemRows.ToDomain)];
+                var rows = await db.SupervisionItems.AsNoTracking().Where(i => source == null || i.Source == source).ToListAsync(token).ConfigureAwait(false);
+                // In the sources' order (批示, 会议, 交办, 建议, 提案), not by the names the database stores.
+                return [.. rows.OrderBy(i => i.Year).ThenBy(i => (int)i.Source).ThenBy(i => i.Sequence).Select(ItemRows.ToDomain)];
             },
             ct);
 }
