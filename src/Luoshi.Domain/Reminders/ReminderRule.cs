@@ -12,5 +12,9 @@ public sealed record ReminderRule(
 {
     /// <summary>The rule an office starts with: 3 working days before, on the day, every 2 working days overdue, the
     /// unit's head after 5 and the leader in charge after 10.</summary>
-    public static ReminderRule DefaultFor(DueKind kind) => new(kind, 3, true, 2, 5, 10);
+    /// <remarks>An extension decision is due the day it was asked for, so it has no 临近 or on-the-day reminder: the
+    /// office is reminded every 2 working days it waits, and its head (督查室负责人) after 5.</remarks>
+    public static ReminderRule DefaultFor(DueKind kind) => kind == DueKind.ExtensionDecision
+        ? new(kind, null, false, 2, 5, null)
+        : new(kind, 3, true, 2, 5, 10);
 }

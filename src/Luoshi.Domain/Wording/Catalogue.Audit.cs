@@ -35,6 +35,8 @@ public static partial class Catalogue
             ["household.view"] = new("查看了农户信息", "viewed a household"),
             ["inbox.read"] = new("阅读了消息", "read a message"),
             ["item.create"] = new("登记了督办事项", "registered a supervised item"),
+            ["item.edit"] = new("修改了督办事项", "changed a supervised item"),
+            ["items.import"] = new("导入了督办事项文件", "imported a file of supervised items"),
             ["villages.import"] = new("导入了村庄名册", "imported the village register"),
             ["village.update"] = new("修改了村庄信息", "changed a village"),
             ["contacts.import"] = new("导入了联系人名单", "imported the contact list"),
@@ -60,6 +62,11 @@ public static partial class Catalogue
             if (Verbs.TryGetValue(action, out var verb))
             {
                 return verb;
+            }
+
+            if (action.StartsWith("item.", StringComparison.Ordinal) && Steps.TryGetValue(action["item.".Length..], out var itemStep))
+            {
+                return itemStep;
             }
 
             if (action.StartsWith("lifecycle.", StringComparison.Ordinal))

@@ -28,6 +28,24 @@ public static partial class Catalogue
         /// <summary>No item with that number.</summary>
         public static Words NoSuchItem(string number) => new($"没有督办事项 {number}", $"there is no supervised item {number}");
 
+        /// <summary>A closed item is not changed.</summary>
+        public static Words ItemClosed(string number) => new($"督办事项 {number} 已销号，不能修改", $"the supervised item {number} is closed and cannot be changed");
+
+        /// <summary>An items file without rows.</summary>
+        public static Words NoItems { get; } = new("标题行下至少需要一项督办事项", "expected at least one item below the header");
+
+        /// <summary>A year cell.</summary>
+        public static Words AYear { get; } = new("年度，如 2022", "a year such as 2022");
+
+        /// <summary>One item created, or a file's items.</summary>
+        public static Words ItemsImported(long count) => new($"已导入 {count} 项督办事项", $"{count} item(s) imported");
+
+        /// <summary>An item stored.</summary>
+        public static Words ItemCreated(string number) => new($"已创建督办事项 {number}", $"item {number} created");
+
+        /// <summary>An item changed.</summary>
+        public static Words ItemSaved(string number) => new($"已保存督办事项 {number}", $"item {number} saved");
+
         /// <summary>事项名称.</summary>
         public static Words ItemTitle { get; } = new("事项名称", "the item's title");
 

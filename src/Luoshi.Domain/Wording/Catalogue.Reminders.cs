@@ -23,6 +23,8 @@ public static partial class Catalogue
             DueKind.Sign => new("交办签收", "sign-off (签收)"),
             DueKind.Milestone => new("节点计划", "milestones"),
             DueKind.NoticeAnswer => new("督办单回复", "督办单 answers"),
+            DueKind.ExtensionDecision => new("延期申请审批（督查室）", "extension decisions (the office)"),
+            DueKind.Item => new("督办事项办理时限", "supervised items' due days"),
             _ => new("进展报告", "progress reports"),
         };
 
@@ -32,11 +34,22 @@ public static partial class Catalogue
             DueKind.Sign => "sign",
             DueKind.Milestone => "milestone",
             DueKind.NoticeAnswer => "notice_answer",
+            DueKind.ExtensionDecision => "extension",
+            DueKind.Item => "item",
             _ => "report",
         };
 
         /// <summary>The kind a machine name names, or null.</summary>
         public static DueKind? KindOf(string? key) => Enum.GetValues<DueKind>().Cast<DueKind?>().FirstOrDefault(k => KindKey(k!.Value) == key?.Trim());
+
+        /// <summary>延期申请（申请延至2022年12月31日）/ the extension request (to 2022-12-31).</summary>
+        public static Words ExtensionDecisionOf(DateOnly proposed) => new($"延期申请（申请延至{Day(proposed).Zh}）的审批", $"decision on the extension request (to {Day(proposed).En})");
+
+        /// <summary>督办事项签收 / sign-off of the supervised item.</summary>
+        public static Words ItemSignOff { get; } = new("督办事项签收", "sign-off of the supervised item");
+
+        /// <summary>督办事项办结 / completion of the supervised item.</summary>
+        public static Words ItemCompletion { get; } = new("督办事项办结", "completion of the supervised item");
 
         /// <summary>交办任务签收 / sign-off of the assigned task.</summary>
         public static Words SignOff { get; } = new("交办任务签收", "sign-off of the assigned task");
@@ -84,6 +97,8 @@ public static partial class Catalogue
                 DueKind.Sign => ("签收", "sign for it"),
                 DueKind.Milestone => ("完成", "complete it"),
                 DueKind.NoticeAnswer => ("回复", "answer it"),
+                DueKind.ExtensionDecision => ("审批", "decide it"),
+                DueKind.Item => ("办结", "complete it"),
                 _ => ("报送", "send it"),
             };
             var (zh, en) = reminder.Stage switch

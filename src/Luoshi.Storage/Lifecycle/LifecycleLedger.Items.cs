@@ -52,14 +52,45 @@ public sealed partial class LifecycleLedger
             r => r.Succeeded, ct);
     }
 
+    /// <summary>Changes an item's title, source document, leader, lead unit or due day (office only, audited); its
+    /// number, source and lifecycle stay. A closed item is not changed.</summary>
+    public Task<StoreResult> UpdateItemAsync(LifecycleActor actor, string number, ItemChange change, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(change);
+        if (OfficeOnly(actor) is { } refused)
+        {
+            return Task.FromResult(Refuse.With(refused));
+        }
+
+        return _session.WriteAsync((db, token) => ItemCreation.UpdateAsync(db, _session, number, change, token), r => r.Succeeded, ct);
+    }
+
+    /// <summary>Puts every item of a CSV or xlsx file under supervision (office only): each row read by Luoshi.Intake
+    /// and checked, every problem placed at its file, line and column; with any problem nothing is stored. Items are
+    /// numbered in the file's order after their year's and source's last.</summary>
+    public async Task<CsvImportResult> ImportItemsAsync(LifecycleActor actor, Villages.VillageFile file, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(file);
+        return OfficeOnly(actor) is { } refused ? new CsvImportResult(0, [refused]) : await ItemImport.RunAsync(_session, file, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The item numbered <paramref name="number"/>, or null.</summary>
+    public Task<SupervisionItem?> FindItemAsync(string number, CancellationToken ct = default) =>
+        _session.ReadAsync<SupervisionItem?>(
+            async (db, token) => await db.SupervisionItems.AsNoTracking().SingleOrDefaultAsync(i => i.Number == number, token).ConfigureAwait(false) is { } row
+                ? ItemRows.ToDomain(row) : null,
+            ct);
+
     /// <summary>The items under supervision, optionally of one source, by number.</summary>
     public Task<IReadOnlyList<SupervisionItem>> ListItemsAsync(ItemSource? source = null, CancellationToken ct = default) =>
         _session.ReadAsync<IReadOnlyList<SupervisionItem>>(
             async (db, token) =>
             {
-                var rows = await db.SupervisionItems.AsNoTracking().Where(i => source == null || i.Source == source)
-                    .OrderBy(i => i.Year).ThenBy(i => i.Source).ThenBy(i => i.Sequence).ToListAsync(token).ConfigureAwait(false);
-                return [.. rows.Select(ItemRows.ToDomain)];
+                var rows = await db.SupervisionItems.AsNoTracking().Where(i => source == null || i.Source == source).ToListAsync(token).ConfigureAwait(false);
+                // In the sources' order (批示, 会议, 交办, 建议, 提案), not by the names the database stores.
+                return [.. rows.OrderBy(i => i.Year).ThenBy(i => (int)i.Source).ThenBy(i => i.Sequence).Select(ItemRows.ToDomain)];
             },
             ct);
 }
@@ -67,14 +98,17 @@ public sealed partial class LifecycleLedger
 /// <summary>Creates an item: its lead unit known, its due day in its year or later, numbered after its year's and source's last.</summary>
 internal static class ItemCreation
 {
+    /// <summary>The first thing wrong with an item's fields, at its field (title, lead-unit, due), or null.</summary>
+    public static Problem? Check(string? title, string? leadUnit, DateOnly due, UnitNames names, DateOnly today) =>
+        string.IsNullOrWhiteSpace(title) ? Refuse.Invalid(Catalogue.Lifecycle.Needed(Catalogue.Lifecycle.ItemTitle), "title")
+            : names.Find(leadUnit ?? "") is null ? Refuse.Invalid(Catalogue.Lifecycle.UnknownUnit(leadUnit ?? ""), "lead-unit")
+            : due < today ? Refuse.Invalid(Catalogue.Lifecycle.DueBeforeToday(due, today), "due")
+            : null;
+
     public static async Task<StoreResult<string>> RunAsync(Luoshi.Storage.Schema.LedgerDbContext db, StoreSession session, NewItem item, CancellationToken ct)
     {
         var names = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
-        var problem = string.IsNullOrWhiteSpace(item.Title) ? Refuse.Invalid(Catalogue.Lifecycle.Needed(Catalogue.Lifecycle.ItemTitle), "title")
-            : names.Find(item.LeadUnit ?? "") is null ? Refuse.Invalid(Catalogue.Lifecycle.UnknownUnit(item.LeadUnit ?? ""), "lead-unit")
-            : item.Due < session.Today ? Refuse.Invalid(Catalogue.Lifecycle.DueBeforeToday(item.Due, session.Today), "due")
-            : null;
-        if (problem is not null)
+        if (Check(item.Title, item.LeadUnit, item.Due, names, session.Today) is { } problem)
         {
             return Refuse.With<string>(problem);
         }
@@ -82,15 +116,51 @@ internal static class ItemCreation
         var last = await db.SupervisionItems.Where(i => i.Year == item.Year && i.Source == item.Source).MaxAsync(i => (int?)i.Sequence, ct).ConfigureAwait(false) ?? 0;
         var settings = await LifecycleSettings.ReadAsync(db, ct).ConfigureAwait(false);
         var days = await LifecycleSettings.WorkingDaysAsync(db, ct).ConfigureAwait(false);
-        var row = new SupervisionItemRow
-        {
-            Number = ItemNumbers.Format(item.Year, item.Source, last + 1), Year = item.Year, Source = item.Source, Sequence = last + 1,
-            Title = item.Title.Trim(), SourceDocument = item.SourceDocument?.Trim() ?? "", Leader = item.Leader, LeadUnit = names.Find(item.LeadUnit!)!,
-            Due = item.Due, Stage = TaskStage.Assigned, AssignedOn = session.Today, SignDue = days.Add(session.Today, settings.SignWorkingDays), Demo = item.Demo,
-        };
+        var row = Row(item, names.Find(item.LeadUnit!)!, last + 1, session.Today, days.Add(session.Today, settings.SignWorkingDays));
         db.SupervisionItems.Add(row);
         AuditLog.Add(db, session, "item.create", AuditEntities.Item, row.Number, null, ItemRows.ToDomain(row));
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return StoreResults.Ok(row.Number);
     }
+
+    public static async Task<StoreResult> UpdateAsync(Luoshi.Storage.Schema.LedgerDbContext db, StoreSession session, string number, ItemChange change, CancellationToken ct)
+    {
+        var row = await db.SupervisionItems.SingleOrDefaultAsync(i => i.Number == number, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return Refuse.With(new Problem(Catalogue.Lifecycle.NoSuchItem(number), Place.OfField("item"), ProblemKind.NotFound));
+        }
+
+        if (row.Stage == TaskStage.Closed)
+        {
+            return Refuse.With(new Problem(Catalogue.Lifecycle.ItemClosed(number), Place.OfField("item"), ProblemKind.Conflict));
+        }
+
+        var names = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
+        // A due day already stored may stay, even when it has passed.
+        if (Check(change.Title, change.LeadUnit, change.Due == row.Due ? session.Today : change.Due, names, session.Today) is { } problem)
+        {
+            return Refuse.With(problem);
+        }
+
+        var before = AuditLog.ToJson(ItemRows.ToDomain(row));
+        (row.Title, row.SourceDocument, row.Leader, row.LeadUnit, row.Due) =
+            (change.Title.Trim(), change.SourceDocument?.Trim() ?? "", string.IsNullOrWhiteSpace(change.Leader) ? null : change.Leader.Trim(), names.Find(change.LeadUnit)!, change.Due);
+        var after = AuditLog.ToJson(ItemRows.ToDomain(row));
+        if (after != before)
+        {
+            AuditLog.AddJson(db, session, "item.edit", AuditEntities.Item, row.Number, before, after);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+
+        return StoreResult.Ok;
+    }
+
+    /// <summary>A new item's row, numbered <paramref name="sequence"/> in its year and source, assigned today.</summary>
+    public static SupervisionItemRow Row(NewItem item, string leadUnit, int sequence, DateOnly today, DateOnly signDue) => new()
+    {
+        Number = ItemNumbers.Format(item.Year, item.Source, sequence), Year = item.Year, Source = item.Source, Sequence = sequence,
+        Title = item.Title.Trim(), SourceDocument = item.SourceDocument?.Trim() ?? "", Leader = string.IsNullOrWhiteSpace(item.Leader) ? null : item.Leader.Trim(),
+        LeadUnit = leadUnit, Due = item.Due, Stage = TaskStage.Assigned, AssignedOn = today, SignDue = signDue, Demo = item.Demo,
+    };
 }

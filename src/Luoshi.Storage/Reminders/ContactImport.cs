@@ -48,7 +48,8 @@ internal sealed partial class ContactImport(StoreSession session, VillageFile fi
     public bool Read(Table table, ProblemList problems, out Line row)
     {
         var ok = true;
-        var unit = _units.Find(table.Text(Unit));
+        // The office (督查室) is no unit of the register, yet its people are reminded of the decisions it owes.
+        var unit = table.Text(Unit) == Domain.Reminders.OfficeInbox.Name ? Domain.Reminders.OfficeInbox.Name : _units.Find(table.Text(Unit));
         Check(unit is not null, Unit, Catalogue.Ledger.UnknownUnit(table.Text(Unit)));
         var name = table.Text(Name);
         Check(name.Length is > 0 and <= 50, Name, Catalogue.Files.Expected(Catalogue.Reminders.AName));

@@ -22,6 +22,12 @@ internal static class ReminderPlanning
         // A plan's reminders run in its year; a closed year's reports are chased by people, not robots.
         var readings = await PlanFactsQuery.ReadAsync(db, null, today, ReadingParts.Figures, ct).ConfigureAwait(false);
         var items = readings.Where(r => r.Plan.Year == today.Year).SelectMany(r => setup.Sources.SelectMany(s => s.Due(r, until)));
+        if (setup.Items)
+        {
+            var open = await db.SupervisionItems.AsNoTracking().Where(i => i.ClosedOn == null).ToListAsync(ct).ConfigureAwait(false);
+            items = items.Concat(ItemsDue.Due(open.Select(Lifecycle.ItemRows.ToDomain), today, until));
+        }
+
         var day = ReminderPlanner.Plan(rules, items, now, calendar);
         var contacts = (await db.ReminderContacts.AsNoTracking().ToListAsync(ct).ConfigureAwait(false))
             .ToLookup(c => (c.Unit, c.Role));

@@ -42,6 +42,11 @@ public static class LuoshiClaims
     /// <summary>The unit a reporter reports for; null for every other role.</summary>
     public static string? UnitName(this ClaimsPrincipal user) => user.FindFirstValue(Unit);
 
+    /// <summary>Whose reminders this person reads: a reporter its unit's, the office (and administrator) the office's own
+    /// inbox 督查室 (decisions it owes, such as extension requests); null for leaders and feeds, who have none.</summary>
+    public static string? InboxName(this ClaimsPrincipal user) =>
+        user.UnitName() ?? (user.RunsLedger() ? Domain.Reminders.OfficeInbox.Name : null);
+
     /// <summary>True for the roles that read the whole ledger: administrator, supervision office, leader.</summary>
     public static bool ReadsAll(this ClaimsPrincipal user) => user.Role() is AccountRole.Administrator or AccountRole.Office or AccountRole.Leader;
 

@@ -20,5 +20,11 @@ public sealed record MilestoneBody(string Title, DateOnly Due, string Evidence);
 /// <summary>An item put under supervision.</summary>
 public sealed record ItemBody(ItemSource Source, int Year, string Title, string SourceDocument, string? Leader, string LeadUnit, DateOnly Due);
 
+/// <summary>What the office may change of an item.</summary>
+public sealed record ItemChangeBody(string? Title, string? SourceDocument, string? Leader, string? LeadUnit, DateOnly Due);
+
+/// <summary>How many rows a file stored.</summary>
+public sealed record ImportedBody(long Rows);
+
 /// <summary>The tasks of a plan as of a day.</summary>
 public sealed record TasksDocument(string AsOf, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<Domain.Reading.TaskStatusView> Tasks);

@@ -28,6 +28,9 @@ internal static class LifecycleEndpoints
         api.MapGet("/items", ItemsAsync)
             .WithSummary("Items from other sources (批示件, 会议议定事项, 上级交办, 人大建议, 政协提案), optionally of one source");
         api.MapPost("/items", CreateItemAsync).Changes(Policies.RunLedger).WithSummary("Puts an item under supervision (numbered 2022-批示-015)");
+        api.MapPut("/items/{number}", UpdateItemAsync).Changes(Policies.RunLedger).WithSummary("Changes an item's title, source document, leader, lead unit or due day");
+        api.MapPost("/items/import", ImportItemsAsync).Changes(Policies.RunLedger)
+            .WithSummary("Puts every item of a CSV or xlsx file (the request body; ?name= the file's name) under supervision, or none: every refusal at its line and column");
         api.MapPost("/items/{number}/steps/{step}", ItemStepAsync).Changes(Policies.SignedIn).WithSummary("Takes a step on an item: sign, request-close, approve-close, return-close");
     }
 
@@ -84,6 +87,28 @@ internal static class LifecycleEndpoints
         var item = new NewItem(body.Source, body.Year, body.Title ?? "", body.SourceDocument ?? "", body.Leader, body.LeadUnit ?? "", body.Due);
         var result = await ledger.OnToday.Lifecycle.CreateItemAsync(Actor(user), item, ct);
         return result.Succeeded ? TypedResults.Created($"/api/items/{Uri.EscapeDataString(result.Value!)}", result.Value!) : ApiResults.Refused(result.Error!);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> UpdateItemAsync(string number, ItemChangeBody body, ClaimsPrincipal user, UserLedger ledger, CancellationToken ct)
+    {
+        var change = new ItemChange(body.Title ?? "", body.SourceDocument, body.Leader, body.LeadUnit ?? "", body.Due);
+        var result = await ledger.OnToday.Lifecycle.UpdateItemAsync(Actor(user), number, change, ct);
+        return result.Succeeded ? TypedResults.NoContent() : ApiResults.Refused(result.Error!);
+    }
+
+    private static async Task<Results<Ok<ImportedBody>, ProblemHttpResult>> ImportItemsAsync(
+        string? name, HttpRequest request, ClaimsPrincipal user, UserLedger ledger, WebSettings settings, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        if (buffer.Length == 0 || buffer.Length > settings.MaxAttachmentBytes)
+        {
+            return ApiResults.Refused(new Problem(Catalogue.Forms.ChooseFile(settings.MaxAttachmentBytes / (1024 * 1024)), Place.OfField("file")));
+        }
+
+        var file = new Storage.Villages.VillageFile(string.IsNullOrWhiteSpace(name) ? "items.csv" : Path.GetFileName(name), buffer.ToArray());
+        var result = await ledger.OnToday.Lifecycle.ImportItemsAsync(Actor(user), file, ct);
+        return result.Succeeded ? TypedResults.Ok(new ImportedBody(result.Rows)) : ApiResults.Refused(result.Errors);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ItemStepAsync(

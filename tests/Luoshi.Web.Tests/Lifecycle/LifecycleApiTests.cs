@@ -72,3 +72,44 @@ public sealed class LifecycleApiTests(WebLedger web) : IClassFixture<WebLedger>
             (unknown.StatusCode, (await unknown.JsonAsync()).GetProperty("detail").GetString()));
     }
 }
+
+/// <summary>Items from other sources changed and imported through the API: office only, every refusal of a file at its
+/// line and column (RFC 9457 with the list), nothing stored on any.</summary>
+public sealed class ItemApiTests(WebLedger web) : IClassFixture<WebLedger>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Items_ChangedAndImportedByOfficeOnly_RefusalsPlaced()
+    {
+        using var office = web.TokenClient(await web.TokenAsync("office"));
+        using var jyj = web.TokenClient(await web.TokenAsync("jyj"));
+        var bad = "source,title,unit,due\n批示,做好防汛工作,教育局,2030-10-31\n批复,关于校车安全的提案,不存在局,2030-10-31\n";
+        var good = "来源,事项名称,来源文件,责任领导,牵头单位,办理时限,年度\n批示,做好防汛工作,市长批示,市长,教育局,2030-10-31,2030\n会议,优化营商环境,常务会议纪要,市长,人社局,2030-11-30,2030\n";
+        static ByteArrayContent Csv(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await jyj.PostAsync("/api/items/import?name=items.csv", Csv(good), Ct)).StatusCode);
+        var refused = await office.PostAsync("/api/items/import?name=bad.csv", Csv(bad), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(
+            [
+                "bad.csv，第 3 行，source 列：没有名为“批复”的督办来源（领导批示件、会议议定事项、上级交办、人大建议、政协提案）",
+                "bad.csv，第 3 行，unit 列：没有名为“不存在局”的单位（名称或简称）",
+            ],
+            (await refused.JsonAsync()).GetProperty("errors").EnumerateArray().Select(e => $"{e.GetProperty("place").GetString()}：{e.GetProperty("message").GetString()}"));
+        Assert.Empty(await web.Ledger.Lifecycle.ListItemsAsync(ct: Ct));
+
+        var imported = await office.PostAsync("/api/items/import?name=items.csv", Csv(good), Ct);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(2, (await imported.JsonAsync()).GetProperty("rows").GetInt32());
+        Assert.Equal(["2030-批示-001", "2030-会议-001"], (await web.Ledger.Lifecycle.ListItemsAsync(ct: Ct)).Select(i => i.Number));
+
+        var change = new { title = "做好防汛抗旱工作", sourceDocument = "市长批示〔2030〕1号", leader = "市长", leadUnit = "人社局", due = "2030-10-31" };
+        Assert.Equal(HttpStatusCode.Forbidden, (await jyj.PutAsync("/api/items/2030-批示-001", JsonContent.Create(change), Ct)).StatusCode);
+        var noUnit = await office.PutAsync("/api/items/2030-批示-001", JsonContent.Create(change with { leadUnit = "不存在局" }), Ct);
+        Assert.Equal((HttpStatusCode.BadRequest, "没有名为“不存在局”的单位（名称或简称）"), (noUnit.StatusCode, (await noUnit.JsonAsync()).GetProperty("detail").GetString()));
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PutAsync("/api/items/2030-批示-001", JsonContent.Create(change), Ct)).StatusCode);
+        var item = (await web.Ledger.Lifecycle.FindItemAsync("2030-批示-001", Ct))!;
+        Assert.Equal(("做好防汛抗旱工作", TestPlan.Rsj), (item.Title, item.LeadUnit));
+    }
+}

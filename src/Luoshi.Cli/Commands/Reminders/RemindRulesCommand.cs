@@ -16,7 +16,7 @@ internal static class RemindRulesCommand
     public static Command Create()
     {
         var store = new StoreSelection();
-        var kind = new Option<string?>("--kind") { Description = "Which rule: report (default), sign (签收), milestone (节点), notice_answer (督办单回复)" };
+        var kind = new Option<string?>("--kind") { Description = "Which rule: report (default), sign (签收), milestone (节点), notice_answer (督办单回复), extension (延期审批), item (督办事项)" };
         var before = new Option<int?>("--days-before") { Description = "Remind when a report falls due within N working days (0: never)" };
         var onDay = new Option<bool?>("--on-the-day") { Description = "Remind on the due day (true/false)" };
         var every = new Option<int?>("--repeat-every") { Description = "Once overdue, remind every M working days (0: never)" };
@@ -64,7 +64,7 @@ internal static class RemindRulesCommand
 
             if (Catalogue.Reminders.KindOf(result.GetValue(kind) ?? "report") is not { } shown)
             {
-                var expected = Catalogue.Files.ExpectedFound(new Words("report、sign、milestone 或 notice_answer", "report, sign, milestone or notice_answer"), result.GetValue(kind)!);
+                var expected = Catalogue.Files.ExpectedFound(new Words("report、sign、milestone、notice_answer、extension 或 item", "report, sign, milestone, notice_answer, extension or item"), result.GetValue(kind)!);
                 return ProblemOutput.Write("luoshi remind rules", new Problem(expected, Place.OfField("--kind")), Console.Error);
             }
 

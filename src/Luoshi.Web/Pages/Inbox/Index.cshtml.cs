@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Luoshi.Web.Pages.Inbox;
 
 /// <summary>The bell's page: the reminders sent to the signed-in person's unit, newest first, unread ones marked.
-/// People without a unit (the office, leaders) have no inbox; the office reads the delivery log instead.</summary>
+/// The office reads its own inbox 督查室 (decisions it owes); leaders have none.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(Ledger ledger) : PageModel
 {
@@ -17,7 +17,7 @@ public sealed class IndexModel(Ledger ledger) : PageModel
     /// <summary>Reads the inbox.</summary>
     public async Task OnGetAsync()
     {
-        if (User.UnitName() is { } unit)
+        if (User.InboxName() is { } unit)
         {
             Messages = await ledger.Reminders.InboxAsync(unit, User.Login()!, ct: HttpContext.RequestAborted);
         }

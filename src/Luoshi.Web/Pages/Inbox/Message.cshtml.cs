@@ -21,7 +21,7 @@ public sealed class MessageModel(UserLedger ledger) : PageModel
     /// <summary>Opens the message.</summary>
     public async Task<IActionResult> OnGetAsync(long id)
     {
-        if (User.UnitName() is not { } unit)
+        if (User.InboxName() is not { } unit)
         {
             return NotFound();
         }

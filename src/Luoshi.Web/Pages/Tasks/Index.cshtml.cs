@@ -43,6 +43,11 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     [BindProperty(SupportsGet = true, Name = "source")]
     public string? SourceKey { get; set; }
 
+    /// <summary>Where the supervised work comes from: the work report (its tasks, here) or another source (批示件,
+    /// 提案…), whose items the same address keys list on /items.</summary>
+    [BindProperty(SupportsGet = true, Name = "origin")]
+    public string? OriginAsked { get; set; }
+
     /// <summary>The column sorted by.</summary>
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortAsked { get; set; }
@@ -82,9 +87,14 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     /// <summary>Each task's status (已销号 … 未签收) on the day shown, by code.</summary>
     public IReadOnlyDictionary<string, TaskProgress> TaskStatuses { get; private set; } = new Dictionary<string, TaskProgress>();
 
-    /// <summary>Reads the breakdown.</summary>
-    public async Task OnGetAsync()
+    /// <summary>Reads the breakdown; a source other than the work report is the items' list, with the same filter.</summary>
+    public async Task<IActionResult> OnGetAsync()
     {
+        if (Items.ItemOrigins.Parse(OriginAsked) is { } source)
+        {
+            return Redirect(QueryLinks.With(Request, ("origin", Items.ItemOrigins.Key(source))).Replace("/tasks", "/items", StringComparison.Ordinal));
+        }
+
         if (await LoadPlanAsync() && await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted) is { } reading)
         {
             var units = await Reads.UnitsAsync(HttpContext.RequestAborted);
@@ -105,5 +115,7 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
             TaskStatuses = reading.Tasks.ToDictionary(t => t.Code, t => t.Status, StringComparer.Ordinal);
             Shown = Paged.Of<TaskLine>(Filter.Apply(all, TaskStatuses), PageAsked);
         }
+
+        return Page();
     }
 }
