@@ -24,7 +24,7 @@ internal static class DemoLedger
         var government = (await ledger.ListUnitsAsync(ct)).FirstOrDefault(u => u.ParentCode is null)?.Name;
         foreach (var task in plan.Tasks.Where(t => (t.LeadUnit ??= government) is not null))
         {
-            await ledger.AssignAsync(imported.PlanId, task.Code, new Assignment(task.LeadUnit, task.SupportingUnits, "分管副市长", null), ct);
+            await ledger.AssignAsync(imported.PlanId, task.Code, new Assignment(task.LeadUnit, task.SupportingUnits, DemoLeaders.Of(task.LeadUnit), null), ct);
         }
 
         foreach (var target in plan.Tasks.SelectMany(t => t.Targets).Where(t => t.Measure == Measure.Direction))
@@ -40,19 +40,23 @@ internal static class DemoLedger
 
         var stored = await ledger.FindPlanAsync(imported.PlanId, ct);
         var through = Math.Max(1, new ReportingCalendar(plan.Year, plan.Cadence).PastDue(day));
-        var csv = Path.Combine(Path.GetTempPath(), $"luoshi-demo-progress-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(csv, DemoProgress.Csv(stored!, through, seed), ct);
-        try
+        // Each day's reports are imported on that day, so each report carries the day it was sent.
+        foreach (var (sentOn, text) in DemoProgress.Csv(stored!, through, day, seed))
         {
-            var progress = await ledger.ImportProgressAsync(imported.PlanId, csv, null, ct);
-            if (!progress.Succeeded)
+            var csv = Path.Combine(Path.GetTempPath(), $"luoshi-demo-progress-{Guid.NewGuid():N}.csv");
+            await File.WriteAllTextAsync(csv, text, ct);
+            try
             {
-                return string.Join("; ", progress.Errors);
+                var progress = await ledger.ForActor("演示数据 demo", new DemoClock(sentOn)).ImportProgressAsync(imported.PlanId, csv, null, ct);
+                if (!progress.Succeeded)
+                {
+                    return string.Join("; ", progress.Errors);
+                }
             }
-        }
-        finally
-        {
-            File.Delete(csv);
+            finally
+            {
+                File.Delete(csv);
+            }
         }
 
         // The measurable targets come from the monitoring data and registers, bound by the words of each target; then

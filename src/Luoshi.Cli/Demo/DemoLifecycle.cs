@@ -102,15 +102,21 @@ internal static class DemoLifecycle
         }
     }
 
-    // The tasks without a target send words every month: all through the last past-due period, but the eighth.
+    // The tasks without a target send words every month: all through the last past-due period, but the eighth; each
+    // report on the day its unit sends it (DemoReportDays), so a late one counts late.
     private static async Task ReportAsync(Luoshi.Storage.Ledger ledger, Plan plan, List<PlanTask> q, DateOnly day, CancellationToken ct)
     {
-        var through = new Domain.Periods.ReportingCalendar(plan.Year, plan.Cadence).PastDue(day);
-        var reports = q.SelectMany((t, i) => Enumerable.Range(1, i == 7 ? through - 1 : through).Select(p => new ReportDraft(
-            plan.Id, t.Code, p, t.LeadUnit!, [], $"演示数据：{plan.Year}年{p}月按节点计划推进", p % 4 == 0 ? "要素保障有待加强" : "无", "继续按节点推进", []))).ToList();
-        if (reports.Count > 0)
+        var calendar = new Domain.Periods.ReportingCalendar(plan.Year, plan.Cadence);
+        var through = calendar.PastDue(day);
+        var days = new Random(plan.Year + 7);
+        var reports = q.SelectMany((t, i) => Enumerable.Range(1, i == 7 ? through - 1 : through)
+            .Select(p => (On: DemoReportDays.SentOn(t.LeadUnit!, calendar[p], day, days), Draft: new ReportDraft(
+                plan.Id, t.Code, p, t.LeadUnit!, [], $"演示数据：{plan.Year}年{p}月按节点计划推进", p % 4 == 0 ? "要素保障有待加强" : "无", "继续按节点推进", []))))
+            .Where(r => r.On is not null).ToList();
+        foreach (var sent in reports.GroupBy(r => r.On!.Value).OrderBy(g => g.Key))
         {
-            var result = await ledger.ImportReportsAsync(plan.Id, new ReportBatch("演示数据 qualitative", "demo-" + plan.Id.ToString(CultureInfo.InvariantCulture), reports, Submit: true), ct);
+            var batch = new ReportBatch("演示数据 qualitative", $"demo-{plan.Id.ToString(CultureInfo.InvariantCulture)}-{sent.Key:yyyyMMdd}", [.. sent.Select(r => r.Draft)], Submit: true);
+            var result = await ledger.ForActor("演示数据 demo", new DemoClock(sent.Key)).ImportReportsAsync(plan.Id, batch, ct);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException(string.Join("; ", result.Errors));

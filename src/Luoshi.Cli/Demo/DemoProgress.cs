@@ -1,21 +1,26 @@
 using System.Globalization;
 using System.Text;
 using Luoshi.Domain.Evaluation;
+using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 
 namespace Luoshi.Cli.Demo;
 
 /// <summary>Writes a seeded year of believable progress (演示数据) for a plan as a progress CSV: each task keeps its own
-/// pace around the trajectory, a few units are late, a few reports await review, so every status shows up.</summary>
+/// pace around the trajectory, a few units are late, a few reports await review, so every status shows up. Each
+/// report is sent on its own day (<see cref="DemoReportDays"/>): one file per day, imported on that day.</summary>
 internal static class DemoProgress
 {
     public const string Header = "task,target,period,unit,value,numerator,denominator,done_on,progress,problems,next_steps,state";
 
-    public static string Csv(Plan plan, int throughPeriod, int seed)
+    public static IReadOnlyList<(DateOnly Day, string Csv)> Csv(Plan plan, int throughPeriod, DateOnly asOf, int seed)
     {
         var random = new Random(seed);
-        var csv = new StringBuilder(Header).Append('\n');
+        // The days come from a random of their own, so the values stay those of the seed.
+        var days = new Random(seed + 5);
+        var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
+        var files = new SortedDictionary<DateOnly, StringBuilder>();
         foreach (var task in plan.Tasks.Where(t => t.Targets.Count > 0 && t.LeadUnit is not null))
         {
             var pace = 0.7 + (random.NextDouble() * 0.6); // 70%–130% of the straight line
@@ -24,14 +29,16 @@ internal static class DemoProgress
             for (var period = 1; period <= lastPeriod; period++)
             {
                 var state = period == lastPeriod && random.NextDouble() < 0.3 ? "submitted" : "approved";
-                foreach (var target in task.Targets)
+                var rows = task.Targets.Select(target => Row(task, target, plan.Year, period, pace, random, state)).ToList();
+                if (DemoReportDays.SentOn(task.LeadUnit!, calendar[period], asOf, days) is { } day)
                 {
-                    csv.Append(Row(task, target, plan.Year, period, pace, random, state)).Append('\n');
+                    var csv = files.TryGetValue(day, out var file) ? file : files[day] = new StringBuilder(Header).Append('\n');
+                    rows.ForEach(r => csv.Append(r).Append('\n'));
                 }
             }
         }
 
-        return csv.ToString();
+        return [.. files.Select(f => (f.Key, f.Value.ToString()))];
     }
 
     private static string Row(PlanTask task, Target target, int year, int period, double pace, Random random, string state)

@@ -67,9 +67,29 @@ internal static class DemoRegisters
 
         var threshold = await register.SetIncomeThresholdAsync(year, DemoVillages.IncomeLine, ct);
         var line = await ledger.SetIncomeLineAsync(year, DemoHouseholds.IncomeLine, ct);
+        var assisted = new List<DemoHouseholds.Assisted>();
         var households = await ledger.ImportHouseholdsAsync(
-            await WriteAsync(folder, "households.csv", DemoHouseholds.Csv(villages, year, day, 300, new Random(seed + 4)), ct), null, ct);
-        return threshold.Error?.Message ?? line.Error?.Message ?? (households.Succeeded ? null : string.Join("; ", households.Errors));
+            await WriteAsync(folder, "households.csv", DemoHouseholds.Csv(villages, year, day, 300, new Random(seed + 4), assisted), ct), null, ct);
+        string? refused = threshold.Error?.Message ?? line.Error?.Message ?? (households.Succeeded ? null : string.Join("; ", households.Errors));
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        // Each household under assistance gets the measures of its risks, recorded as staff would.
+        foreach (var (h, n) in assisted.Select((h, n) => (h, n)))
+        {
+            foreach (var (after, kind, text) in DemoHouseholds.Measures(h.Risks, n))
+            {
+                var on = h.On.AddDays(after) <= day ? h.On.AddDays(after) : day;
+                if ((await ledger.RecordHouseholdStepAsync(h.Number, Storage.Households.Monitoring.HouseholdStep.Assist(on, kind, text), ct)).Error is { } error)
+                {
+                    return $"{h.Number}: {error.Message.Zh}";
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string? Problem(CsvImportResult result) => result.Succeeded ? null : string.Join("; ", result.Errors);

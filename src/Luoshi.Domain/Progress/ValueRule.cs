@@ -7,7 +7,7 @@ namespace Luoshi.Domain.Progress;
 
 /// <summary>What a reported value of one target may be, by its measure and unit — the one rule every channel (CSV
 /// import, offline template, web form, API, command line) checks a value by (docs/ledger.md, "Values"):
-/// cumulative amounts and bottom-line events at least 0, and whole where the unit counts things (人, 个, 户…);
+/// cumulative amounts, levels and bottom-line events at least 0, and whole where the unit counts things (人, 个, 户…);
 /// shares, percent complete and levels in % from 0 to 100 (a growth in % from −100); a ratio's part and whole at
 /// least 0, the whole above 0 and the part no larger; a milestone's done date within the plan year (or up to the
 /// deadline's year); every number at most 10^12 in size; fields the measure does not use left empty.</summary>
@@ -46,6 +46,9 @@ public sealed record ValueRule(Measure Measure, string? Unit, bool Growth, DayWi
             {
                 "%" or "％" => Growth ? new(-100m, ValueRange.Largest, false) : new(0m, 100m, false),
                 "‰" => Growth ? new(-1000m, ValueRange.Largest, false) : new(0m, 1000m, false),
+                // A level counted in whole things (在岗教师 1200人) is a whole number, and no fewer than none unless a change.
+                _ when Measure == Measure.Level && CountedUnits.AreWhole(Unit) =>
+                    Growth ? new(-ValueRange.Largest, ValueRange.Largest, true) : new(0m, ValueRange.Largest, true),
                 _ => ValueRange.Any,
             },
         };

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Periods;
+
 namespace Luoshi.Domain.Wording;
 
 public static partial class Catalogue
@@ -30,14 +32,14 @@ public static partial class Catalogue
             "请填写本单位承担工作的进展情况", "say what your unit did (progress)"), Place.OfField("progress"));
 
         /// <summary>A second contribution for the same task and period.</summary>
-        public static Problem AlreadyThere(string task, int period, int version) => new(new(
-            $"本单位已填报任务 {task} 第 {period} 期的配合单位进展（版本 {version}），请修改该条",
-            $"your unit already sent a contribution to task {task} for period {period} (version {version}); change that one"),
+        public static Problem AlreadyThere(string task, ReportingPeriod period, int version) => new(new(
+            $"本单位已填报任务 {task} {Periods.Name(period).Zh}的配合单位进展（版本 {version}），请修改该条",
+            $"your unit already sent a contribution to task {task} for {Periods.Name(period).En} (version {version}); change that one"),
             Kind: ProblemKind.Conflict);
 
         /// <summary>A change of a contribution that does not exist yet.</summary>
-        public static Problem NoneYet(string task, int period) => new(new(
-            $"任务 {task} 第 {period} 期还没有本单位的配合单位进展", $"your unit has no contribution to task {task} for period {period} yet"),
+        public static Problem NoneYet(string task, ReportingPeriod period) => new(new(
+            $"任务 {task} {Periods.Name(period).Zh}还没有本单位的配合单位进展", $"your unit has no contribution to task {task} for {Periods.Name(period).En} yet"),
             Kind: ProblemKind.NotFound);
 
         /// <summary>No contribution has this id.</summary>
@@ -45,8 +47,8 @@ public static partial class Catalogue
             $"没有编号为 {id} 的配合单位进展", $"no contribution with id {id}"), Kind: ProblemKind.NotFound);
 
         /// <summary>A change that names another task or period than the contribution it changes.</summary>
-        public static Problem Fixed(string task, int period) => new(new(
-            $"此条配合单位进展属于任务 {task} 第 {period} 期，不能改为其他任务或期次",
-            $"this contribution is to task {task} for period {period}; its task and period cannot be changed"), Place.OfField("task"));
+        public static Problem Fixed(string task, ReportingPeriod period) => new(new(
+            $"此条配合单位进展属于任务 {task} {Periods.Name(period).Zh}，不能改为其他任务或期次",
+            $"this contribution is to task {task} for {Periods.Name(period).En}; its task and period cannot be changed"), Place.OfField("task"));
     }
 }

@@ -74,12 +74,12 @@ public static partial class Catalogue
             $"the plan already has progress reports filed by {Periods.Frequency(frequency).En} periods; its frequency can no longer change (the due day can)");
 
         /// <summary>A trajectory point outside the plan's periods.</summary>
-        public static Words TrajectoryOutside(int period, int periods) => new(
-            $"形象进度的第 {period} 期不是该工作方案的报送期（第 1 至 {periods} 期）",
-            $"trajectory period {period} is not one of the plan's periods 1 to {periods}");
+        public static Words TrajectoryOutside(int period, ReportingCalendar calendar) => new(
+            $"形象进度的报送期 {period} 不是该工作方案的报送期（1 至 {calendar.Periods.Count}，即{Periods.Range(calendar).Zh}）",
+            $"trajectory period {period} is not one of the plan's periods 1 to {calendar.Periods.Count} ({Periods.Range(calendar).En})");
 
         /// <summary>A trajectory point given twice.</summary>
-        public static Words TrajectoryTwice(int period) => new($"形象进度的第 {period} 期填写了两次", $"trajectory period {period} is given twice");
+        public static Words TrajectoryTwice(ReportingPeriod period) => new($"形象进度的{Periods.Name(period).Zh}填写了两次", $"trajectory period {Periods.Name(period).En} is given twice");
 
         /// <summary>A range without a proper upper end.</summary>
         public static Words RangeNeedsUpper { get; } = new(

@@ -18,6 +18,14 @@ public static partial class Catalogue
                 : new($"{period.Year}年第{QuarterNumerals[period.Number - 1]}季度", $"{period.Year} Q{period.Number}");
         }
 
+        /// <summary>2022年1月至2022年12月 / 2022-01 to 2022-12: every period of a plan's calendar.</summary>
+        public static Words Range(ReportingCalendar calendar)
+        {
+            ArgumentNullException.ThrowIfNull(calendar);
+            var (first, last) = (Name(calendar.Periods[0]), Name(calendar.Periods[^1]));
+            return new($"{first.Zh}至{last.Zh}", $"{first.En} to {last.En}");
+        }
+
         /// <summary>按月 / monthly, 按季度 / quarterly.</summary>
         public static Words Frequency(ReportingFrequency frequency) =>
             frequency == ReportingFrequency.Monthly ? new("按月", "monthly") : new("按季度", "quarterly");

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Periods;
 using System.Globalization;
 using Luoshi.Domain.Progress;
 
@@ -33,13 +34,13 @@ public static partial class Catalogue
         public static Words WrongState(string found) => Values.ExpectedFoundText(ReportStateWords.Expected, found);
 
         /// <summary>A second value of a target for a period.</summary>
-        public static Words ValueTwice(string target, int period) => new(
-            $"目标 {target} 第 {Int(period)} 期的数值已在前面的行中给出", $"target {target} already has a value for period {Int(period)} on an earlier line");
+        public static Words ValueTwice(string target, ReportingPeriod period) => new(
+            $"目标 {target} {Periods.Name(period).Zh}的数值已在前面的行中给出", $"target {target} already has a value for {Periods.Name(period).En} on an earlier line");
 
         /// <summary>A report that is past the point where it can be replaced.</summary>
-        public static Words NotEditable(string task, int period, ReportState state) => new(
-            $"任务 {task} 第 {Int(period)} 期的报告已{StateName(state).Zh}，不能再替换",
-            $"the report of task {task} for period {Int(period)} is already {StateName(state).En} and can no longer be replaced");
+        public static Words NotEditable(string task, ReportingPeriod period, ReportState state) => new(
+            $"任务 {task} {Periods.Name(period).Zh}的报告已{StateName(state).Zh}，不能再替换",
+            $"the report of task {task} for {Periods.Name(period).En} is already {StateName(state).En} and can no longer be replaced");
 
         /// <summary>Another unit for a report given on an earlier row.</summary>
         public static Words SameUnit(string unit, Words where) =>
@@ -50,9 +51,9 @@ public static partial class Catalogue
             new($"应为{StateName(state).Zh}，即{where.Zh}同一报告的状态", $"expected {StateName(state).En}, the state of the same report on {where.En}");
 
         /// <summary>A stored report changed while the file was read.</summary>
-        public static Words Conflict(string task, int period) => new(
-            $"冲突：导入期间任务 {task} 第 {Int(period)} 期的报告被修改；未保存任何内容，请重新导入",
-            $"conflict: the report of task {task} for period {Int(period)} was changed while the file was read; nothing was stored; import the file again");
+        public static Words Conflict(string task, ReportingPeriod period) => new(
+            $"冲突：导入期间任务 {task} {Periods.Name(period).Zh}的报告被修改；未保存任何内容，请重新导入",
+            $"conflict: the report of task {task} for {Periods.Name(period).En} was changed while the file was read; nothing was stored; import the file again");
 
         /// <summary>A plan id the ledger does not have.</summary>
         public static Words MissingPlan(int planId) => new($"台账中没有编号为 {Int(planId)} 的计划", $"no plan with id {Int(planId)} in the ledger");

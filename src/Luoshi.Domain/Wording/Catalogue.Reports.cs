@@ -1,3 +1,4 @@
+using Luoshi.Domain.Periods;
 using Luoshi.Domain.Progress;
 
 namespace Luoshi.Domain.Wording;
@@ -29,14 +30,14 @@ public static partial class Catalogue
             Kind: ProblemKind.Conflict);
 
         /// <summary>A version was given for a report that does not exist yet.</summary>
-        public static Problem NoneYet(string task, int period) => new(new(
-            $"任务 {task} 第 {period} 期尚无报告；新建报告时不要填写版本号",
-            $"task {task} has no report for period {period} yet; leave out the version to create it"), Place.OfField("version"));
+        public static Problem NoneYet(string task, ReportingPeriod period) => new(new(
+            $"任务 {task} {Periods.Name(period).Zh}尚无报告；新建报告时不要填写版本号",
+            $"task {task} has no report for {Periods.Name(period).En} yet; leave out the version to create it"), Place.OfField("version"));
 
         /// <summary>A second creation of the same report.</summary>
-        public static Problem AlreadyThere(string task, int period, int version) => new(new(
-            $"任务 {task} 第 {period} 期已有报告（版本 {version}）；修改时请填写其版本号",
-            $"task {task} already has a report for period {period} (version {version}); pass its version to change it"), Place.OfField("version"), ProblemKind.Conflict);
+        public static Problem AlreadyThere(string task, ReportingPeriod period, int version) => new(new(
+            $"任务 {task} {Periods.Name(period).Zh}已有报告（版本 {version}）；修改时请填写其版本号",
+            $"task {task} already has a report for {Periods.Name(period).En} (version {version}); pass its version to change it"), Place.OfField("version"), ProblemKind.Conflict);
 
         /// <summary>A report past review cannot be edited.</summary>
         public static Problem NotEditable(ReportState state) => new(new(
@@ -44,13 +45,14 @@ public static partial class Catalogue
             $"the report is {State(state).En}; only a draft or a returned report can be changed"), Kind: ProblemKind.Conflict);
 
         /// <summary>A reminder's period outside the plan's calendar.</summary>
-        public static Words PeriodRange(int periods, int found) => new(
-            $"应为该工作方案年度的第 1 至 {periods} 期，实际为第 {found} 期", $"expected a period from 1 to {periods} of the plan's year, found {found}");
+        public static Words PeriodRange(ReportingCalendar calendar, int found) => new(
+            $"应为该工作方案年度的报送期 1 至 {calendar.Periods.Count}（{Periods.Range(calendar).Zh}），实际为 {found}",
+            $"expected a period from 1 to {calendar.Periods.Count} of the plan's year ({Periods.Range(calendar).En}), found {found}");
 
         /// <summary>A period outside the plan's calendar.</summary>
-        public static Words PeriodOutside(int period, int periods, Words frequency) => new(
-            $"第 {period} 期不是该工作方案的报送期：应为第 1 至 {periods} 期（{frequency.Zh}）",
-            $"period {period} is not one of the plan's: expected 1 to {periods} ({frequency.En})");
+        public static Words PeriodOutside(int period, ReportingCalendar calendar) => new(
+            $"报送期 {period} 不是该工作方案的报送期：应为 1 至 {calendar.Periods.Count}（{Periods.Range(calendar).Zh}，{Periods.Frequency(calendar.Cadence.Frequency).Zh}）",
+            $"period {period} is not one of the plan's: expected 1 to {calendar.Periods.Count} ({Periods.Range(calendar).En}, {Periods.Frequency(calendar.Cadence.Frequency).En})");
 
         /// <summary>The unit neither leads nor supports the task.</summary>
         public static Words NotUnitOfTask(string unit, string task) => new(
@@ -77,8 +79,8 @@ public static partial class Catalogue
         public static Words VersionNeeded { get; } = new("修改报告须提供所读报告的版本号", "the version of the report you read is needed to change it");
 
         /// <summary>A change that would move the report to another period.</summary>
-        public static Words PeriodFixed(int period) => new(
-            $"该报告属于第 {period} 期；报告不能移到另一期", $"the report is for period {period}; a report cannot move to another period");
+        public static Words PeriodFixed(ReportingPeriod period) => new(
+            $"该报告属于{Periods.Name(period).Zh}；报告不能移到另一期", $"the report is for {Periods.Name(period).En}; a report cannot move to another period");
 
         /// <summary>A change whose body names another task than the report in the address.</summary>
         public static Words TaskFixed(string task) => new(
@@ -100,9 +102,9 @@ public static partial class Catalogue
             $"only a submitted report can be {(action == ReportAction.Approve ? "approved" : "returned")}; this one is {Describe(state)}");
 
         /// <summary>The replaced report of a batch import is already past the unit's hands.</summary>
-        public static Words NoLongerReplaceable(string task, int period, ReportState state) => new(
-            $"任务 {task} 第 {period} 期的报告{State(state).Zh}，不能再替换",
-            $"the report of task {task} for period {period} is already {State(state).En} and can no longer be replaced");
+        public static Words NoLongerReplaceable(string task, ReportingPeriod period, ReportState state) => new(
+            $"任务 {task} {Periods.Name(period).Zh}的报告{State(state).Zh}，不能再替换",
+            $"the report of task {task} for {Periods.Name(period).En} is already {State(state).En} and can no longer be replaced");
 
         /// <summary>Files are attached only while the unit may still change the report.</summary>
         public static Words AttachOnlyEditable(ReportState state) => new(

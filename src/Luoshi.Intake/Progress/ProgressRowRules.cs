@@ -20,7 +20,7 @@ internal sealed class ProgressRowRules(ProgressPlan plan)
         var bit = (line.Target.Index * 32) + line.Period - 1;
         if (_seen[bit])
         {
-            problems.Add(places.At(row, "target"), Catalogue.Progress.ValueTwice(line.Target.Code, line.Period));
+            problems.Add(places.At(row, "target"), Catalogue.Progress.ValueTwice(line.Target.Code, plan.Calendar[line.Period]));
             return null;
         }
 
@@ -30,7 +30,7 @@ internal sealed class ProgressRowRules(ProgressPlan plan)
             _heads[line.ReportKey] = (row, line.Unit, line.State);
             if (plan.Reports.TryGetValue(line.ReportKey, out var stored) && !ReportWorkflow.IsEditable(stored.State))
             {
-                problems.Add(places.At(row, "period"), Catalogue.Progress.NotEditable(line.Target.Task.Code, line.Period, stored.State));
+                problems.Add(places.At(row, "period"), Catalogue.Progress.NotEditable(line.Target.Task.Code, plan.Calendar[line.Period], stored.State));
                 return null;
             }
 

@@ -46,7 +46,7 @@ internal static class ContributionSaving
     {
         if (expectedVersion is not null)
         {
-            return StoreResults.Fail<Contribution>(Catalogue.Contributions.NoneYet(found.Task.Code, draft.Period));
+            return StoreResults.Fail<Contribution>(Catalogue.Contributions.NoneYet(found.Task.Code, found.Calendar[draft.Period]));
         }
 
         var contribution = new Contribution { TaskId = found.Task.Id, Period = draft.Period, Unit = found.Unit };
@@ -64,7 +64,7 @@ internal static class ContributionSaving
     {
         if (expectedVersion is not { } expected)
         {
-            return StoreResults.Fail<Contribution>(Catalogue.Contributions.AlreadyThere(found.Task.Code, draft.Period, stored.Version));
+            return StoreResults.Fail<Contribution>(Catalogue.Contributions.AlreadyThere(found.Task.Code, found.Calendar[draft.Period], stored.Version));
         }
 
         if (stored.Version != expected)

@@ -57,12 +57,12 @@ internal static class TargetUpdate
         {
             if (points.FirstOrDefault(p => p.Period < 1 || p.Period > calendar.Periods.Count) is { } outside)
             {
-                return new Problem(Catalogue.Ledger.TrajectoryOutside(outside.Period, calendar.Periods.Count), Place.OfField("trajectory"));
+                return new Problem(Catalogue.Ledger.TrajectoryOutside(outside.Period, calendar), Place.OfField("trajectory"));
             }
 
             if (points.GroupBy(p => p.Period).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
-                return new Problem(Catalogue.Ledger.TrajectoryTwice(twice.Key), Place.OfField("trajectory"));
+                return new Problem(Catalogue.Ledger.TrajectoryTwice(calendar[twice.Key]), Place.OfField("trajectory"));
             }
         }
 

@@ -78,7 +78,7 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
         {
             if (!await ReplaceAsync(stored, head, ct).ConfigureAwait(false))
             {
-                return (0, Catalogue.Progress.Conflict(head.Task.Code, head.Period));
+                return (0, Catalogue.Progress.Conflict(head.Task.Code, plan.Calendar[head.Period]));
             }
 
             _ids[key] = stored.Id;

@@ -121,7 +121,7 @@ internal static class ReportBatchImport
         }
 
         return plan.Reports.GetValueOrDefault(ProgressPlan.ReportKey(task.Index, draft.Period)) is { } stored && !ReportWorkflow.IsEditable(stored.State)
-            ? new(Catalogue.Reports.NoLongerReplaceable(task.Code, draft.Period, stored.State), Kind: ProblemKind.Conflict)
+            ? new(Catalogue.Reports.NoLongerReplaceable(task.Code, plan.Calendar[draft.Period], stored.State), Kind: ProblemKind.Conflict)
             : new(TextProblem(new ReportText(draft.Progress, draft.Problems, draft.NextSteps))!.Value);
     }
 

@@ -60,7 +60,7 @@ internal static class ReminderSending
         var periods = plan.Cadence.PeriodsPerYear;
         if (period < 1 || period > periods)
         {
-            return (null, new Problem(Catalogue.Reports.PeriodRange(periods, period), Place.OfField("period")));
+            return (null, new Problem(Catalogue.Reports.PeriodRange(new Domain.Periods.ReportingCalendar(plan.Year, plan.Cadence), period), Place.OfField("period")));
         }
 
         var names = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));

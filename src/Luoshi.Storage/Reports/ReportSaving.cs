@@ -34,7 +34,7 @@ internal static class ReportSaving
     {
         if (expectedVersion is not null)
         {
-            return StoreResults.Fail<ProgressReport>(Catalogue.Reports.NoneYet(draft.TaskCode, draft.Period));
+            return StoreResults.Fail<ProgressReport>(Catalogue.Reports.NoneYet(draft.TaskCode, target.Calendar[draft.Period]));
         }
 
         var report = new ProgressReport { TaskId = target.Task.Id, Period = draft.Period, Unit = target.Unit, State = ReportState.Draft };
@@ -52,7 +52,7 @@ internal static class ReportSaving
     {
         if (expectedVersion is not { } expected)
         {
-            return StoreResults.Fail<ProgressReport>(Catalogue.Reports.AlreadyThere(draft.TaskCode, draft.Period, report.Version));
+            return StoreResults.Fail<ProgressReport>(Catalogue.Reports.AlreadyThere(draft.TaskCode, target.Calendar[draft.Period], report.Version));
         }
 
         if (report.Version != expected)

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
@@ -7,7 +8,7 @@ namespace Luoshi.Storage.Reports;
 
 /// <summary>The task a draft reports on, checked: the plan and task exist, the period is one of the plan's, the
 /// targets are the task's and the unit leads it (a supporting unit sends a contribution instead).</summary>
-internal sealed record ReportTarget(PlanTask Task, string Unit, Dictionary<string, int> TargetIds)
+internal sealed record ReportTarget(PlanTask Task, string Unit, Dictionary<string, int> TargetIds, ReportingCalendar Calendar)
 {
     public static async Task<(ReportTarget? Target, Problem? Error)> CheckAsync(LedgerDbContext db, ReportDraft draft, CancellationToken ct)
     {
@@ -38,6 +39,6 @@ internal sealed record ReportTarget(PlanTask Task, string Unit, Dictionary<strin
             }
         }
 
-        return DraftRules.Check(draft, task, found.Year) is { } problem ? (null, problem) : (new ReportTarget(task, found.Unit, ids), null);
+        return DraftRules.Check(draft, task, found.Year) is { } problem ? (null, problem) : (new ReportTarget(task, found.Unit, ids, found.Calendar), null);
     }
 }

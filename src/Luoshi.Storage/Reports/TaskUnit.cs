@@ -1,3 +1,4 @@
+using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
@@ -9,8 +10,11 @@ namespace Luoshi.Storage.Reports;
 
 /// <summary>The task a unit writes on for a period, checked: the plan and task exist, the period is one of the plan's
 /// and the unit leads or supports the task; <see cref="Role"/> says which (<see cref="UnitRoles"/>).</summary>
-internal sealed record TaskUnit(PlanTask Task, string Unit, UnitRole Role, string? Lead, int Year)
+internal sealed record TaskUnit(PlanTask Task, string Unit, UnitRole Role, string? Lead, int Year, ReportingCadence Cadence)
 {
+    /// <summary>The plan's reporting calendar, to name periods in messages.</summary>
+    public ReportingCalendar Calendar => new(Year, Cadence);
+
     public static async Task<(TaskUnit? Found, Problem? Error)> FindAsync(
         LedgerDbContext db, int planId, string taskCode, int period, string unitName, CancellationToken ct)
     {
@@ -31,7 +35,7 @@ internal sealed record TaskUnit(PlanTask Task, string Unit, UnitRole Role, strin
         var periods = plan.Cadence.PeriodsPerYear;
         if (period < 1 || period > periods)
         {
-            return (null, new Problem(Catalogue.Reports.PeriodOutside(period, periods, Catalogue.Periods.Frequency(plan.Cadence.Frequency)), Place.OfField("period")));
+            return (null, new Problem(Catalogue.Reports.PeriodOutside(period, new ReportingCalendar(plan.Year, plan.Cadence)), Place.OfField("period")));
         }
 
         var names = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
@@ -39,6 +43,6 @@ internal sealed record TaskUnit(PlanTask Task, string Unit, UnitRole Role, strin
         var role = UnitRoles.Of(task, unit, n => names.Find(n) ?? n);
         return role == UnitRole.None
             ? (null, new Problem(Catalogue.Reports.NotUnitOfTask(unitName, task.Code), Place.OfField("unit")))
-            : (new TaskUnit(task, unit, role, task.LeadUnit is { } lead ? names.Find(lead) ?? lead : null, plan.Year), null);
+            : (new TaskUnit(task, unit, role, task.LeadUnit is { } lead ? names.Find(lead) ?? lead : null, plan.Year, plan.Cadence), null);
     }
 }

@@ -75,10 +75,12 @@ internal static class ContributionEndpoints
         }
 
         // The address names the contribution; a body naming another task or period would change another one.
-        var task = await TaskOfAsync(reads, contribution.TaskId, ct);
-        if (task is null || body.TaskCode != task.Code || body.Period != contribution.Period)
+        var plan = await reads.PlanOfTaskAsync(contribution.TaskId, ct);
+        var task = plan?.Tasks.FirstOrDefault(t => t.Id == contribution.TaskId);
+        if (plan is null || task is null || body.TaskCode != task.Code || body.Period != contribution.Period)
         {
-            return ApiResults.Refused(Catalogue.Contributions.Fixed(task?.Code ?? "", contribution.Period));
+            var calendar = new Domain.Periods.ReportingCalendar(plan?.Year ?? 2000, plan?.Cadence ?? Domain.Periods.ReportingCadence.MonthlyByDay(28));
+            return ApiResults.Refused(Catalogue.Contributions.Fixed(task?.Code ?? "", calendar[contribution.Period]));
         }
 
         var saved = await ledger.Value.SaveContributionAsync(Draft(task.PlanId, body, contribution.Unit), version, ct);

@@ -82,7 +82,7 @@ internal static class ReportEndpoints
 
         if (body.Period != report.Period)
         {
-            return ApiResults.Invalid(Catalogue.Reports.PeriodFixed(report.Period), "period");
+            return ApiResults.Invalid(Catalogue.Reports.PeriodFixed(new Domain.Periods.ReportingCalendar(plan!.Year, plan.Cadence)[report.Period]), "period");
         }
 
         var saved = await ledger.Value.SaveReportAsync(Draft(plan!.Id, body, report.Unit), version, ct);

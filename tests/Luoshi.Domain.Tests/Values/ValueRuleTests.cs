@@ -29,6 +29,10 @@ public sealed class ValueRuleTests
         { Measure.Level, "%", TargetKind.Growth, -120, "expected a number of at least -100, found -120" },
         { Measure.Level, "‰", TargetKind.Numeric, 6.5, null },
         { Measure.Level, "元", TargetKind.Numeric, -20, null },
+        { Measure.Level, "人", TargetKind.Numeric, 1200, null },
+        { Measure.Level, "人", TargetKind.Numeric, 4045.26, "expected a whole number of at least 0, found 4045.26" },
+        { Measure.Level, "件", TargetKind.Growth, -3, null },
+        { Measure.Level, "件", TargetKind.Growth, 7.08, "expected a whole number, found 7.08" },
         { Measure.Direction, "亿元", TargetKind.Direction, 1e13, "expected a number no larger than 1000000000000 in size, found 10000000000000" },
     };
 

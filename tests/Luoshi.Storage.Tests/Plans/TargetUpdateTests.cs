@@ -32,8 +32,8 @@ public abstract class TargetUpdateTests<TDatabase> : LedgerTestBase<TDatabase>
     }
 
     [Theory]
-    [InlineData(13, "T1.1: trajectory period 13 is not one of the plan's periods 1 to 12")]
-    [InlineData(0, "T1.1: trajectory period 0 is not one of the plan's periods 1 to 12")]
+    [InlineData(13, "T1.1: trajectory period 13 is not one of the plan's periods 1 to 12 (2022-01 to 2022-12)")]
+    [InlineData(0, "T1.1: trajectory period 0 is not one of the plan's periods 1 to 12 (2022-01 to 2022-12)")]
     public async Task UpdateTarget_TrajectoryOutsideTheCalendar_RefusedAndNothingChanged(int period, string message)
     {
         var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;

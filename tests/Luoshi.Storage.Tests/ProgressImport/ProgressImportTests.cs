@@ -109,7 +109,7 @@ public abstract class ProgressImportTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal(1, await CountAsync("progress_reports WHERE progress = '定稿' AND state = 'Submitted' AND version = 2"));
         Assert.Equal(1, await CountAsync("progress_values WHERE CAST(value AS REAL) = 410"));
         Assert.Equal(
-            "c.csv, line 2, column period: the report of task T2 for period 1 is already submitted and can no longer be replaced",
+            "c.csv, line 2, column period: the report of task T2 for 2022-01 is already submitted and can no longer be replaced",
             Assert.Single(refused.Errors).ToWords().En);
         Assert.Equal(2, await CountAsync("progress_values"));
     }
@@ -122,7 +122,7 @@ public abstract class ProgressImportTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var result = await Ledger.ImportProgressAsync(planId, path, null, Ct);
 
-        Assert.Equal("progress.csv, line 3, column target: target T1.1 already has a value for period 1 on an earlier line",
+        Assert.Equal("progress.csv, line 3, column target: target T1.1 already has a value for 2022-01 on an earlier line",
             Assert.Single(result.Errors).ToWords().En);
     }
 }

@@ -35,7 +35,7 @@ public abstract class ReportBatchTests<TDatabase> : LedgerTestBase<TDatabase>
         var result = await Ledger.ImportReportsAsync(planId, new ReportBatch("b.xlsx", "b2",
             [Draft(planId, "T1", 2, new TargetValue("T1.1", 2m, null, null, null)), Draft(planId, "T1", 1, new TargetValue("T1.1", 3m, null, null, null))], Submit: false), Ct);
 
-        Assert.Equal("b.xlsx: the report of task T1 for period 1 is already submitted and can no longer be replaced", result.Errors.Single().ToWords().En);
+        Assert.Equal("b.xlsx: the report of task T1 for 2022-01 is already submitted and can no longer be replaced", result.Errors.Single().ToWords().En);
         Assert.Equal(1, await CountAsync("progress_reports"));
         Assert.Equal(1, await CountAsync("progress_values"));
     }

@@ -58,8 +58,8 @@ public abstract class ReminderTests<TDatabase> : LedgerTestBase<TDatabase>
 
         Assert.Equal($"field plan: no plan with id {planId + 1} in the ledger", noPlan.Error?.ToWords().En);
         Assert.Equal("field task: the plan of 测试市 2022 has no task T9", noTask.Error?.ToWords().En);
-        Assert.Equal("field period: expected a period from 1 to 12 of the plan's year, found 0", zero.Error?.ToWords().En);
-        Assert.Equal("field period: expected a period from 1 to 12 of the plan's year, found 13", thirteen.Error?.ToWords().En);
+        Assert.Equal("field period: expected a period from 1 to 12 of the plan's year (2022-01 to 2022-12), found 0", zero.Error?.ToWords().En);
+        Assert.Equal("field period: expected a period from 1 to 12 of the plan's year (2022-01 to 2022-12), found 13", thirteen.Error?.ToWords().En);
         Assert.Equal("field unit: unknown unit '不存在局': no unit in the ledger has this name or alias (import units first)", noUnit.Error?.ToWords().En);
         Assert.Equal(0, await CountAsync("reminders"));
     }
@@ -73,7 +73,7 @@ public abstract class ReminderTests<TDatabase> : LedgerTestBase<TDatabase>
         var five = await Ledger.RemindAsync(planId, "T1", 5, "人社局", null, Ct);
         var four = await Ledger.RemindAsync(planId, "T1", 4, "人社局", null, Ct);
 
-        Assert.Equal("field period: expected a period from 1 to 4 of the plan's year, found 5", five.Error?.ToWords().En);
+        Assert.Equal("field period: expected a period from 1 to 4 of the plan's year (2022 Q1 to 2022 Q4), found 5", five.Error?.ToWords().En);
         Assert.True(four.Succeeded);
     }
 }

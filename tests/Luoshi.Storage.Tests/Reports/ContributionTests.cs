@@ -70,7 +70,7 @@ public abstract class ContributionTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal(ProblemKind.Forbidden, lead.Error?.Kind);
         Assert.Equal("教育局 is neither the lead nor a supporting unit of task T1", other.Error?.Message.En);
         Assert.Equal(("progress", "say what your unit did (progress)"), (empty.Error?.Place?.Field, empty.Error?.Message.En));
-        Assert.Equal(("period", "period 13 is not one of the plan's: expected 1 to 12 (monthly)"), (period.Error?.Place?.Field, period.Error?.Message.En));
+        Assert.Equal(("period", "period 13 is not one of the plan's: expected 1 to 12 (2022-01 to 2022-12, monthly)"), (period.Error?.Place?.Field, period.Error?.Message.En));
         Assert.Equal(0, await CountAsync("contributions"));
         Assert.Equal(0, await CountAsync("audit_entries WHERE entity = 'contribution'"));
     }
@@ -86,7 +86,7 @@ public abstract class ContributionTests<TDatabase> : LedgerTestBase<TDatabase>
         var changed = await Ledger.SaveContributionAsync(Contribution(progress: "拨付就业补助资金150万元"), 1, Ct);
         var stale = await Ledger.SaveContributionAsync(Contribution(progress: "旧版本上的修改"), 1, Ct);
 
-        Assert.Equal((ProblemKind.Conflict, "your unit already sent a contribution to task T1 for period 1 (version 1); change that one"),
+        Assert.Equal((ProblemKind.Conflict, "your unit already sent a contribution to task T1 for 2022-01 (version 1); change that one"),
             (again.Error?.Kind, again.Error?.Message.En));
         Assert.Equal((2, Noon.AddMinutes(5)), (changed.Value!.Version, changed.Value.SavedAt));
         Assert.Equal("conflict: the report was changed by 王科员 at 2022-04-10 12:05:00 UTC (version 2); reload and apply your changes again",

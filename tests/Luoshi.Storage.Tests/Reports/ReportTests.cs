@@ -38,7 +38,7 @@ public abstract class ReportTests<TDatabase> : LedgerTestBase<TDatabase>
 
         var again = await Ledger.SaveReportAsync(Draft(500m), null, Ct);
 
-        Assert.Equal("task T1 already has a report for period 1 (version 1); pass its version to change it", again.Error?.Message.En);
+        Assert.Equal("task T1 already has a report for 2022-01 (version 1); pass its version to change it", again.Error?.Message.En);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public abstract class ReportTests<TDatabase> : LedgerTestBase<TDatabase>
         var target = await Ledger.SaveReportAsync(Draft(1m) with { Period = 2, Values = [new TargetValue("T2.1", 1m, null, null, null)] }, null, Ct);
         var unit = await Ledger.SaveReportAsync(Draft(1m) with { Period = 2, Unit = "教育局" }, null, Ct);
 
-        Assert.Equal("period 13 is not one of the plan's: expected 1 to 12 (monthly)", period.Error?.Message.En);
+        Assert.Equal("period 13 is not one of the plan's: expected 1 to 12 (2022-01 to 2022-12, monthly)", period.Error?.Message.En);
         Assert.Equal("target T2.1 does not belong to task T1 (its targets: T1.1, T1.2)", target.Error?.Message.En);
         Assert.Equal("教育局 is neither the lead nor a supporting unit of task T1", unit.Error?.Message.En);
         Assert.Equal(1, await CountAsync("progress_reports"));

@@ -39,7 +39,7 @@ public abstract class SimultaneousCreationTests<TDatabase> : LedgerTestBase<TDat
 
         Assert.Single(results, r => r.Succeeded);
         Assert.All(results.Where(r => !r.Succeeded), r => Assert.Equal(
-            (ProblemKind.Conflict, "task T1 already has a report for period 1 (version 1); pass its version to change it"),
+            (ProblemKind.Conflict, "task T1 already has a report for 2022-01 (version 1); pass its version to change it"),
             (r.Error!.Kind, r.Error.Message.En)));
         Assert.Equal(1, await CountAsync("progress_reports"));
         Assert.Equal(1, await CountAsync("progress_values"));

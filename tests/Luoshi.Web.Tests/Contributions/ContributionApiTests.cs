@@ -75,7 +75,7 @@ public sealed class ContributionApiTests(WebLedger web) : IClassFixture<WebLedge
         var reportOfOtherTask = await rsj.PutAsync($"/api/reports/{t1.Id}", Calls.ReportBody("T2", 7, "借道改T2", [], t1.Version), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, otherPeriod.StatusCode);
-        Assert.Equal(("task", "此条配合单位进展属于任务 T1 第 5 期，不能改为其他任务或期次"),
+        Assert.Equal(("task", "此条配合单位进展属于任务 T1 2022年5月，不能改为其他任务或期次"),
             ((await otherPeriod.JsonAsync()).GetProperty("field").GetString(), (await otherPeriod.JsonAsync()).GetProperty("detail").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, byLead.StatusCode);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);

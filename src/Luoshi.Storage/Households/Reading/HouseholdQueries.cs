@@ -42,6 +42,16 @@ internal static class HouseholdQueries
             query = query.Where(h => h.State == state);
         }
 
+        // Words find a household by its head's name (the full name is searched, only the masked one is shown), by
+        // its village or town's name, or by its number.
+        if (filter.Words?.Trim() is { Length: > 0 } words)
+        {
+            var named = units.Values.Where(u => u.Kind == OrgUnitKind.Village && (u.Name.Contains(words, StringComparison.Ordinal)
+                    || (u.ParentCode is { } parent && units.TryGetValue(parent, out var town) && town.Name.Contains(words, StringComparison.Ordinal))))
+                .Select(u => u.Code).ToList();
+            query = query.Where(h => h.HeadName.Contains(words) || named.Contains(h.VillageCode) || h.Number == words);
+        }
+
         var total = await query.CountAsync(ct).ConfigureAwait(false);
         var rows = await query.OrderBy(h => h.Number).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct).ConfigureAwait(false);
         var items = rows.Select(h => new HouseholdListItem(

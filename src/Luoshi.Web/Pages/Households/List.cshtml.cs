@@ -17,6 +17,10 @@ public sealed class ListModel(Ledger ledger) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Area { get; set; }
 
+    /// <summary>A head's name, a village's or town's name, or a household number.</summary>
+    [BindProperty(Name = "q", SupportsGet = true)]
+    public string? Words { get; set; }
+
     /// <summary>Only households in this state.</summary>
     [BindProperty(SupportsGet = true)]
     public MonitoringState? State { get; set; }
@@ -34,11 +38,11 @@ public sealed class ListModel(Ledger ledger) : PageModel
     /// <summary>Reads one page.</summary>
     public async Task OnGetAsync()
     {
-        var listed = await ledger.ListHouseholdsAsync(Viewers.Of(User), new HouseholdFilter(string.IsNullOrWhiteSpace(Area) ? null : Area.Trim(), State),
+        var listed = await ledger.ListHouseholdsAsync(Viewers.Of(User), new HouseholdFilter(string.IsNullOrWhiteSpace(Area) ? null : Area.Trim(), State, string.IsNullOrWhiteSpace(Words) ? null : Words.Trim()),
             PageNumber, PageSize, HttpContext.RequestAborted);
         (Households, Problem) = (listed.Value, listed.Error?.ToString());
     }
 
     /// <summary>The query of another page of the same list.</summary>
-    public string PageLink(int page) => $"/households/list?area={Uri.EscapeDataString(Area ?? "")}&state={State}&page={page}";
+    public string PageLink(int page) => $"/households/list?area={Uri.EscapeDataString(Area ?? "")}&state={State}&q={Uri.EscapeDataString(Words ?? "")}&page={page}";
 }

@@ -1,5 +1,7 @@
 using Luoshi.Domain.Units;
+using Luoshi.Storage.Households.Reading;
 using Luoshi.Web.Access;
+using Luoshi.Web.Households;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
 using Luoshi.Web.Reading.Lists;
@@ -11,9 +13,11 @@ namespace Luoshi.Web.Pages.Search;
 
 /// <summary>The search box's answers: tasks (code, text, leader, units), targets (code, subject, text) and units (name
 /// or alias, as the command line reads one) of the plan shown, each only as far as the caller may see it — a unit
-/// reporter finds its own unit's tasks and targets; a unit links to the task breakdown filtered by it.</summary>
+/// reporter finds its own unit's tasks and targets; a unit links to the task breakdown filtered by it. Households (by
+/// head's name, village or number) only for those the menu offers households to, within their area, names masked
+/// as in the household list.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(reads, clock)
+public sealed class IndexModel(LedgerReads reads, LedgerClock clock, Luoshi.Storage.Ledger ledger) : PlanPage(reads, clock)
 {
     /// <summary>Most answers of each kind shown.</summary>
     public const int Most = 50;
@@ -31,11 +35,24 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     /// <summary>Units found.</summary>
     public IReadOnlyList<OrgUnit> Units { get; private set; } = [];
 
+    /// <summary>Households found, when the reader may see households at all (null otherwise).</summary>
+    public HouseholdPage? Households { get; private set; }
+
     /// <summary>Searches.</summary>
     public async Task OnGetAsync()
     {
         var words = Words?.Trim();
-        if (string.IsNullOrEmpty(words) || !await LoadPlanAsync() || await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted) is not { } reading)
+        if (string.IsNullOrEmpty(words))
+        {
+            return;
+        }
+
+        if ((await Menus.OfAsync(User, Reads, HttpContext.RequestAborted)).Households)
+        {
+            Households = (await ledger.ListHouseholdsAsync(Viewers.Of(User), new HouseholdFilter(Words: words), 1, Most, HttpContext.RequestAborted)).Value;
+        }
+
+        if (!await LoadPlanAsync() || await Reads.ReadingAsync(Plan!.Id, AsOf, HttpContext.RequestAborted) is not { } reading)
         {
             return;
         }
