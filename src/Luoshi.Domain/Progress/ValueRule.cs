@@ -60,6 +60,24 @@ public sealed record ValueRule(Measure Measure, string? Unit, bool Growth, DayWi
         : Range(field).Contains(number) ? null
         : Catalogue.Values.ExpectedFound(Expected(field), Found(number));
 
+    /// <summary>True when <paramref name="field"/> is counted in per cent, so a per-cent sign typed after its number
+    /// (80%, ８０％) says what the field already means. Elsewhere the sign changes the meaning: "400%" for a target in
+    /// 人 is not 400 people, and is refused as no number.</summary>
+    public bool InPercent(ValueField field) => field == ValueField.Value
+        && (Measure is Measure.Ratio or Measure.Milestone || Unit?.Trim() is "%" or "％");
+
+    /// <summary>The number typed in <paramref name="field"/> as every channel reads one (<see cref="NumberText"/>, a
+    /// per-cent sign only where <see cref="InPercent"/>), checked by this rule: the number, or what was expected.</summary>
+    public (decimal? Number, Words? Problem) Read(ValueField field, ReadOnlySpan<char> text)
+    {
+        if (!NumberText.TryParse(text, out var number, InPercent(field)))
+        {
+            return (null, NotANumber(field, text.Trim().ToString()));
+        }
+
+        return Check(field, number) is { } problem ? (null, problem) : (number, null);
+    }
+
     /// <summary>The words for text in a number field that is no number.</summary>
     public Words NotANumber(ValueField field, string text) => Catalogue.Values.ExpectedFoundText(Expected(field), text);
 

@@ -58,31 +58,44 @@ public sealed class PlanReading
     /// <summary>The reading of the task with <paramref name="code"/>, or null.</summary>
     public TaskReading? Task(string code) => Tasks.FirstOrDefault(t => t.Code == code);
 
-    /// <summary>Reads <paramref name="plan"/> as of <paramref name="asOf"/> from <paramref name="facts"/>.</summary>
-    public static PlanReading Of(Plan plan, PlanFacts facts, DateOnly asOf)
+    /// <summary>Reads <paramref name="plan"/> as of <paramref name="asOf"/> from <paramref name="facts"/>. An
+    /// <paramref name="earlier"/> reading of the same plan object on the same day lends every task whose facts are the
+    /// same (<see cref="TaskInputs"/>): the rules are pure, so its reading would come out the same.</summary>
+    public static PlanReading Of(Plan plan, PlanFacts facts, DateOnly asOf, PlanReading? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(facts);
+        var kept = earlier is not null && ReferenceEquals(earlier.Plan, plan) && earlier.AsOf == asOf ? earlier.Tasks : null;
         var calendar = new ReportingCalendar(plan.Year, plan.Cadence);
         var sections = plan.Sections.ToDictionary(s => s.Code, StringComparer.Ordinal);
         var tasks = new TaskReading[plan.Tasks.Count];
         for (var i = 0; i < tasks.Length; i++)
         {
             var task = plan.Tasks[i];
-            var targets = task.Targets
-                .Select(t => new TargetReading(plan, task, t, facts.Targets.GetValueOrDefault(t.Id) ?? TargetFacts.None, calendar, asOf))
-                .ToList();
-            var narratives = facts.Narratives?.GetValueOrDefault(task.Id) is { } said
-                ? said.Where(n => calendar[n.Period].Start <= asOf).OrderBy(n => n.Period).ToList()
-                : [];
-            var sent = facts.Sent.GetValueOrDefault(task.Id) is { } reports
-                ? reports.Where(r => calendar[r.Period].Start <= asOf).OrderBy(r => r.Period).ToList()
-                : [];
-            var life = facts.Lifecycles?.GetValueOrDefault(task.Id);
-            var status = TaskProgressRule.Of(targets, sent, life, task.LeadUnit is not null, task.Deadline, calendar, asOf);
-            tasks[i] = new TaskReading(task, sections.GetValueOrDefault(task.SectionCode), targets, sent, narratives, life, status);
+            var inputs = TaskInputs.Of(task, facts);
+            tasks[i] = kept?[i] is { Inputs: { } before } same && before.SameAs(inputs)
+                ? same
+                : Read(plan, task, sections.GetValueOrDefault(task.SectionCode), inputs, calendar, asOf);
         }
 
         return new PlanReading(plan, asOf, tasks);
+    }
+
+    private static TaskReading Read(Plan plan, PlanTask task, Section? section, TaskInputs inputs, ReportingCalendar calendar, DateOnly asOf)
+    {
+        var targets = new List<TargetReading>(task.Targets.Count);
+        for (var t = 0; t < task.Targets.Count; t++)
+        {
+            targets.Add(new TargetReading(plan, task, task.Targets[t], inputs.Targets[t], calendar, asOf));
+        }
+
+        var narratives = inputs.Narratives is { } said
+            ? said.Where(n => calendar[n.Period].Start <= asOf).OrderBy(n => n.Period).ToList()
+            : [];
+        var sent = inputs.Sent is { } reports
+            ? reports.Where(r => calendar[r.Period].Start <= asOf).OrderBy(r => r.Period).ToList()
+            : [];
+        var status = TaskProgressRule.Of(targets, sent, inputs.Lifecycle, task.LeadUnit is not null, task.Deadline, calendar, asOf);
+        return new TaskReading(task, section, targets, sent, narratives, inputs.Lifecycle, status) { Inputs = inputs };
     }
 }

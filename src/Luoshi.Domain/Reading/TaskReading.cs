@@ -16,6 +16,9 @@ public sealed record TaskReading(
     PlanTask Task, Section? Section, IReadOnlyList<TargetReading> Targets, IReadOnlyList<SentReport> Sent, IReadOnlyList<TaskNarrative> Narratives,
     TaskLifecycle? Lifecycle, TaskProgress Status)
 {
+    /// <summary>What the reading was worked out from, for a later reading to keep it when nothing changed.</summary>
+    internal TaskInputs? Inputs { get; init; }
+
     /// <summary>The task's code (T16).</summary>
     public string Code => Task.Code;
 

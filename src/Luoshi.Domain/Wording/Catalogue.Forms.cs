@@ -27,17 +27,8 @@ public static partial class Catalogue
         /// <summary>A return without its reason.</summary>
         public static Words ReturnNeedsReason { get; } = new("退回时必须写明原因。", "A returned report needs a reason.");
 
-        /// <summary>A label followed by what part of the field it is: 分子 / part.</summary>
-        public static Words Part(Words label) => new($"{label.Zh}（分子）", $"{label.En} (part)");
-
-        /// <summary>The whole of a ratio.</summary>
-        public static Words Whole(Words label) => new($"{label.Zh}（分母）", $"{label.En} (whole)");
-
         /// <summary>The day a milestone was done.</summary>
         public static Words DoneOn(Words label) => new($"{label.Zh}（完成日期）", $"{label.En} (done on)");
-
-        /// <summary>A milestone's progress.</summary>
-        public static Words ProgressPercent(Words label) => new($"{label.Zh}（完成进度%）", $"{label.En} (progress %)");
 
         /// <summary>A target's goal value.</summary>
         public static Words GoalValue { get; } = new("目标值", "goal value");

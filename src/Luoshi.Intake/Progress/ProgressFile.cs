@@ -152,20 +152,21 @@ public sealed class ProgressFile(ProgressPlan plan)
             return null;
         }
 
-        if (!NumberText.TryParse(text, out var number, percent: true))
+        if (rule is null)
         {
-            problems.Add(table.Place(column), rule?.NotANumber(field, text.ToString())
-                ?? Catalogue.Values.ExpectedFoundText(Catalogue.Values.Expected(ValueRange.Any), text.ToString()));
-            return null;
+            // The row names no target of the plan (refused on its own); the number is read only to say if it is one.
+            return NumberText.TryParse(text, out var any, percent: true) ? any : Refuse(
+                Catalogue.Values.ExpectedFoundText(Catalogue.Values.Expected(ValueRange.Any), text.ToString()));
         }
 
-        if (rule?.Check(field, number) is { } problem)
+        var (number, problem) = rule.Read(field, text);
+        return problem is null ? number : Refuse(problem.Value);
+
+        decimal? Refuse(Words words)
         {
-            problems.Add(table.Place(column), problem);
+            problems.Add(table.Place(column), words);
             return null;
         }
-
-        return number;
     }
 
     private static ReportText ReadText(Table table, ProblemList problems) => new(

@@ -49,7 +49,7 @@ internal static class PlanFactsQuery
 
         // The rules are pure and each plan's reading stands alone: several plans are read on every core.
         var readings = new PlanReading[gathered.Count];
-        Parallel.For(0, gathered.Count, i => readings[i] = PlanReading.Of(gathered[i].Plan, gathered[i].Facts, asOf));
+        Parallel.For(0, gathered.Count, i => readings[i] = cache.Read(gathered[i].Plan, gathered[i].Facts, asOf, parts));
         return readings;
     }
 

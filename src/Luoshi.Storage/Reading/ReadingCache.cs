@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Reading;
 using Luoshi.Storage.Plans;
 using Luoshi.Storage.Reading.Facts;
 using Luoshi.Storage.Schema;
@@ -18,6 +19,17 @@ internal sealed class ReadingCache
 {
     private readonly ConcurrentDictionary<int, (long Revision, Plan Plan)> _plans = new();
     private readonly ConcurrentDictionary<int, (long Version, TaskSent Sent)> _tasks = new();
+    private readonly ConcurrentDictionary<(int Plan, ReadingParts Parts), PlanReading> _readings = new();
+
+    /// <summary><paramref name="plan"/> read as of <paramref name="asOf"/>, lending the tasks of the plan's last
+    /// reading that nothing changed (<see cref="PlanReading.Of"/>); that reading is then the one kept.</summary>
+    public PlanReading Read(Plan plan, PlanFacts facts, DateOnly asOf, ReadingParts parts)
+    {
+        var key = (plan.Id, parts);
+        var reading = PlanReading.Of(plan, facts, asOf, _readings.GetValueOrDefault(key));
+        _readings[key] = reading;
+        return reading;
+    }
 
     /// <summary>One plan or every plan (by year, then region), each as the database holds it now.</summary>
     public async Task<IReadOnlyList<Plan>> PlansAsync(LedgerDbContext db, int? planId, CancellationToken ct)
@@ -43,6 +55,8 @@ internal sealed class ReadingCache
             foreach (var gone in _plans.Keys.Except(revisions.Select(p => p.Id)).ToList())
             {
                 _plans.TryRemove(gone, out _);
+                _readings.TryRemove((gone, ReadingParts.Figures), out _);
+                _readings.TryRemove((gone, ReadingParts.Narratives), out _);
             }
         }
 

@@ -37,6 +37,34 @@ public sealed class ValueRuleTests
     public void Check_ValueByMeasureAndUnit_ExpectedWords(Measure measure, string? unit, TargetKind kind, double value, string? expected) =>
         Assert.Equal(expected, Rule(measure, unit, kind).Check(ValueField.Value, (decimal)value)?.En);
 
+    // What a person types, read by the rule: a per-cent sign says what a field in per cent means and nothing else.
+    public static TheoryData<Measure, string?, TargetKind, ValueField, string, double?, string?> Typed => new()
+    {
+        { Measure.Cumulative, "人", TargetKind.Count, ValueField.Value, "400", 400, null },
+        { Measure.Cumulative, "人", TargetKind.Count, ValueField.Value, "１２３", 123, null },
+        { Measure.Cumulative, "人", TargetKind.Count, ValueField.Value, "400%", null, "expected a whole number of at least 0, found '400%'" },
+        { Measure.Cumulative, "万元", TargetKind.Numeric, ValueField.Value, "12.5％", null, "expected a number of at least 0, found '12.5％'" },
+        { Measure.BottomLine, null, TargetKind.BottomLine, ValueField.Value, "0%", null, "expected a whole number of at least 0, found '0%'" },
+        { Measure.Level, "%", TargetKind.Numeric, ValueField.Value, "92.4%", 92.4, null },
+        { Measure.Level, "%", TargetKind.Numeric, ValueField.Value, "９２．４％", 92.4, null },
+        { Measure.Level, "%", TargetKind.Numeric, ValueField.Value, "120%", null, "expected a number from 0 to 100, found 120" },
+        { Measure.Level, "‰", TargetKind.Numeric, ValueField.Value, "6.5%", null, "expected a number from 0 to 1000, found '6.5%'" },
+        { Measure.Ratio, "%", TargetKind.Share, ValueField.Value, "81%", 81, null },
+        { Measure.Ratio, "%", TargetKind.Share, ValueField.Numerator, "81%", null, "expected a number of at least 0, found '81%'" },
+        { Measure.Milestone, null, TargetKind.Milestone, ValueField.Value, "60%", 60, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Typed))]
+    public void Read_TypedText_PercentSignOnlyWhereTheFieldIsInPercent(Measure measure, string? unit, TargetKind kind, ValueField field,
+        string text, double? number, string? expected)
+    {
+        var (read, problem) = Rule(measure, unit, kind).Read(field, text);
+
+        Assert.Equal(number is { } n ? (decimal)n : null, read);
+        Assert.Equal(expected, problem?.En);
+    }
+
     [Fact]
     public void Check_RatioParts_PartNoLargerThanWholeAndWholeAboveZero()
     {

@@ -90,6 +90,8 @@ public static class ProgressFileCorpus
         { "T1,T1.1,2,人社局,1e308,,,,,,,", "value" },
         { "T1,T1.1,2,人社局,4.0.0,,,,,,,", "value" },
         { "T1,T1.1,2,人社局,0x10,,,,,,,", "value" },
+        { "T1,T1.1,2,人社局,400%,,,,,,,", "value" }, // 400% of a count of people is no number of people
+        { "T1,T1.1,2,人社局,400％,,,,,,,", "value" },
         { "T2,T2.1,2,教育局,150,,,,,,,", "value" },
         { "T2,T2.1,2,教育局,-10,,,,,,,", "value" },
         { "T2,T2.1,2,教育局,100,,,31/12/2022,,,,", "done_on" },

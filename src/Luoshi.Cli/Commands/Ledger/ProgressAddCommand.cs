@@ -32,16 +32,17 @@ internal static class ProgressAddCommand
         plan.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
-            var parsed = (result.GetValue(values) ?? []).Select(TargetValueText.Parse).ToList();
-            if (parsed.FirstOrDefault(p => p.Error is not null).Error is { } valueError)
-            {
-                Console.Error.WriteLine($"luoshi progress add: {valueError}");
-                return ExitCodes.BadInput;
-            }
-
             await using var ledger = await store.OpenAsync(result, ct);
             if (await plan.FindAsync(ledger, result, "luoshi progress add", ct) is not { } found)
             {
+                return ExitCodes.BadInput;
+            }
+
+            var rules = found.Tasks.SelectMany(t => t.Targets).ToDictionary(t => t.Code, t => ValueRule.Of(t, found.Year), StringComparer.Ordinal);
+            var parsed = (result.GetValue(values) ?? []).Select(v => TargetValueText.Parse(v, code => rules.GetValueOrDefault(code))).ToList();
+            if (parsed.FirstOrDefault(p => p.Error is not null).Error is { } valueError)
+            {
+                Console.Error.WriteLine($"luoshi progress add: {valueError}");
                 return ExitCodes.BadInput;
             }
 

@@ -134,16 +134,10 @@ public sealed class TemplateFile(Plan plan, string? unit, IReadOnlySet<(string T
             return null;
         }
 
-        if (!NumberText.TryParse(text, out var number, percent: true))
+        var (number, problem) = rule.Read(field, text);
+        if (problem is { } words)
         {
-            problems.Add(table.Place(column - 1), rule.NotANumber(field, text.ToString()));
-            return null;
-        }
-
-        if (rule.Check(field, number) is { } problem)
-        {
-            problems.Add(table.Place(column - 1), problem);
-            return null;
+            problems.Add(table.Place(column - 1), words);
         }
 
         return number;

@@ -19,14 +19,15 @@ internal static class ReportForm
         var problems = new List<Problem>();
         foreach (var target in task.Targets)
         {
-            if (Value(target, form, problems) is not { } value)
+            var rule = ValueRule.Of(target, planYear);
+            if (Value(target, rule, form, problems) is not { } value)
             {
                 continue;
             }
 
             // A milestone reported done is 100% complete, as every channel records it.
             value = value.DoneOn is null ? value : value with { Value = 100m };
-            var broken = ValueRule.Of(target, planYear).Check(value.Value, value.Numerator, value.Denominator, value.DoneOn);
+            var broken = rule.Check(value.Value, value.Numerator, value.Denominator, value.DoneOn);
             var label = Words.Same($"{target.Code} {target.Subject}");
             problems.AddRange(broken.Select(p => new Problem(
                 Catalogue.Forms.TargetField(label, Catalogue.Values.FieldName(p.Field), p.Message),
@@ -65,18 +66,20 @@ internal static class ReportForm
         }
     }
 
-    // What was typed, read by the measure's fields; the value rule judges it afterwards.
-    private static TargetValue? Value(Target target, IFormCollection form, List<Problem> problems)
+    // What was typed, read by the measure's fields (a per-cent sign only where the rule counts in per cent); the value
+    // rule judges the numbers afterwards.
+    private static TargetValue? Value(Target target, ValueRule rule, IFormCollection form, List<Problem> problems)
     {
         var label = Words.Same($"{target.Code} {target.Subject}");
         var field = $"v-{target.Code}";
         var value = target.Measure switch
         {
             Measure.Ratio => new TargetValue(target.Code, null,
-                Number(form, field + "-part", Catalogue.Forms.Part(label), problems), Number(form, field + "-whole", Catalogue.Forms.Whole(label), problems), null),
-            Measure.Milestone => new TargetValue(target.Code, Number(form, field, Catalogue.Forms.ProgressPercent(label), problems), null, null,
+                Number(form, field + "-part", label, rule, ValueField.Numerator, problems),
+                Number(form, field + "-whole", label, rule, ValueField.Denominator, problems), null),
+            Measure.Milestone => new TargetValue(target.Code, Number(form, field, label, rule, ValueField.Value, problems), null, null,
                 Day(form, field + "-done", Catalogue.Forms.DoneOn(label), problems)),
-            _ => new TargetValue(target.Code, Number(form, field, label, problems), null, null, null),
+            _ => new TargetValue(target.Code, Number(form, field, label, rule, ValueField.Value, problems), null, null, null),
         };
         return value is { Value: null, Numerator: null, Denominator: null, DoneOn: null } ? null : value;
     }
@@ -89,8 +92,23 @@ internal static class ReportForm
         _ => $"v-{target.Code}",
     };
 
-    private static decimal? Number(IFormCollection form, string field, Words label, List<Problem> problems) =>
-        FormNumber.Read(form[field].ToString(), field, label, problems);
+    // A number as every channel reads one (NumberText); what is no number is refused in the rule's words, beside its field.
+    private static decimal? Number(IFormCollection form, string name, Words label, ValueRule rule, ValueField field, List<Problem> problems)
+    {
+        var text = Text(form, name);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (NumberText.TryParse(text, out var number, rule.InPercent(field)))
+        {
+            return number;
+        }
+
+        problems.Add(new Problem(Catalogue.Forms.TargetField(label, Catalogue.Values.FieldName(field), rule.NotANumber(field, text)), Place.OfField(name)));
+        return null;
+    }
 
     private static DateOnly? Day(IFormCollection form, string field, Words label, List<Problem> problems)
     {

@@ -1,7 +1,7 @@
-using Luoshi.Domain.Progress;
 using System.Text.Json;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage;
 using Luoshi.Web.Access;
@@ -52,14 +52,19 @@ public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, Us
             return Forbid();
         }
 
-        var errors = new List<Problem>();
-        var change = new TargetChange(
-            Value: FormNumber.Read(value, "value", Catalogue.Forms.GoalValue, errors), Upper: FormNumber.Read(upper, "upper", Catalogue.Forms.Upper, errors),
-            Baseline: FormNumber.Read(baseline, "baseline", Catalogue.Forms.Baseline, errors), Deadline: deadline, Public: publish);
         if (!await LoadPlanAsync())
         {
             return NotFound();
         }
+
+        // A goal is in its target's unit: a per-cent sign is read only where that unit is per cent (ValueRule).
+        var target = Plan!.Tasks.SelectMany(t => t.Targets).FirstOrDefault(t => t.Code == code);
+        var percent = target is null || ValueRule.Of(target, Plan.Year).InPercent(ValueField.Value);
+        var errors = new List<Problem>();
+        var change = new TargetChange(
+            Value: FormNumber.Read(value, "value", Catalogue.Forms.GoalValue, errors, percent),
+            Upper: FormNumber.Read(upper, "upper", Catalogue.Forms.Upper, errors, percent),
+            Baseline: FormNumber.Read(baseline, "baseline", Catalogue.Forms.Baseline, errors, percent), Deadline: deadline, Public: publish);
 
         var result = errors.Count > 0 ? StoreResult.Fail(errors[0]) : await ledger.Value.UpdateTargetAsync(Plan!.Id, code, change, HttpContext.RequestAborted);
         if (!result.Succeeded)
