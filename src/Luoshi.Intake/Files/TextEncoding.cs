@@ -40,8 +40,10 @@ public static class TextEncoding
             return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2);
         }
 
-        // A stray NUL is a cell's problem, placed by the text rules; many of them make no text file at all.
-        if (start.Count((byte)0) * 100 > start.Length)
+        // A stray NUL is a cell's problem, placed by the text rules (one NUL is over 1% of a short file); more of them
+        // make no text file at all (UTF-16 without its mark has one in every other byte).
+        var nuls = start.Count((byte)0);
+        if (nuls > 1 && nuls * 100 > start.Length)
         {
             return (null, 0);
         }

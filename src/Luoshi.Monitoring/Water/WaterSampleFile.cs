@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
 using nietras.SeparatedValues;
@@ -15,12 +16,13 @@ public static class WaterSampleFile
     // pH is a logarithm of an activity: outside 0–14 it is a typing mistake, not a sample.
     private const decimal MaxPh = 14m;
 
-    /// <summary>Reads a sample file whose sections must all be among <paramref name="sections"/>.</summary>
-    public static WaterFileResult<WaterSample> Read(string path, IReadOnlyCollection<WaterSection> sections) =>
-        WaterCsv.Read(path, (text, file) => Read(text, file, sections));
+    /// <summary>Reads a sample file whose sections must all be among <paramref name="sections"/> and, when
+    /// <paramref name="days"/> is given, whose samples are dated within it (a ledger takes no sample dated 2099).</summary>
+    public static WaterFileResult<WaterSample> Read(string path, IReadOnlyCollection<WaterSection> sections, DayWindow? days = null) =>
+        WaterCsv.Read(path, (text, file) => Read(text, file, sections, days));
 
     /// <summary>Reads samples from text; <paramref name="file"/> names it in errors.</summary>
-    public static WaterFileResult<WaterSample> Read(TextReader text, string file, IReadOnlyCollection<WaterSection> sections)
+    public static WaterFileResult<WaterSample> Read(TextReader text, string file, IReadOnlyCollection<WaterSection> sections, DayWindow? days = null)
     {
         using var reader = WaterCsv.Open(text);
         if (reader.Header.IsEmpty)
@@ -53,7 +55,7 @@ public static class WaterSampleFile
             }
 
             // After the first error the samples are of no use; only the errors are still gathered.
-            if (new RowReading(row, file, errors).Sample(columns, known) is { } sample && errors.Count == 0)
+            if (new RowReading(row, file, errors).Sample(columns, known, days) is { } sample && errors.Count == 0)
             {
                 samples.Add(sample);
             }
@@ -67,7 +69,7 @@ public static class WaterSampleFile
     {
         private readonly SepReader.Row _row = row;
 
-        public WaterSample? Sample(WaterSampleColumns columns, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known)
+        public WaterSample? Sample(WaterSampleColumns columns, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known, DayWindow? days)
         {
             var before = errors.Count;
             var sectionText = _row[columns.Section].Span;
@@ -85,6 +87,10 @@ public static class WaterSampleFile
             if (!DateOnly.TryParseExact(dateText, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 Error(WaterSampleColumns.DateColumn, Catalogue.Monitoring.SampleDate(dateText.ToString()));
+            }
+            else if (days is { } window && !window.Contains(date))
+            {
+                Error(WaterSampleColumns.DateColumn, Catalogue.Values.OutsideWindow(window, date));
             }
 
             var values = new Dictionary<WaterItem, decimal>(columns.Items.Count);

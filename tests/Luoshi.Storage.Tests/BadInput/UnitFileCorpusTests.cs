@@ -42,6 +42,7 @@ public static class UnitFileCorpus
         { "T1,江谷镇,town,C,", "code" },                       // the code of line 2
         { $"{new string('T', 65)},江谷镇,town,C,", "code" },   // longer than a code may be
         { "T\u00072,江谷镇,town,C,", "code" },                 // a control character (BEL)
+        { "T2,江谷\u0000镇,town,C,", "name" },                // a stray NUL, which PostgreSQL cannot store
         { "T2,,town,C,", "name" },                             // no name
         { "T2,大沙镇,town,C,", "name" },                       // the name of line 2
         { "T2,测试市,town,C,", "name" },                       // the name of C in the ledger

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
 using Luoshi.Monitoring.Water;
@@ -26,7 +27,7 @@ internal static class WaterIngest
                 }
 
                 var sections = await db.WaterSections.AsNoTracking().ToListAsync(token).ConfigureAwait(false);
-                var read = WaterSampleFile.Read(source.Path, [.. sections.Select(s => s.ToRule())]);
+                var read = WaterSampleFile.Read(source.Path, [.. sections.Select(s => s.ToRule())], DayWindow.Recorded(session.Today));
                 var errors = read.Succeeded ? SampleDuplicates.Find(source, read.Rows)
                     : IngestErrors.Of(source.Name, read.Errors, e => new Problem(Message(e), e.Place is { } p ? source.Place(p) : Place.OfFile(source.Name)));
                 if (errors.Count > 0)
