@@ -44,6 +44,11 @@ if (args is ["reminders", .. var reminderArgs])
     return await Luoshi.Bench.Reminders.ReminderBench.RunAsync(reminderArgs, Console.Out);
 }
 
+if (args is ["closing", .. var closingArgs])
+{
+    return await Luoshi.Bench.Closing.ClosingBench.RunAsync(closingArgs, Console.Out);
+}
+
 if (args is ["office-files", .. var officeArgs])
 {
     return await OfficeFiles.RunAsync(officeArgs, Console.Out, Console.Error);

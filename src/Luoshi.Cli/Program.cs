@@ -40,6 +40,7 @@ root.Subcommands.Add(Luoshi.Cli.Commands.Tasks.TasksCommand.Create());
 root.Subcommands.Add(Luoshi.Cli.Commands.Tasks.TaskCommand.Create());
 root.Subcommands.Add(Luoshi.Cli.Commands.Items.ItemsCommand.Create());
 root.Subcommands.Add(Luoshi.Cli.Commands.Closing.ClosingCommand.Create());
+root.Subcommands.Add(Luoshi.Cli.Commands.Years.YearsCommand.Create());
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(AccountsCommand.Create());

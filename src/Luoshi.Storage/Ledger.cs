@@ -74,7 +74,24 @@ public sealed partial class Ledger : IAsyncDisposable
     public Task<PlanImportResult> ImportPlanAsync(Plan plan, bool replace, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return PlanImport.RunAsync(_session, plan, replace, ct);
+        return ImportAndMatchAsync(plan, replace, ct);
+    }
+
+    // After a plan is stored or replaced, its targets are matched to the region's earlier year by the rule, as
+    // suggestions for the office (docs/closing.md, "Across years").
+    private async Task<PlanImportResult> ImportAndMatchAsync(Plan plan, bool replace, CancellationToken ct)
+    {
+        var result = await PlanImport.RunAsync(_session, plan, replace, ct).ConfigureAwait(false);
+        if (result.Outcome is PlanImportOutcome.Created or PlanImportOutcome.Replaced)
+        {
+            await Years.SuggestAsync(result.PlanId, ct).ConfigureAwait(false);
+            if ((await ListPlansAsync(ct).ConfigureAwait(false)).FirstOrDefault(p => p.Region == plan.Region && p.Year == plan.Year + 1) is { } next)
+            {
+                await Years.SuggestAsync(next.Id, ct).ConfigureAwait(false);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The plan of a region and year with its sections, tasks and targets in report order, or null.</summary>
@@ -107,6 +124,9 @@ public sealed partial class Ledger : IAsyncDisposable
 
     /// <summary>The year-end closing (年底交账): accounts, review, corrections.</summary>
     public Closing.ClosingLedger Closing => new(_session);
+
+    /// <summary>Promises across years: carry-over (结转) and targets matched to earlier years' (docs/closing.md).</summary>
+    public Years.YearsLedger Years => new(_session);
 
     /// <summary>The village registers: villages, assessments, sewage facilities, collective income and their tallies.</summary>
     public VillageLedger Villages => new(_session);

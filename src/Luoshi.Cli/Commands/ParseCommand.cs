@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Luoshi.Cli.Output;
 using Luoshi.ReportParsing.Units;
+using Luoshi.Storage;
 
 namespace Luoshi.Cli.Commands;
 
@@ -32,10 +33,25 @@ internal static class ParseCommand
         {
             Description = "Say for each target which words gave its comparator, value, unit and subject, and for each number dropped, why (json: fields explain and dropped; md: a section at the end)",
         };
-        var command = new Command("parse", "Parse a work report into a draft task breakdown (任务分解表)") { file, format, year, region, departments, explain };
-        command.SetAction(result => Run(
-            result.GetValue(file)!, result.GetValue(format)!, result.GetValue(year), result.GetValue(region),
-            result.GetValue(departments), Console.Out, Console.Error, result.GetValue(explain)));
+        var db = new Option<string?>("--db")
+        {
+            Description = "A ledger (SQLite file) to compare with: each target shows the region's last-year result of the same promise (json: last_year; md: 上年对照)",
+        };
+        var postgres = new Option<string?>("--postgres") { Description = "As --db, for a PostgreSQL ledger (connection string)" };
+        var command = new Command("parse", "Parse a work report into a draft task breakdown (任务分解表)") { file, format, year, region, departments, explain, db, postgres };
+        command.SetAction(async (result, ct) =>
+        {
+            var store = result.GetValue(postgres) is { } pg ? new StoreOptions(StoreProvider.Postgres, pg)
+                : result.GetValue(db) is { } path ? StoreOptions.SqliteFile(path) : null;
+            if (store is null)
+            {
+                return Run(result.GetValue(file)!, result.GetValue(format)!, result.GetValue(year), result.GetValue(region),
+                    result.GetValue(departments), Console.Out, Console.Error, result.GetValue(explain));
+            }
+
+            return await LastYear.RunAsync(store, result.GetValue(file)!, result.GetValue(format)!, result.GetValue(year), result.GetValue(region),
+                result.GetValue(departments), result.GetValue(explain), ct);
+        });
         return command;
     }
 

@@ -65,6 +65,7 @@ internal static class DemoLedger
             ?? (await DemoBindings.BindAsync(ledger, stored!, plan.Year, day, ct)).Error
             ?? await DemoLifecycle.ReplayAsync(ledger, stored!, day, ct)
             ?? await DemoReminders.SendAsync(ledger, day, ct)
-            ?? await DemoClosing.CloseAsync(ledger, stored!, day, ct);
+            ?? await DemoClosing.CloseAsync(ledger, stored!, day, ct)
+            ?? await DemoSecondYear.AddAsync(ledger, stored!, day, ct);
     }
 }

@@ -1,5 +1,6 @@
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Wording;
+using Luoshi.Domain.Years;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,10 @@ internal static class PlanReplacement
     {
         var incomingTargets = incoming.Tasks.SelectMany(t => t.Targets).Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
         var incomingTasks = incoming.Tasks.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-        var goneTasks = stored.Tasks.Where(t => !incomingTasks.Contains(t.Code)).ToList();
-        var goneTargets = stored.Tasks.SelectMany(t => t.Targets).Where(t => !incomingTargets.Contains(t.Code)).ToList();
+        // Tasks carried over from the year before (结转, JZn) are not in the report: they stay, after the report's tasks.
+        var carried = stored.Tasks.Where(t => CarryOverRules.IsCarried(t.Code)).ToList();
+        var goneTasks = stored.Tasks.Where(t => !incomingTasks.Contains(t.Code) && !carried.Contains(t)).ToList();
+        var goneTargets = stored.Tasks.Where(t => !carried.Contains(t)).SelectMany(t => t.Targets).Where(t => !incomingTargets.Contains(t.Code)).ToList();
         var stillReported = await StillReportedAsync(db, goneTasks, goneTargets, ct).ConfigureAwait(false);
         if (stillReported.Count > 0)
         {
@@ -30,6 +33,11 @@ internal static class PlanReplacement
         stored.SourceHash = incoming.SourceHash;
         PlanSections.Merge(db, stored, incoming.Sections);
         var tasks = PlanTasks.Merge(db, stored, incoming.Tasks);
+        for (var i = 0; i < carried.Count; i++)
+        {
+            db.Entry(carried[i]).Property(ReportOrder.Column).CurrentValue = incoming.Tasks.Count + i;
+        }
+
         db.Targets.RemoveRange(goneTargets);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
 

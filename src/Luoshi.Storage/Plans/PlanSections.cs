@@ -1,4 +1,5 @@
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Years;
 using Luoshi.Storage.Schema;
 
 namespace Luoshi.Storage.Plans;
@@ -25,6 +26,12 @@ internal static class PlanSections
             }
 
             db.Entry(kept).Property(ReportOrder.Column).CurrentValue = ordinal++;
+        }
+
+        // The section of tasks carried over from the year before is not in the report; it stays, last.
+        if (byCode.Remove(CarryOverRules.Section, out var carried))
+        {
+            db.Entry(carried).Property(ReportOrder.Column).CurrentValue = ordinal;
         }
 
         foreach (var gone in byCode.Values)

@@ -127,6 +127,10 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
 
     internal DbSet<Closing.Schema.ClosingCorrectionRow> ClosingCorrections => Set<Closing.Schema.ClosingCorrectionRow>();
 
+    internal DbSet<Years.Schema.CarryOverRow> CarryOvers => Set<Years.Schema.CarryOverRow>();
+
+    internal DbSet<Years.Schema.TargetLinkRow> TargetLinks => Set<Years.Schema.TargetLinkRow>();
+
     internal DbSet<ContactRow> ReminderContacts => Set<ContactRow>();
 
     internal DbSet<ReminderSettingsRow> ReminderSettings => Set<ReminderSettingsRow>();

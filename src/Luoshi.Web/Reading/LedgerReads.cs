@@ -83,6 +83,10 @@ public sealed class LedgerReads(Ledger ledger, IMemoryCache cache)
     public Task<Domain.Closing.ClosingReading?> ClosingAsync(int planId, CancellationToken ct) =>
         CachedAsync($"closing:{planId}", token => ledger.Closing.ReadAsync(planId, token), ct);
 
+    /// <summary>Where the plan's carried tasks (结转) came from, by their code.</summary>
+    public Task<IReadOnlyDictionary<string, Domain.Years.CarryOrigin>> OriginsAsync(int planId, CancellationToken ct) =>
+        CachedAsync($"origins:{planId}", token => ledger.Years.OriginsAsync(planId, token), ct);
+
     /// <summary>Every target of the plan as of <paramref name="asOf"/>, in the plan's order.</summary>
     public async Task<IReadOnlyList<TargetReading>> TargetsAsync(int planId, DateOnly asOf, CancellationToken ct) =>
         (await ReadingAsync(planId, asOf, ct).ConfigureAwait(false))?.Targets ?? [];

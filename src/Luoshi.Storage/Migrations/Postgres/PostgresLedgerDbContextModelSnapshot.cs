@@ -2336,6 +2336,92 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("reminder_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Years.Schema.CarryOverRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("by");
+
+                    b.Property<int>("FromTaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_task_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int>("ToTaskId")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_task_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromTaskId")
+                        .IsUnique();
+
+                    b.HasIndex("ToTaskId")
+                        .IsUnique();
+
+                    b.ToTable("carry_overs", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Years.Schema.TargetLinkRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("by");
+
+                    b.Property<int>("EarlierTargetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("earlier_target_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierTargetId")
+                        .IsUnique();
+
+                    b.HasIndex("TargetId")
+                        .IsUnique();
+
+                    b.ToTable("target_links", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Access.ApiToken", b =>
                 {
                     b.HasOne("Luoshi.Domain.Access.Account", null)
@@ -2620,6 +2706,36 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.HasOne("Luoshi.Storage.Reminders.Delivery", null)
                         .WithMany()
                         .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Years.Schema.CarryOverRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("FromTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("ToTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Years.Schema.TargetLinkRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.Target", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierTargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Luoshi.Domain.Plans.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

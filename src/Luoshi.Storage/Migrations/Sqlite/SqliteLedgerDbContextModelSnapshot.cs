@@ -2273,6 +2273,88 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("reminder_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.Years.Schema.CarryOverRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<int>("FromTaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_task_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<int>("ToTaskId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_task_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromTaskId")
+                        .IsUnique();
+
+                    b.HasIndex("ToTaskId")
+                        .IsUnique();
+
+                    b.ToTable("carry_overs", (string)null);
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Years.Schema.TargetLinkRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<int>("EarlierTargetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("earlier_target_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierTargetId")
+                        .IsUnique();
+
+                    b.HasIndex("TargetId")
+                        .IsUnique();
+
+                    b.ToTable("target_links", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Domain.Access.ApiToken", b =>
                 {
                     b.HasOne("Luoshi.Domain.Access.Account", null)
@@ -2557,6 +2639,36 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.HasOne("Luoshi.Storage.Reminders.Delivery", null)
                         .WithMany()
                         .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Years.Schema.CarryOverRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("FromTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Luoshi.Domain.Plans.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("ToTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.Years.Schema.TargetLinkRow", b =>
+                {
+                    b.HasOne("Luoshi.Domain.Plans.Target", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierTargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Luoshi.Domain.Plans.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

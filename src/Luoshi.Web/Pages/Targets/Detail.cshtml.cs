@@ -38,6 +38,9 @@ public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, Us
     /// <summary>The task's reports the caller may see.</summary>
     public IReadOnlyList<ReportSummary> Reports { get; private set; } = [];
 
+    /// <summary>The target's goal and result in every year it was promised (through confirmed matches), oldest first.</summary>
+    public IReadOnlyList<Luoshi.Domain.Years.YearPoint> Series { get; private set; } = [];
+
     /// <summary>The chart's data for the page script.</summary>
     public string ChartJson { get; private set; } = "{}";
 
@@ -104,6 +107,7 @@ public sealed partial class DetailModel(LedgerReads reads, LedgerClock clock, Us
         History = TargetHistory.Of(Reading);
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.TaskCode == task.Code && UnitScope.MayRead(User, r.Unit))];
         await LoadBindingAsync(code);
+        Series = await ledger.Value.Years.SeriesAsync(Plan.Id, code, HttpContext.RequestAborted);
         // Serialized with the default (escaping) encoder, so no report text can close the script element.
         ChartJson = JsonSerializer.Serialize(new
         {

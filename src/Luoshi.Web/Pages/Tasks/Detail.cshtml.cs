@@ -44,6 +44,9 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
     /// <summary>The task's reading on the day shown: its status and lifecycle.</summary>
     public TaskReading? Reading { get; private set; }
 
+    /// <summary>Where the task came from when it was carried over from an earlier year (结转), else null.</summary>
+    public Luoshi.Domain.Years.CarryOrigin? Origin { get; private set; }
+
     /// <summary>The caller's part in the task (office, lead unit, supporting unit, leader).</summary>
     public TaskRole Role { get; private set; } = TaskRole.Outsider;
 
@@ -180,7 +183,11 @@ public sealed class DetailModel(LedgerReads reads, LedgerClock clock, UserLedger
         Line = TaskLine.Of(reading);
         Reading = reading;
         Role = User.Role() is { } role ? TaskRoles.Of(role, User.UnitName(), task) : TaskRole.Outsider;
-        Cut(Plan.SourceText, task.Span);
+        Origin = (await ledger.Value.Years.OriginsAsync(Plan.Id, HttpContext.RequestAborted)).GetValueOrDefault(code);
+        if (Origin is null)
+        {
+            Cut(Plan.SourceText, task.Span);
+        }
         Reports = [.. (await Reads.ReportsAsync(Plan.Id, HttpContext.RequestAborted)).Where(r => r.TaskCode == code && UnitScope.MayRead(User, r.Unit))];
         Units = [.. (await Reads.UnitsAsync(HttpContext.RequestAborted)).Select(u => u.Name)];
         if (Request.Query.ContainsKey("saved"))

@@ -87,6 +87,9 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
     /// <summary>Each task's status (已销号 … 未签收) on the day shown, by code.</summary>
     public IReadOnlyDictionary<string, TaskProgress> TaskStatuses { get; private set; } = new Dictionary<string, TaskProgress>();
 
+    /// <summary>Tasks carried over from an earlier year (结转), by code, with where they came from.</summary>
+    public IReadOnlyDictionary<string, Domain.Years.CarryOrigin> Origins { get; private set; } = new Dictionary<string, Domain.Years.CarryOrigin>();
+
     /// <summary>Reads the breakdown; a source other than the work report is the items' list, with the same filter.</summary>
     public async Task<IActionResult> OnGetAsync()
     {
@@ -113,6 +116,7 @@ public sealed class IndexModel(LedgerReads reads, LedgerClock clock) : PlanPage(
             Visible = all.Count;
             Months = [.. all.Select(l => GoalText.Month(l.Deadline)).Distinct().Order(StringComparer.Ordinal)];
             TaskStatuses = reading.Tasks.ToDictionary(t => t.Code, t => t.Status, StringComparer.Ordinal);
+            Origins = await Reads.OriginsAsync(Plan!.Id, HttpContext.RequestAborted);
             Shown = Paged.Of<TaskLine>(Filter.Apply(all, TaskStatuses), PageAsked);
         }
 
