@@ -19,7 +19,7 @@ public static class ClosingReportWriter
     private static readonly int[] SectionWidths = [2844, 1200, 1200, 1200, 1200, 1200];
     private static readonly int[] ShortWidths = [600, 3644, 1700, 1000, 1900];
     private static readonly int[] TargetWidths = [1000, 2300, 1600, 1500, 2444];
-    private static readonly int[] RankWidths = [900, 3344, 1200, 1200, 1200, 1200];
+    private static readonly int[] RankWidths = [800, 2644, 1000, 900, 900, 900, 1000, 900];
 
     /// <summary>Writes the report of plan <paramref name="planId"/>, dated <paramref name="date"/>; fails, writing
     /// nothing, when there is no such plan.</summary>
@@ -107,8 +107,10 @@ public static class ClosingReportWriter
         if (ranking is { Count: > 0 })
         {
             body.Append(Paragraph(OfficialStyles.Heading1, corrections.Count > 0 ? "六、考核排名" : "五、考核排名"));
-            body.Append(Table(RankWidths, ["名次", "单位", "基础分", "扣分", "加分", "得分"], ranking.Select(u => (IReadOnlyList<string>)
-                [N(u.Rank), u.Unit, Points(u.Base), Points(u.Deducted), Points(u.Added), Points(u.Final)]), new HashSet<int> { 1 }));
+            // A unit's confirmed final score counts; until the office confirms its self-assessment, the scheme's score.
+            body.Append(Paragraph(OfficialStyles.Body, RankingWorkbook.Note));
+            body.Append(Table(RankWidths, ["名次", "单位", "基础分", "扣分", "加分", "调整", "得分", "自评审核"], ranking.Select(u => (IReadOnlyList<string>)
+                [N(u.Rank), u.Unit, Points(u.Base), Points(u.Deducted), Points(u.Added), Points(u.Adjusted), Points(u.Final), RankingWorkbook.Review(u)]), new HashSet<int> { 1 }));
         }
 
         body.Append(Blank());

@@ -53,6 +53,9 @@ public static partial class Catalogue
         /// <summary>A unit acting on another unit's self-assessment.</summary>
         public static Words NotYourUnit => new("只能报送本单位的自评，不能代其他单位报送", "a unit submits its own self-assessment, not another's");
 
+        /// <summary>A unit reading another unit's self-assessment.</summary>
+        public static Words OnlyOwnToRead => new("只能查看本单位的自评", "a unit reads its own self-assessment only");
+
         /// <summary>A unit taking the office's step.</summary>
         public static Words OnlyOffice(SelfAssessmentStep step) => new($"只有督查室可以{StepName(step).Zh}", $"only the supervision office may {StepName(step).En}");
 
