@@ -65,7 +65,7 @@ internal static class ExportEndpoints
         }
 
         using var buffer = new MemoryStream();
-        Luoshi.Documents.Closing.ClosingReportWriter.Write(reading, clock.Today, buffer, await ledger.Closing.RankAsync(found.Id, ct));
+        Luoshi.Documents.Closing.ClosingReportWriter.Write(reading, clock.Today, buffer, await ledger.Closing.RankAsync(found.Id, ct), await reads.OriginsAsync(found.Id, ct));
         return TypedResults.File(buffer.ToArray(), Docx, $"{found.Region}{found.Year}年度落实情况报告.docx");
     }
 
@@ -77,7 +77,7 @@ internal static class ExportEndpoints
         }
 
         using var buffer = new MemoryStream();
-        await Luoshi.Documents.Closing.ClosingWorkbook.WriteAsync(reading, buffer, ct);
+        await Luoshi.Documents.Closing.ClosingWorkbook.WriteAsync(reading, buffer, await reads.OriginsAsync(found.Id, ct), ct);
         return TypedResults.File(buffer.ToArray(), Xlsx, $"{found.Region}{found.Year}年底交账台账.xlsx");
     }
 
