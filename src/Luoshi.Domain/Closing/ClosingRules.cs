@@ -7,13 +7,21 @@ namespace Luoshi.Domain.Closing;
 /// ask it which forms to show.</summary>
 public static class ClosingRules
 {
-    /// <summary>The part that takes <paramref name="step"/>: the lead unit submits, the office does the rest.</summary>
-    public static TaskRole Actor(ClosingStep step) => step == ClosingStep.Submit ? TaskRole.LeadUnit : TaskRole.Office;
+    /// <summary>The part that takes <paramref name="step"/>: the lead unit submits and keeps its evidence files, the office
+    /// does the rest.</summary>
+    public static TaskRole Actor(ClosingStep step) =>
+        step is ClosingStep.Submit or ClosingStep.Attach or ClosingStep.Detach ? TaskRole.LeadUnit : TaskRole.Office;
+
+    /// <summary>Who may download an account's evidence files: the office, leaders and the lead unit; to anyone else the
+    /// files do not exist (404, as for other records).</summary>
+    public static bool MayReadFiles(TaskRole role) => role is TaskRole.Office or TaskRole.Leader or TaskRole.LeadUnit;
 
     /// <summary>The states of a task's account in which <paramref name="step"/> may be taken.</summary>
     public static IReadOnlyList<ClosingState> StatesFor(ClosingStep step) => step switch
     {
-        ClosingStep.Submit => [ClosingState.Pending, ClosingState.Returned],
+        // Files change with the submission they support: once submitted the office reviews what it sees, once
+        // confirmed they are frozen with the result.
+        ClosingStep.Submit or ClosingStep.Attach or ClosingStep.Detach => [ClosingState.Pending, ClosingState.Returned],
         ClosingStep.Return or ClosingStep.Confirm => [ClosingState.Submitted],
         ClosingStep.Correct => [ClosingState.Confirmed],
         _ => [],

@@ -17,4 +17,10 @@ public enum ClosingStep
 
     /// <summary>更正 (office, confirmed): a recorded change with its reason, never an edit.</summary>
     Correct,
+
+    /// <summary>上传佐证材料 (lead unit, pending or returned): a file attached to the account.</summary>
+    Attach,
+
+    /// <summary>删除佐证材料 (lead unit, pending or returned): a file taken off the account.</summary>
+    Detach,
 }

@@ -34,6 +34,9 @@ public sealed record TaskAccount(
     public static TaskAccount PendingOf(string task) =>
         new(task, ClosingState.Pending, null, null, null, null, null, [], [], null, null, null, null, null, [], 0);
 
+    /// <summary>The evidence files uploaded to the account (names and sizes; the content is read only on download).</summary>
+    public IReadOnlyList<Access.Attachment> Files { get; init; } = [];
+
     /// <summary>The final the unit gave for <paramref name="target"/>, or null.</summary>
     public TargetFinal? FinalOf(string target) => Finals.FirstOrDefault(f => f.Target == target);
 }

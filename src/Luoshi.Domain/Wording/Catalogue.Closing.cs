@@ -35,6 +35,8 @@ public static partial class Catalogue
             ClosingStep.Return => new("退回交账", "return the account"),
             ClosingStep.Confirm => new("确认交账", "confirm the account"),
             ClosingStep.Correct => new("更正交账结果", "correct the confirmed result"),
+            ClosingStep.Attach => new("上传佐证材料", "attach evidence files"),
+            ClosingStep.Detach => new("删除佐证材料", "remove evidence files"),
             _ => throw new ArgumentOutOfRangeException(nameof(step), step, null),
         };
 
@@ -56,6 +58,28 @@ public static partial class Catalogue
         public static Words WrongState(ClosingStep step, ClosingState state) => new(
             $"交账当前为“{StateName(state).Zh}”，不能{StepName(step).Zh}",
             $"the account is {StateName(state).En}; it cannot {StepName(step).En} now");
+
+        /// <summary>An evidence file the account does not have.</summary>
+        public static Words NoSuchFile(int id) => new($"该交账没有编号为 {id} 的佐证材料", $"the account has no evidence file {id}");
+
+        /// <summary>The evidence column's heading for uploaded files.</summary>
+        public static Words FilesHeading => new("佐证材料文件", "evidence files");
+
+        /// <summary>The upload button.</summary>
+        public static Words Upload => new("上传佐证材料", "upload evidence");
+
+        /// <summary>The removal button.</summary>
+        public static Words Remove => new("删除", "remove");
+
+        /// <summary>No file uploaded yet.</summary>
+        public static Words NoFiles => new("尚未上传佐证材料文件", "no evidence files yet");
+
+        /// <summary>The upload form's hint: the accepted kinds and the size limit.</summary>
+        public static Words UploadHint(string kinds, long megabytes) => new(
+            $"可上传 {kinds} 文件，每个不超过 {megabytes} MB；确认后不能再增删", $"{kinds} files of at most {megabytes} MB each; frozen once confirmed");
+
+        /// <summary>The file field missing from an upload.</summary>
+        public static Words NoFileChosen => new("请选择要上传的文件", "choose a file to upload");
 
         /// <summary>A confirmed account changed by anything but a correction.</summary>
         public static Words Frozen => new("交账结果已确认，不能修改；如需改变，请由督查室登记更正并说明原因",

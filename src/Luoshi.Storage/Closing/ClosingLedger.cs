@@ -66,6 +66,33 @@ public sealed class ClosingLedger
     public Task<StoreResult> CorrectAsync(int planId, string taskCode, LifecycleActor actor, ClosingResult? result, string? reason, CancellationToken ct = default) =>
         Step(planId, taskCode, actor, ClosingStep.Correct, (c, _) => ClosingSteps.Correct(c, result, reason), ct);
 
+    /// <summary>上传佐证材料: the lead unit attaches a file to a task's account while it is 未报送 or 已退回 (the caller has
+    /// checked its kind by content, as for a report's files); audited as attachment.add and closing.attach.</summary>
+    public Task<StoreResult<Domain.Access.Attachment>> AttachAsync(
+        int planId, string taskCode, LifecycleActor actor, string fileName, string contentType, byte[] content, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(taskCode);
+        ArgumentNullException.ThrowIfNull(actor);
+        return ClosingEvidence.AttachAsync(_session, planId, taskCode, actor, fileName, contentType, content, ct);
+    }
+
+    /// <summary>删除佐证材料: the lead unit takes a file off a task's account in the same states; audited as
+    /// attachment.remove and closing.detach.</summary>
+    public Task<StoreResult> DetachAsync(int planId, string taskCode, LifecycleActor actor, int attachmentId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(taskCode);
+        ArgumentNullException.ThrowIfNull(actor);
+        return ClosingEvidence.DetachAsync(_session, planId, taskCode, actor, attachmentId, ct);
+    }
+
+    /// <summary>A closing account's file with its content, or null when there is none or <paramref name="actor"/> may
+    /// not read it (only the office, leaders and the lead unit may).</summary>
+    public Task<(Domain.Access.Attachment Attachment, byte[] Content)?> FileAsync(int attachmentId, LifecycleActor actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _session.ReadAsync((db, token) => ClosingEvidence.FindAsync(db, attachmentId, actor, token), ct);
+    }
+
     /// <summary>The plan's year-end account (its reading the day after its year, with every account), or null for no plan.</summary>
     public async Task<ClosingReading?> ReadAsync(int planId, CancellationToken ct = default) =>
         (await ReadAllAsync(planId, ct).ConfigureAwait(false)).SingleOrDefault();

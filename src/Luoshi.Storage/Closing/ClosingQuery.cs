@@ -37,8 +37,9 @@ internal static class ClosingQuery
         var ids = accounts.Select(a => a.Account.Id).ToList();
         var corrections = (await db.ClosingCorrections.AsNoTracking().Where(c => ids.Contains(c.AccountId)).OrderBy(c => c.Id)
             .ToListAsync(ct).ConfigureAwait(false)).ToLookup(c => c.AccountId);
+        var files = await ClosingEvidence.ByAccountAsync(db, ids, ct).ConfigureAwait(false);
         return rows.ToDictionary(r => r.PlanId, r => new PlanClosing(r.PlanId, r.OpenedOn, r.OpenedBy, TolerancesOf(r),
-            [.. accounts.Where(a => a.Account.PlanId == r.PlanId).Select(a => AccountOf(a.Account, a.Code, corrections[a.Account.Id]))]));
+            [.. accounts.Where(a => a.Account.PlanId == r.PlanId).Select(a => AccountOf(a.Account, a.Code, corrections[a.Account.Id]) with { Files = [.. files[a.Account.Id]] })]));
     }
 
     public static ClosingTolerances TolerancesOf(PlanClosingRow row) =>

@@ -162,7 +162,7 @@ internal static class ClosingSteps
         return null;
     }
 
-    private static ClosingAccountRow NewRow(ClosingContext c)
+    internal static ClosingAccountRow NewRow(ClosingContext c)
     {
         var row = new ClosingAccountRow { PlanId = c.Plan.Id, TaskId = c.Task.Id };
         c.Db.ClosingAccounts.Add(row);

@@ -9,7 +9,8 @@ using Microsoft.Net.Http.Headers;
 
 namespace Luoshi.Web.Api;
 
-/// <summary>Downloads an attachment for whoever may read its report: always as a download with the type stored at
+/// <summary>Downloads an attachment for whoever may read its report (or, for a year-end account's file, the office,
+/// leaders and the task's lead unit; ClosingRules.MayReadFiles): always as a download with the type stored at
 /// upload (never HTML), and a policy that lets nothing in it run.</summary>
 internal static class AttachmentEndpoints
 {
@@ -25,8 +26,15 @@ internal static class AttachmentEndpoints
             return TypedResults.NotFound();
         }
 
-        var report = await ledger.FindReportAsync(found.Attachment.ReportId, ct);
-        if (report is null || !UnitScope.MayRead(user, report.Unit))
+        if (found.Attachment.ReportId is { } reportId)
+        {
+            var report = await ledger.FindReportAsync(reportId, ct);
+            if (report is null || !UnitScope.MayRead(user, report.Unit))
+            {
+                return TypedResults.NotFound();
+            }
+        }
+        else if (await ledger.Closing.FileAsync(id, LifecycleEndpoints.Actor(user), ct) is null)
         {
             return TypedResults.NotFound();
         }

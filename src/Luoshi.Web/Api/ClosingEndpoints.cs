@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using Luoshi.Domain.Access;
 using Luoshi.Domain.Closing;
 using Luoshi.Domain.Wording;
 using Luoshi.Web.Access;
+using Luoshi.Web.Attachments;
+using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +23,40 @@ internal static class ClosingEndpoints
         api.MapPost("/plans/{planId:int}/closing/open", OpenAsync).Changes(Policies.SignedIn).WithSummary("The office opens the year-end closing, optionally with its tolerances");
         api.MapPost("/plans/{planId:int}/closing/tasks/{code}/{step}", StepAsync).Changes(Policies.SignedIn)
             .WithSummary("Takes a closing step on a task's account: submit, return, confirm, correct");
+        api.MapPost("/plans/{planId:int}/closing/tasks/{code}/files", AttachAsync).Changes(Policies.SignedIn)
+            .WithSummary("The lead unit attaches an evidence file (the request body, its name in ?name=) while the account is pending or returned");
+        api.MapDelete("/plans/{planId:int}/closing/tasks/{code}/files/{id:int}", DetachAsync).Changes(Policies.SignedIn)
+            .WithSummary("The lead unit removes an evidence file while the account is pending or returned");
+    }
+
+    /// <summary>The file is the raw body (not a multipart form): the API is called by programs with a token, and one
+    /// file per request keeps the size limit and the refusal about that one file.</summary>
+    private static async Task<Results<Created<Attachment>, ProblemHttpResult>> AttachAsync(
+        int planId, string code, string? name, HttpRequest request, ClaimsPrincipal user, UserLedger ledger, WebSettings settings, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return ApiResults.Invalid(Catalogue.Closing.NoFileChosen, "name");
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        var content = buffer.ToArray();
+        var (type, error) = AttachmentRules.Check(name, content, settings.MaxAttachmentBytes);
+        if (error is { } refused)
+        {
+            return ApiResults.Invalid(refused, "file");
+        }
+
+        var added = await ledger.OnToday.Closing.AttachAsync(planId, code, LifecycleEndpoints.Actor(user), AttachmentRules.SafeName(name), type!, content, ct);
+        return added.Succeeded ? TypedResults.Created($"/attachments/{added.Value!.Id}", added.Value) : ApiResults.Refused(added.Error!);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DetachAsync(
+        int planId, string code, int id, ClaimsPrincipal user, UserLedger ledger, CancellationToken ct)
+    {
+        var result = await ledger.OnToday.Closing.DetachAsync(planId, code, LifecycleEndpoints.Actor(user), id, ct);
+        return result.Succeeded ? TypedResults.NoContent() : ApiResults.Refused(result.Error!);
     }
 
     private static async Task<Results<Ok<ClosingView>, NotFound>> ReadAsync(int planId, ClaimsPrincipal user, UserLedger ledger, CancellationToken ct)

@@ -126,6 +126,10 @@ namespace Luoshi.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ClosingAccountId")
+                        .HasColumnType("integer")
+                        .HasColumnName("closing_account_id");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasColumnType("text")
@@ -136,7 +140,7 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("file_name");
 
-                    b.Property<int>("ReportId")
+                    b.Property<int?>("ReportId")
                         .HasColumnType("integer")
                         .HasColumnName("report_id");
 
@@ -160,9 +164,14 @@ namespace Luoshi.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosingAccountId");
+
                     b.HasIndex("ReportId");
 
-                    b.ToTable("attachments", (string)null);
+                    b.ToTable("attachments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_attachments_one_owner", "(report_id IS NULL) <> (closing_account_id IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Access.Reminder", b =>
@@ -2509,11 +2518,15 @@ namespace Luoshi.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Luoshi.Domain.Access.Attachment", b =>
                 {
+                    b.HasOne("Luoshi.Storage.Closing.Schema.ClosingAccountRow", null)
+                        .WithMany()
+                        .HasForeignKey("ClosingAccountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Luoshi.Domain.Progress.ProgressReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Access.Reminder", b =>

@@ -115,6 +115,10 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int?>("ClosingAccountId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closing_account_id");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -125,7 +129,7 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
-                    b.Property<int>("ReportId")
+                    b.Property<int?>("ReportId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("report_id");
 
@@ -149,9 +153,14 @@ namespace Luoshi.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosingAccountId");
+
                     b.HasIndex("ReportId");
 
-                    b.ToTable("attachments", (string)null);
+                    b.ToTable("attachments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_attachments_one_owner", "(report_id IS NULL) <> (closing_account_id IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Access.Reminder", b =>
@@ -2440,11 +2449,15 @@ namespace Luoshi.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Luoshi.Domain.Access.Attachment", b =>
                 {
+                    b.HasOne("Luoshi.Storage.Closing.Schema.ClosingAccountRow", null)
+                        .WithMany()
+                        .HasForeignKey("ClosingAccountId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Luoshi.Domain.Progress.ProgressReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Luoshi.Domain.Access.Reminder", b =>
