@@ -84,7 +84,8 @@ public static class ClosingWorkbook
         writer.Text(10, Catalogue.Closing.StateName(a.State).Zh);
         writer.Text(11, a.Summary);
         writer.Text(12, a.ShortReason);
-        writer.Text(13, string.Join("\n", a.Evidence));
+        // The evidence column lists the named links and then the uploaded files by name (the files stay in the ledger).
+        writer.Text(13, string.Join("\n", a.Evidence.Concat(a.Files.Select(f => Catalogue.Closing.FileEntry(f.FileName).Zh))));
         writer.Text(14, string.Join("\n", a.Corrections.Select(c => $"{c.On:yyyy-MM-dd} {Name(c.Before)}→{Name(c.After)}：{c.Reason}")));
     }
 

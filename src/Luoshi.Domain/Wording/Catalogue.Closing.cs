@@ -65,6 +65,9 @@ public static partial class Catalogue
         /// <summary>The evidence column's heading for uploaded files.</summary>
         public static Words FilesHeading => new("佐证材料文件", "evidence files");
 
+        /// <summary>An uploaded file in the closing workbook's evidence column.</summary>
+        public static Words FileEntry(string name) => new($"附件：{name}", $"file: {name}");
+
         /// <summary>The upload button.</summary>
         public static Words Upload => new("上传佐证材料", "upload evidence");
 

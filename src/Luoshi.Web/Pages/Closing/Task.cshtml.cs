@@ -5,17 +5,20 @@ using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
 using Luoshi.Web.Access;
 using Luoshi.Web.Api;
+using Luoshi.Web.Attachments;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Luoshi.Web.Pages.Closing;
 
 /// <summary>One task's year-end account: its targets' finals (computed ones from the data, with the standard named),
 /// the unit's submission, the office's decision and corrections; the forms of the steps the caller may take now
 /// (ClosingRules). A hand-made post of another step gets the same catalogue words.</summary>
-public sealed class TaskModel(LedgerReads reads, LedgerClock clock, UserLedger ledger) : PlanPage(reads, clock)
+public sealed class TaskModel(LedgerReads reads, LedgerClock clock, UserLedger ledger, WebSettings settings) : PlanPage(reads, clock)
 {
     /// <summary>The task's year-end account.</summary>
     public TaskClosing? Task { get; private set; }
@@ -40,7 +43,65 @@ public sealed class TaskModel(LedgerReads reads, LedgerClock clock, UserLedger l
             return refused;
         }
 
-        Done = ClosingActions.Parse(Request.Query["done"].ToString());
+        var done = Request.Query["done"].ToString();
+        Done = ClosingActions.Parse(done) ?? done switch { "attach" => ClosingStep.Attach, "detach" => ClosingStep.Detach, _ => null };
+        return Page();
+    }
+
+    /// <summary>True when the caller may download the account's files (the office, leaders, the lead unit).</summary>
+    public bool ReadsFiles => ClosingRules.MayReadFiles(Role);
+
+    /// <summary>The upload form's hint: the kinds and the size limit.</summary>
+    public Words UploadHint => Catalogue.Closing.UploadHint(AttachmentRules.Kinds, settings.MaxAttachmentBytes / (1024 * 1024));
+
+    /// <summary>上传佐证材料: one file, checked by its first bytes and size as a report's files are (AttachmentRules); a
+    /// refusal is shown beside the file field with its status.</summary>
+    public async Task<IActionResult> OnPostFilesAsync(string code, IFormFile? file)
+    {
+        if (await LoadAsync(code) is { } refused)
+        {
+            return refused;
+        }
+
+        Problem? problem = null;
+        if (file is null || file.Length == 0)
+        {
+            problem = new Problem(Catalogue.Closing.NoFileChosen, Place.OfField("file"));
+        }
+        else if (file.Length > settings.MaxAttachmentBytes)
+        {
+            // Refused by its size before it is read into memory.
+            problem = new Problem(Catalogue.Forms.FileTooLarge(Path.GetFileName(file.FileName), settings.MaxAttachmentBytes / (1024 * 1024)), Place.OfField("file"), ProblemKind.TooLarge);
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+            var content = buffer.ToArray();
+            var (type, error) = AttachmentRules.Check(file.FileName, content, settings.MaxAttachmentBytes);
+            problem = error is { } wrong ? new Problem(wrong, Place.OfField("file"))
+                : (await ledger.OnToday.Closing.AttachAsync(Plan!.Id, code, LifecycleEndpoints.Actor(User), AttachmentRules.SafeName(file.FileName), type!, content, HttpContext.RequestAborted)).Error;
+        }
+
+        return problem is null ? RedirectToPage(new { code, plan = Plan!.Id, done = "attach" }) : Refuse(problem);
+    }
+
+    /// <summary>删除佐证材料: takes one file off the account while the unit may still change it.</summary>
+    public async Task<IActionResult> OnPostRemoveFileAsync(string code, int id)
+    {
+        if (await LoadAsync(code) is { } refused)
+        {
+            return refused;
+        }
+
+        var removed = await ledger.OnToday.Closing.DetachAsync(Plan!.Id, code, LifecycleEndpoints.Actor(User), id, HttpContext.RequestAborted);
+        return removed.Succeeded ? RedirectToPage(new { code, plan = Plan.Id, done = "detach" }) : Refuse(removed.Error!);
+    }
+
+    private PageResult Refuse(Problem problem)
+    {
+        Errors = [problem];
+        Response.StatusCode = ProblemDocuments.Status(problem.Kind);
         return Page();
     }
 
