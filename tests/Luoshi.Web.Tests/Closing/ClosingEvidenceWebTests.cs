@@ -73,6 +73,14 @@ public sealed partial class ClosingEvidenceWebTests(ClosingWebLedger web) : ICla
         var second = (await created.JsonAsync()).GetProperty("id").GetInt32();
         Assert.Equal($"/attachments/{second}", created.Headers.Location!.OriginalString);
 
+        // A file taken off on the page, with the form's token; the office cannot take one off (403).
+        var draft = (await (await jyjApi.PostAsync(Files + "?name=草稿.pdf", new ByteArrayContent(Pdf), Ct)).JsonAsync()).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.DeleteAsync($"{Files}/{draft}", Ct)).StatusCode);
+        using var remove = new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = await SignIn.FormTokenAsync(jyj, Page), ["id"] = $"{draft}" });
+        var taken = await jyj.PostAsync(Page + "&handler=RemoveFile", remove, Ct);
+        Assert.Equal((HttpStatusCode.Redirect, $"/closing/T2?plan={web.PlanId}&done=detach"), (taken.StatusCode, taken.Headers.Location!.OriginalString));
+        Assert.DoesNotContain("草稿.pdf", await jyj.GetStringAsync(Page, Ct), StringComparison.Ordinal);
+
         // Submitted, then confirmed: frozen, on the page and through the API.
         var body = new { result = "完成", summary = "幼儿园12月投入使用", doneOn = "2022-12-20", finals = new[] { new { target = "T2.1", doneOn = "2022-12-20" } } };
         Assert.Equal(HttpStatusCode.NoContent, (await jyjApi.PostAsync($"/api/plans/{web.PlanId}/closing/tasks/T2/submit", JsonContent.Create(body), Ct)).StatusCode);
@@ -89,8 +97,8 @@ public sealed partial class ClosingEvidenceWebTests(ClosingWebLedger web) : ICla
         // The closing workbook's 佐证材料 (M) beside T2: the uploaded files by name.
         var rows = await CellsAsync(officePage, $"/exports/closing.xlsx?plan={web.PlanId}");
         Assert.Equal("附件：竣工验收报告.pdf\n附件：使用情况台账.pdf", rows.Single(r => r.GetValueOrDefault("A") == "T2")["M"]);
-        var audit = (await web.Ledger.AuditAsync(20, "attachment", Ct)).Select(a => a.Action).ToList();
-        Assert.Equal(["attachment.add", "attachment.add"], audit);
+        var audit = (await web.Ledger.AuditAsync(20, "attachment", Ct)).Select(a => a.Action).Order().ToList();
+        Assert.Equal(["attachment.add", "attachment.add", "attachment.add", "attachment.remove"], audit);
     }
 
     // Posts the page's upload form with the caller's anti-forgery token (from the page's sign-out form once the upload
