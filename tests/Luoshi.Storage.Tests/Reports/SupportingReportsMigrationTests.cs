@@ -95,6 +95,34 @@ public abstract class SupportingReportsMigrationTests<TDatabase> : LedgerTestBas
     }
 
     [Fact]
+    public async Task A_lead_unit_named_by_its_alias_keeps_its_reports_under_its_full_name()
+    {
+        var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
+        await Ledger.MigrateToAsync(Options, "YearLinks", Ct);
+        var task = await Database.CountAsync($"SELECT id FROM tasks WHERE plan_id = {planId} AND code = 'T1'");
+        // T1's lead is written 人社局, the alias of 四会市人力资源和社会保障局, whose reports carry the full name.
+        await Database.ExecuteAsync(
+            $"""
+            INSERT INTO org_units (code, name, kind, parent_code, aliases)
+            VALUES ('D1', '四会市人力资源和社会保障局', 'Department', NULL, '["人社局"]'), ('D2', '四会市财政局', 'Department', NULL, '["财政局"]');
+            INSERT INTO progress_reports (task_id, period, unit, progress, problems, next_steps, evidence, state, return_reason, submitted_at, version)
+            VALUES ({task}, 1, '四会市人力资源和社会保障局', '一月', '', '', '[]', 'Submitted', NULL, '2022-01-25 08:00:00+00:00', 1),
+                   ({task}, 2, '四会市财政局', '二月拨付', '', '', '[]', 'Draft', NULL, NULL, 1);
+            """);
+
+        await using var upgraded = await Ledger.OpenAsync(Options, "王科员", Clock, Ct);
+
+        Assert.Equal(1, await CountAsync("progress_reports WHERE unit = '四会市人力资源和社会保障局' AND period = 1"));
+        Assert.Equal(0, await CountAsync("progress_reports WHERE unit = '四会市财政局'"));
+        var moved = Assert.Single(await upgraded.ListContributionsAsync(planId, "T1", ct: Ct));
+        // A draft never submitted and never audited: saved when the migration ran (the test's real clock, not the ledger's).
+        Assert.Equal((2, "四会市财政局", "二月拨付", 1), (moved.Period, moved.Unit, moved.Progress, moved.Version));
+        Assert.True(moved.SavedAt > Noon);
+        // January is bit 1.
+        Assert.Equal(1, await Database.CountAsync($"SELECT sent_periods FROM task_facts WHERE task_id = {task}"));
+    }
+
+    [Fact]
     public async Task A_ledger_without_supporting_reports_is_unchanged()
     {
         var planId = (await Ledger.ImportPlanAsync(SamplePlans.Create(), replace: false, Ct)).PlanId;
