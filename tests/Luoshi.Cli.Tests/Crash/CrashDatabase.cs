@@ -58,7 +58,7 @@ internal sealed class CrashDatabase : IAsyncDisposable
         var writing = false;
         while (!process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(1) && !(writing = await WritingAsync()))
         {
-            await Task.Delay(10);
+            await Task.Delay(5);
         }
 
         var seen = clock.ElapsedMilliseconds;
@@ -76,41 +76,37 @@ internal sealed class CrashDatabase : IAsyncDisposable
         return !finished;
     }
 
-    // SQLite: another connection cannot take the write lock (BEGIN IMMEDIATE answers busy at once); PostgreSQL: another
-    // session of this database runs a statement inside a transaction.
+    // SQLite: another connection cannot take the write lock that the import's transaction (BEGIN IMMEDIATE) holds from
+    // its start — asked of SQLite itself, which answers busy at once, not through the driver, which would retry for a
+    // second — or its rollback journal exists; PostgreSQL: another session of this database runs a statement inside a
+    // transaction.
     private async Task<bool> WritingAsync()
     {
-        try
+        if (Options.Provider == StoreProvider.Sqlite)
         {
-            if (Options.Provider == StoreProvider.Sqlite)
+            var file = Options.ConnectionString["Data Source=".Length..];
+            if (!File.Exists(file) || File.Exists(file + "-journal"))
             {
-                var file = Options.ConnectionString["Data Source=".Length..];
-                if (!File.Exists(file))
-                {
-                    return false;
-                }
-
-                await using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False");
-                await sqlite.OpenAsync();
-                // The driver retries a busy statement until its timeout (0 would be for ever): one second at most.
-                await using var begin = new Microsoft.Data.Sqlite.SqliteCommand("BEGIN IMMEDIATE", sqlite) { CommandTimeout = 1 };
-                await begin.ExecuteNonQueryAsync();
-                await using var rollback = new Microsoft.Data.Sqlite.SqliteCommand("ROLLBACK", sqlite);
-                await rollback.ExecuteNonQueryAsync();
-                return false;
+                return File.Exists(file);
             }
 
-            await using var pg = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Options.ConnectionString) { Pooling = false }.ConnectionString);
-            await pg.OpenAsync();
-            await using var command = new NpgsqlCommand(
-                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                + "AND xact_start IS NOT NULL AND state <> 'idle' AND query NOT LIKE '%EFMigrations%'", pg);
-            return (long)(await command.ExecuteScalarAsync())! > 0;
+            await using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False");
+            await sqlite.OpenAsync();
+            var begun = SQLitePCL.raw.sqlite3_exec(sqlite.Handle, "BEGIN IMMEDIATE");
+            if (begun == SQLitePCL.raw.SQLITE_OK)
+            {
+                SQLitePCL.raw.sqlite3_exec(sqlite.Handle, "ROLLBACK");
+            }
+
+            return begun is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
-        {
-            return true;
-        }
+
+        await using var pg = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Options.ConnectionString) { Pooling = false }.ConnectionString);
+        await pg.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            + "AND xact_start IS NOT NULL AND state <> 'idle' AND query NOT LIKE '%EFMigrations%'", pg);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
     }
 
     /// <summary>The numbers one query of scalar subqueries answers (SELECT (SELECT COUNT(*) …), …).</summary>
