@@ -2,6 +2,7 @@ using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
 using Luoshi.Intake.Progress;
 using Luoshi.Storage.Bulk;
+using Luoshi.Storage.Reading.Facts;
 
 namespace Luoshi.Storage.ProgressImport;
 
@@ -9,7 +10,7 @@ namespace Luoshi.Storage.ProgressImport;
 /// version checked, its values cleared); new reports and all values are gathered into batches of 8,192 values and
 /// written by the bulk writer — reports first, with ids the writer assigned, then their values — so a million rows
 /// cost no round trip each and memory holds one batch plus one id per report.</summary>
-internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands, ProgressPlan plan, DateTimeOffset now)
+internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands, ProgressPlan plan, DateTimeOffset now, ImportedFacts? facts)
 {
     private const int Batch = 8192;
 
@@ -50,9 +51,10 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
         }
 
         _values.Add((report, line));
+        facts?.Value(line);
         if (_values.Count == Batch)
         {
-            await FlushAsync(ct).ConfigureAwait(false);
+            await FlushAsync(false, ct).ConfigureAwait(false);
         }
 
         return null;
@@ -87,11 +89,12 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
 
         _pending[key] = _reports.Count;
         _reports.Add(head);
+        facts?.Report(head);
         return (~(_reports.Count - 1), null);
     }
 
-    /// <summary>Writes the batch gathered so far.</summary>
-    public async Task FlushAsync(CancellationToken ct)
+    /// <summary>Writes the batch gathered so far; with <paramref name="last"/>, also the last task_facts rows.</summary>
+    public async Task FlushAsync(bool last, CancellationToken ct)
     {
         var ids = _reports.Count == 0 ? [] : await bulk.ReserveIdsAsync("progress_reports", _reports.Count, ct).ConfigureAwait(false);
         if (ids.Length > 0)
@@ -109,6 +112,11 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
         {
             await bulk.WriteAsync(ProgressTables.Values, _values, (v, row) => WriteValue(row, v.Report < 0 ? ids[~v.Report] : v.Report, v.Line), ct)
                 .ConfigureAwait(false);
+        }
+
+        if (facts?.Take(last) is { Count: > 0 } rows)
+        {
+            await bulk.WriteAsync(ProgressTables.Facts, rows, WriteFacts, ct).ConfigureAwait(false);
         }
 
         Values += _values.Count;
@@ -153,6 +161,16 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
         row.Timestamp(line.State == ReportState.Draft ? null : now);
         row.Text("[]");
         row.Int(1);
+    }
+
+    private static void WriteFacts(TaskFactsRow facts, IBulkRow row)
+    {
+        row.Int(facts.TaskId);
+        row.Int(facts.PlanId);
+        row.Long(facts.SentPeriods);
+        row.Text(facts.SentReports);
+        row.Text(facts.SentValues);
+        row.Long(facts.Version);
     }
 
     private static void WriteValue(IBulkRow row, int report, ProgressLine line)
