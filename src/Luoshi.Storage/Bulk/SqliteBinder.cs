@@ -7,8 +7,12 @@ namespace Luoshi.Storage.Bulk;
 /// the statement's bindings must be cleared before each row (<see cref="SqliteBulkWriter"/> does), as NULL binds nothing.</summary>
 internal sealed class SqliteBinder : IBulkRow
 {
+    // Rows written together mostly carry the same moment (an import's): it is formatted once.
+    private readonly char[] _moment = new char[SqliteText.MaxLength];
     private sqlite3_stmt _statement = null!;
     private int _at;
+    private DateTimeOffset? _formatted;
+    private int _momentLength;
 
     public void Start(sqlite3_stmt statement) => (_statement, _at) = (statement, 0);
 
@@ -80,8 +84,12 @@ internal sealed class SqliteBinder : IBulkRow
     {
         if (value is { } v)
         {
-            Span<char> text = stackalloc char[SqliteText.MaxLength];
-            raw.sqlite3_bind_text16(_statement, ++_at, text[..SqliteText.Timestamp(v, text)]);
+            if (_formatted != v || _formatted.Value.Offset != v.Offset)
+            {
+                (_formatted, _momentLength) = (v, SqliteText.Timestamp(v, _moment));
+            }
+
+            raw.sqlite3_bind_text16(_statement, ++_at, _moment.AsSpan(0, _momentLength));
         }
         else
         {
