@@ -30,7 +30,7 @@ internal static class LedgerImport
                 output.WriteLine((await OnceAsync(new StoreOptions(StoreProvider.Postgres, connection), csv)).ToLine());
                 return 0;
             case ["--prepare"]:
-                var (kept, csvs) = await PrepareAsync(output, Sizes, true);
+                var (kept, csvs, _) = await PrepareAsync(output, Sizes, true);
                 output.WriteLine($"template {kept}; files {string.Join(", ", csvs.Values)}");
                 return 0;
         }
@@ -39,12 +39,12 @@ internal static class LedgerImport
         var postgres = Option(args, "--postgres") is { } server ? new PostgresImportDatabases(server) : null;
         var sqlite = !args.Contains("--postgres-only");
         long[] sizes = Option(args, "--sizes") is { } listed ? [.. listed.Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))] : Sizes;
-        var (template, files) = await PrepareAsync(output, sizes, sqlite);
+        var (template, files, plan) = await PrepareAsync(output, sizes, sqlite);
         try
         {
             if (postgres is not null)
             {
-                await PreparePostgresAsync(postgres, output);
+                await PreparePostgresAsync(postgres, plan, output);
             }
 
             ImportTable.Print(await MeasureAsync(sqlite ? template : null, files, postgres, runs, output), output);
@@ -122,9 +122,11 @@ internal static class LedgerImport
     }
 
     // The progress files and a database with the departments and the plan, made once for all runs.
-    private static async Task<(string Template, Dictionary<long, string> Files)> PrepareAsync(TextWriter output, long[] sizes, bool sqlite)
+    // The plan is made for the largest size measured: 100,000 rows alone (--sizes 100000) take a plan a tenth as large.
+    private static async Task<(string Template, Dictionary<long, string> Files, Domain.Plans.Plan Plan)> PrepareAsync(
+        TextWriter output, long[] sizes, bool sqlite)
     {
-        var plan = ProvinceLedger.Plan(LedgerShape.OnePlanWithRows(Sizes.Max()), 0);
+        var plan = ProvinceLedger.Plan(LedgerShape.OnePlanWithRows(sizes.Max()), 0);
         output.WriteLine($"One plan: {plan.Tasks.Count:N0} tasks, {plan.Tasks.Sum(t => t.Targets.Count):N0} targets, 12 months.");
         var files = new Dictionary<long, string>();
         foreach (var size in sizes)
@@ -144,23 +146,22 @@ internal static class LedgerImport
         BenchFiles.DeleteDatabase(template);
         if (sqlite)
         {
-            await FillAsync(StoreOptions.SqliteFile(template), output);
+            await FillAsync(StoreOptions.SqliteFile(template), plan, output);
             SqliteConnection.ClearAllPools();
         }
 
-        return (template, files);
+        return (template, files, plan);
     }
 
-    private static async Task PreparePostgresAsync(PostgresImportDatabases postgres, TextWriter output)
+    private static async Task PreparePostgresAsync(PostgresImportDatabases postgres, Domain.Plans.Plan plan, TextWriter output)
     {
         await postgres.CreateTemplateAsync();
-        await FillAsync(new StoreOptions(StoreProvider.Postgres, postgres.TemplateConnection), output);
+        await FillAsync(new StoreOptions(StoreProvider.Postgres, postgres.TemplateConnection), plan, output);
         Npgsql.NpgsqlConnection.ClearAllPools();
     }
 
-    private static async Task FillAsync(StoreOptions options, TextWriter output)
+    private static async Task FillAsync(StoreOptions options, Domain.Plans.Plan plan, TextWriter output)
     {
-        var plan = ProvinceLedger.Plan(LedgerShape.OnePlanWithRows(Sizes.Max()), 0);
         var clock = Stopwatch.StartNew();
         await using var ledger = await Storage.Ledger.OpenAsync(options, "bench");
         await GeneratedImport.ImportUnitsAsync(ledger, Departments.Lines(Departments.Names.Count));
