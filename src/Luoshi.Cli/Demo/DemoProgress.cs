@@ -60,6 +60,9 @@ internal static class DemoProgress
         string Number(double value) => Fit(range, value);
         return target.Measure switch
         {
+            // A countable amount is reported as whole numbers: rounding each month's share of a small goal (6 mechanisms
+            // a year) would report 0 every month, so a month reports what the rounded running total grew by.
+            Measure.Cumulative when range.Whole => (Number(Math.Round(goal * period / 12 * pace * noise) - Math.Round(goal * (period - 1) / 12 * pace * noise)), "", "", ""),
             Measure.Cumulative => (Number(goal / 12 * pace * noise), "", "", ""),
             Measure.Ratio => ("", Number(Math.Min(100, goal * period / 12 * pace * noise)), "100", ""),
             Measure.Milestone when pace * period / 12 >= 1 => ("100", "", "", $"{year}-{period:00}-15"),

@@ -115,7 +115,8 @@ public static class ClosingReportWriter
         body.Append(Aligned(issuer, JustificationValues.Right, OfficialStyles.TwoCharacters * 2));
         body.Append(Aligned(NoticeText.Date(date), JustificationValues.Right, OfficialStyles.TwoCharacters * 2));
         body.Append(OfficialPage.Create(main));
-        main.Document.Save();
+        // No explicit Save: disposing the package (created with auto-save) writes every part once; saving the main
+        // part here as well serialised the whole body twice, half the time of a long report.
     }
 
     private static string Final(TargetClosing g) => g.DoneOn is { } d ? NoticeText.Date(d) + "完成"

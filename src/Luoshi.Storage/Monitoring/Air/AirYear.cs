@@ -2,6 +2,8 @@ using Luoshi.Domain.Periods;
 using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air.Annual;
 using Luoshi.Indicators.Air.Daily;
+using Luoshi.Monitoring.Air;
+using Luoshi.Monitoring.Notes;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Monitoring.Stations;
 using Luoshi.Storage.Schema;
@@ -13,10 +15,14 @@ namespace Luoshi.Storage.Monitoring.Air;
 internal sealed record AirYear(
     string Scope, IReadOnlyList<AirStation> Stations, SortedDictionary<DateOnly, CityDay> Days, DateOnly From, DateOnly To, AreaClass AreaClass)
 {
+    /// <summary>What the notes beside its figures name first.</summary>
+    public NoteSpan Span => new(Scope, Stations.Count, From, To);
+
     /// <summary>The station ids, for reading other stretches of the same scope.</summary>
     public List<int> StationIds => [.. Stations.Select(s => s.Id)];
 
-    /// <summary>The year, or the series that says why there is none (an unknown scope, no day ended yet).</summary>
+    /// <summary>The measured days of the year (<see cref="MeasuredDays"/>), or the series that says why there is none (an
+    /// unknown scope, no day ended yet).</summary>
     public static async Task<(AirYear? Year, IndicatorSeries? Empty)> ReadAsync(
         LedgerDbContext db, string scope, ReportingCalendar calendar, DateOnly asOf, CancellationToken ct)
     {
@@ -26,8 +32,7 @@ internal sealed record AirYear(
             return (null, IndicatorSeries.Empty(problem.Value));
         }
 
-        var from = new DateOnly(calendar.Year, 1, 1);
-        var to = Min(new DateOnly(calendar.Year, 12, 31), asOf.AddDays(-1));
+        var (from, to) = MeasuredDays.Of(calendar.Year, asOf);
         if (to < from)
         {
             return (null, IndicatorSeries.Empty(Catalogue.Monitoring.NoDayEnded(calendar.Year)));

@@ -2,6 +2,7 @@ using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Reading;
 using Luoshi.Indicators.Air.Annual;
+using Luoshi.Monitoring.Notes;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
@@ -46,7 +47,7 @@ internal sealed class AnnualStatisticSource(AnnualStatistic statistic, Indicator
         var year = AnnualAssessment.Of(series, statistic, air.To, Gb3095Phases.InForceOn(air.To), air.AreaClass);
         var soFar = AnnualAssessment.YearToDate(series.Of(AnnualStatistics.PollutantOf(statistic)), air.To);
         var restMean = await RestOfLastYearMeanAsync(db, air, ct).ConfigureAwait(false);
-        return new IndicatorSeries(values, AnnualNotes.Of(air, year), goal => AnnualNotes.ForGoal(goal, year, soFar, restMean));
+        return new IndicatorSeries(values, AnnualNotes.Of(air.Span, year), goal => AnnualNotes.ForGoal(goal, year, soFar, restMean));
     }
 
     /// <summary>Last year's mean of the pollutant over the dates still to come this year, for the projection of a mean;

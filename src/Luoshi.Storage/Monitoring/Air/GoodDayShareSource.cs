@@ -1,7 +1,8 @@
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Reading;
-using Luoshi.Domain.Wording;
+using Luoshi.Monitoring.Air;
+using Luoshi.Monitoring.Notes;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 
@@ -32,8 +33,7 @@ internal sealed class GoodDayShareSource : AirIndicatorSource
 
         var year = AirTally.Count(air.Days, air.From, air.To);
         var rest = await RestOfLastYearAsync(db, air.StationIds, air.To, ct).ConfigureAwait(false);
-        var (note, noteZh) = GoodDayNotes.Of(air.Scope, air.Stations.Count, year);
-        return new IndicatorSeries(values, new Words(noteZh, note), goal => GoodDayNotes.ForGoal(goal, year, rest) is { } n ? new Words(n.NoteZh, n.Note) : null);
+        return new IndicatorSeries(values, GoodDayNotes.Of(air.Span, year), goal => GoodDayNotes.ForGoal(goal, year, rest));
     }
 
     /// <summary>Last year's share of good days over the dates still to come this year: ozone summers and particle

@@ -1,3 +1,4 @@
+using Luoshi.Domain.Periods;
 using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Annual;
@@ -21,7 +22,7 @@ internal static class AirComparisonView
             return StoreResults.Fail<AirComparison>(problem.Value, Place.OfField("scope"));
         }
 
-        var (from, to) = MonitoringViews.DaysOf(year, asOf);
+        var (from, to) = MeasuredDays.Of(year, asOf);
         var days = to < from ? [] : await AirDayRead.ReadAsync(db, [.. stations.Select(s => s.Id)], from, to, ct).ConfigureAwait(false);
         var comparison = AirYear.ComparisonOf(days, from, to);
         var series = new AnnualSeries();

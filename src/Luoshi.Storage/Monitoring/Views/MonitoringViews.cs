@@ -1,6 +1,8 @@
+using Luoshi.Domain.Periods;
 using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Air.Daily;
 using Luoshi.Indicators.Water;
+using Luoshi.Monitoring.Air;
 using Luoshi.Storage.Monitoring.Air;
 using Luoshi.Storage.Monitoring.Water;
 using Luoshi.Storage.Schema;
@@ -19,7 +21,7 @@ internal static class MonitoringViews
             return StoreResults.Fail<AirCalendar>(problem.Value, Place.OfField("scope"));
         }
 
-        var (from, to) = DaysOf(year, asOf);
+        var (from, to) = MeasuredDays.Of(year, asOf);
         var ids = stations.Select(s => s.Id).ToList();
         var days = to < from ? [] : await AirDayRead.ReadAsync(db, ids, from, to, ct).ConfigureAwait(false);
         var list = new List<AirCalendarDay>();
@@ -45,7 +47,7 @@ internal static class MonitoringViews
             return StoreResults.Fail<SectionTable>(problem.Value, Place.OfField("scope"));
         }
 
-        var (from, to) = DaysOf(year, asOf);
+        var (from, to) = MeasuredDays.Of(year, asOf);
         var samples = to < from ? [] : await WaterSampleRead.ReadAsync(db, sections, from, to, ct).ConfigureAwait(false);
         var rate = ComplianceRate.Of([.. sections.Select(s => s.ToRule())], samples, from, to < from ? from : to);
         var rows = new List<SectionYear>();
@@ -63,11 +65,4 @@ internal static class MonitoringViews
         return StoreResults.Ok(new SectionTable(scope, year, to, rows, rate));
     }
 
-    /// <summary>1 January to the last full day: the day before <paramref name="asOf"/>, at most 31 December.</summary>
-    public static (DateOnly From, DateOnly To) DaysOf(int year, DateOnly asOf)
-    {
-        var end = new DateOnly(year, 12, 31);
-        var before = asOf.AddDays(-1);
-        return (new DateOnly(year, 1, 1), before < end ? before : end);
-    }
 }

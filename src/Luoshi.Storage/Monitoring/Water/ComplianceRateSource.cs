@@ -2,6 +2,7 @@ using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Wording;
 using Luoshi.Indicators.Water;
+using Luoshi.Monitoring.Notes;
 using Luoshi.Storage.Indicators;
 using Luoshi.Storage.Schema;
 using Luoshi.Domain.Reading;
@@ -30,11 +31,10 @@ internal sealed class ComplianceRateSource : IIndicatorSource
             return IndicatorSeries.Empty(problem.Value);
         }
 
-        var from = new DateOnly(calendar.Year, 1, 1);
-        var to = new DateOnly(calendar.Year, 12, 31) < asOf.AddDays(-1) ? new DateOnly(calendar.Year, 12, 31) : asOf.AddDays(-1);
+        var (from, to) = MeasuredDays.Of(calendar.Year, asOf);
         if (to < from)
         {
-            return IndicatorSeries.Empty(new Words($"{calendar.Year}年尚无完整的一天", $"no day of {calendar.Year} has ended yet"));
+            return IndicatorSeries.Empty(Catalogue.Monitoring.NoDayEnded(calendar.Year));
         }
 
         var rules = sections.Select(s => s.ToRule()).ToList();
@@ -49,7 +49,6 @@ internal sealed class ComplianceRateSource : IIndicatorSource
             }
         }
 
-        var (note, noteZh) = ComplianceNotes.Of(scope, ComplianceRate.Of(rules, samples, from, to), samples.Count);
-        return new IndicatorSeries(values, new Words(noteZh, note));
+        return new IndicatorSeries(values, ComplianceNotes.Of(scope, ComplianceRate.Of(rules, samples, from, to), samples.Count));
     }
 }

@@ -2,17 +2,17 @@ using System.Globalization;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Wording;
-using Luoshi.Indicators.Air;
 using Luoshi.Indicators.Air.Annual;
 
-namespace Luoshi.Storage.Monitoring.Air;
+namespace Luoshi.Monitoring.Notes;
 
 /// <summary>The sentences beside a bound annual statistic: its value so far, the limit of the phase in force and the
 /// area class, the data completeness of GB 3095—2026 Table 4, and for a goal "at most g" what the rest of the year
 /// may still have.</summary>
-internal static class AnnualNotes
+public static class AnnualNotes
 {
-    public static Words Of(AirYear air, AnnualFigure figure)
+    /// <summary>The statistic so far, the limit in force for the area class, and the data completeness.</summary>
+    public static Words Of(NoteSpan air, AnnualFigure figure)
     {
         var unit = AnnualStatistics.Unit(figure.Statistic);
         var value = figure.Value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:0.##} {unit}") : "no value";
@@ -21,13 +21,13 @@ internal static class AnnualNotes
         var withinZh = figure.WithinLimit switch { true => "达标", false => "超标", null => "未评价" };
         var c = figure.Completeness;
         var en = string.Create(CultureInfo.InvariantCulture,
-            $"{air.Scope} ({air.Stations.Count} station(s)), {air.From:yyyy-MM-dd} to {air.To:yyyy-MM-dd}: {AnnualStatistics.Name(figure.Statistic)} so far {value} "
+            $"{air.Scope} ({air.Stations} station(s)), {air.From:yyyy-MM-dd} to {air.To:yyyy-MM-dd}: {AnnualStatistics.Name(figure.Statistic)} so far {value} "
             + $"from {c.Values} daily value(s); {Gb3095Phases.Name(figure.Phase)}, class {(int)figure.AreaClass}: {figure.Limit:0.##} ({within}); "
-            + $"{Completeness(c)}; statistics {Evaluation(air.To)}");
+            + $"{Completeness(c)}; statistics {AirRuleWords.Evaluation(air.To).En}");
         var zh = string.Create(CultureInfo.InvariantCulture,
-            $"{air.Scope}（{air.Stations.Count}个站点）{air.From:yyyy-MM-dd}至{air.To:yyyy-MM-dd}：{AnnualStatistics.NameZh(figure.Statistic)}（截至目前）{valueZh}，"
+            $"{air.Scope}（{air.Stations}个站点）{air.From:yyyy-MM-dd}至{air.To:yyyy-MM-dd}：{AnnualStatistics.NameZh(figure.Statistic)}（截至目前）{valueZh}，"
             + $"基于{c.Values}个日均值；{Gb3095Phases.NameZh(figure.Phase)}{ClassZh(figure.AreaClass)}{figure.Limit:0.##}，{withinZh}；"
-            + $"{CompletenessZh(c)}；统计依据{EvaluationZh(air.To)}");
+            + $"{CompletenessZh(c)}；统计依据{AirRuleWords.Evaluation(air.To).Zh}");
         return new Words(zh, en);
     }
 
@@ -67,13 +67,6 @@ internal static class AnnualNotes
             : new Words(string.Create(CultureInfo.InvariantCulture, $"本年已无法达到{g:0.##}以内") + projectedZh,
                 string.Create(CultureInfo.InvariantCulture, $"at most {g:0.##} can no longer be reached this year") + projected);
     }
-
-    /// <summary>The evaluation rules every annual statistic rests on, and for 2026 data that HJ 663-2026 is not confirmed.</summary>
-    public static string Evaluation(DateOnly to) =>
-        AirStandards.EvaluationRules + (to >= AirStandards.Revision2026InForce ? " (HJ 663-2026 not available: its 2013 reading is kept)" : "");
-
-    public static string EvaluationZh(DateOnly to) =>
-        AirStandards.EvaluationRules + (to >= AirStandards.Revision2026InForce ? "（HJ 663-2026文本未获得，沿用2013版）" : "");
 
     private static string ClassZh(AreaClass areaClass) => areaClass == AreaClass.One ? "一级" : "二级";
 
