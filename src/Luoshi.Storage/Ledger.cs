@@ -125,6 +125,9 @@ public sealed partial class Ledger : IAsyncDisposable
     /// <summary>The year-end closing (年底交账): accounts, review, corrections.</summary>
     public Closing.ClosingLedger Closing => new(_session);
 
+    /// <summary>The lead units' self-assessments (自评) and the office's review of them.</summary>
+    public SelfAssessments.SelfAssessmentLedger SelfAssessments => new(_session);
+
     /// <summary>Promises across years: carry-over (结转) and targets matched to earlier years' (docs/closing.md).</summary>
     public Years.YearsLedger Years => new(_session);
 

@@ -31,7 +31,7 @@ public class WebLedger : IAsyncLifetime
     /// <summary>The ledger's fixed today (2022-10-10 unless a fixture of another season says otherwise).</summary>
     protected virtual DateOnly Today => AsOf;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
         Ledger = await Ledger.OpenAsync(StoreOptions.SqliteFile(Path.Combine(_directory, "ledger.db")), "test setup");

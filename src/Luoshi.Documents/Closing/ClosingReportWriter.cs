@@ -19,7 +19,7 @@ public static class ClosingReportWriter
     private static readonly int[] SectionWidths = [2844, 1200, 1200, 1200, 1200, 1200];
     private static readonly int[] ShortWidths = [600, 3644, 1700, 1000, 1900];
     private static readonly int[] TargetWidths = [1000, 2300, 1600, 1500, 2444];
-    private static readonly int[] RankWidths = [900, 3344, 1200, 1200, 1200, 1200];
+    private static readonly int[] RankWidths = [800, 2644, 1000, 900, 900, 900, 1000, 900];
 
     /// <summary>Writes the report of plan <paramref name="planId"/>, dated <paramref name="date"/>; fails, writing
     /// nothing, when there is no such plan.</summary>
@@ -31,7 +31,8 @@ public static class ClosingReportWriter
             return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
         }
 
-        Write(reading, date, output, await ledger.Closing.RankAsync(planId, ct).ConfigureAwait(false));
+        Write(reading, date, output, await ledger.Closing.RankAsync(planId, ct).ConfigureAwait(false),
+            await ledger.Years.OriginsAsync(planId, ct).ConfigureAwait(false));
         return StoreResult.Ok;
     }
 
@@ -50,8 +51,19 @@ public static class ClosingReportWriter
             + $"未完成{N(f.NotDone)}项" + (f.Unconfirmed > 0 ? $"，尚未确认{N(f.Unconfirmed)}项" : "") + $"；完成和基本完成的占{f.DoneShare}%。";
     }
 
-    /// <summary>Writes <paramref name="reading"/> as the report.</summary>
-    public static void Write(ClosingReading reading, DateOnly date, Stream output, IReadOnlyList<UnitScore>? ranking = null)
+    /// <summary>The sentence naming the tasks carried into this year and where each came from, or null when none was.</summary>
+    public static string? Carried(ClosingReading reading, IReadOnlyDictionary<string, Domain.Years.CarryOrigin>? origins)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var carried = reading.Tasks.Select(t => (t.Code, Origin: CarriedText.OriginOf(origins, t.Code))).Where(t => t.Origin is not null).ToList();
+        return carried.Count == 0 ? null
+            : $"其中上年度结转任务{N(carried.Count)}项：" + string.Join("；", carried.Select(c => $"{c.Code}{Catalogue.Years.CarriedFrom(c.Origin!.FromYear, c.Origin.FromTask).Zh}")) + "。";
+    }
+
+    /// <summary>Writes <paramref name="reading"/> as the report; a carried task says where it came from
+    /// (<paramref name="origins"/>, by task).</summary>
+    public static void Write(ClosingReading reading, DateOnly date, Stream output, IReadOnlyList<UnitScore>? ranking = null,
+        IReadOnlyDictionary<string, Domain.Years.CarryOrigin>? origins = null)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(output);
@@ -68,6 +80,10 @@ public static class ClosingReportWriter
         body.Append(Paragraph(OfficialStyles.Title, Title(reading)));
         body.Append(Paragraph(OfficialStyles.Heading1, "一、总体情况"));
         body.Append(Paragraph(OfficialStyles.Body, Totals(reading)));
+        if (Carried(reading, origins) is { } carried)
+        {
+            body.Append(Paragraph(OfficialStyles.Body, carried));
+        }
 
         body.Append(Paragraph(OfficialStyles.Heading1, "二、分领域情况"));
         body.Append(Table(SectionWidths, ["领域", "任务数", "完成", "基本完成", "未完成", "未确认"],
@@ -80,7 +96,7 @@ public static class ClosingReportWriter
         body.Append(short_.Count == 0 ? Paragraph(OfficialStyles.Body, "全部任务均已完成。")
             : Table(ShortWidths, ["序号", "任务", "牵头单位", "结果", "原因及结转"], short_.Select((t, n) => (IReadOnlyList<string>)
                 [
-                    N(n + 1), $"{t.Code} {t.Reading.Task.Text}", t.Reading.Task.LeadUnit ?? "", Catalogue.Closing.ResultName(t.Result!.Value).Zh,
+                    N(n + 1), $"{t.Code} {CarriedText.Of(t.Reading.Task.Text, CarriedText.OriginOf(origins, t.Code))}", t.Reading.Task.LeadUnit ?? "", Catalogue.Closing.ResultName(t.Result!.Value).Zh,
                     (t.Account.ShortReason ?? "") + (t.Result == ClosingResult.NotDone ? $"（结转{N(reading.Plan.Year + 1)}年继续推进）" : ""),
                 ]), new HashSet<int> { 1, 4 }));
 
@@ -107,8 +123,10 @@ public static class ClosingReportWriter
         if (ranking is { Count: > 0 })
         {
             body.Append(Paragraph(OfficialStyles.Heading1, corrections.Count > 0 ? "六、考核排名" : "五、考核排名"));
-            body.Append(Table(RankWidths, ["名次", "单位", "基础分", "扣分", "加分", "得分"], ranking.Select(u => (IReadOnlyList<string>)
-                [N(u.Rank), u.Unit, Points(u.Base), Points(u.Deducted), Points(u.Added), Points(u.Final)]), new HashSet<int> { 1 }));
+            // A unit's confirmed final score counts; until the office confirms its self-assessment, the scheme's score.
+            body.Append(Paragraph(OfficialStyles.Body, RankingWorkbook.Note));
+            body.Append(Table(RankWidths, ["名次", "单位", "基础分", "扣分", "加分", "调整", "得分", "自评审核"], ranking.Select(u => (IReadOnlyList<string>)
+                [N(u.Rank), u.Unit, Points(u.Base), Points(u.Deducted), Points(u.Added), Points(u.Adjusted), Points(u.Final), RankingWorkbook.Review(u)]), new HashSet<int> { 1 }));
         }
 
         body.Append(Blank());

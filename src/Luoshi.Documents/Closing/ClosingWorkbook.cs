@@ -28,12 +28,13 @@ public static class ClosingWorkbook
             return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
         }
 
-        await WriteAsync(reading, output, ct).ConfigureAwait(false);
+        await WriteAsync(reading, output, await ledger.Years.OriginsAsync(planId, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         return StoreResult.Ok;
     }
 
-    /// <summary>Writes <paramref name="reading"/> as the workbook.</summary>
-    public static Task WriteAsync(ClosingReading reading, Stream output, CancellationToken ct = default)
+    /// <summary>Writes <paramref name="reading"/> as the workbook, a carried task's text saying where it came from
+    /// (<paramref name="origins"/>, by task).</summary>
+    public static Task WriteAsync(ClosingReading reading, Stream output, IReadOnlyDictionary<string, Domain.Years.CarryOrigin>? origins = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(reading);
         var rows = reading.Tasks.Sum(t => 1 + t.Targets.Count);
@@ -58,7 +59,7 @@ public static class ClosingWorkbook
             {
                 ct.ThrowIfCancellationRequested();
                 writer.Row(++row);
-                TaskRow(writer, t);
+                TaskRow(writer, t, CarriedText.OriginOf(origins, t.Code));
                 foreach (var g in t.Targets)
                 {
                     writer.Row(++row);
@@ -68,11 +69,11 @@ public static class ClosingWorkbook
         }, ct);
     }
 
-    private static void TaskRow(RowWriter writer, TaskClosing t)
+    private static void TaskRow(RowWriter writer, TaskClosing t, Domain.Years.CarryOrigin? origin)
     {
         var a = t.Account;
         writer.Text(1, t.Code);
-        writer.Text(2, t.Reading.Task.Text);
+        writer.Text(2, CarriedText.Of(t.Reading.Task.Text, origin));
         writer.Text(3, t.Reading.Task.LeadUnit);
         writer.Text(4, null);
         writer.Text(5, a.DoneOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

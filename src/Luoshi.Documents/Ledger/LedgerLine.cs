@@ -11,7 +11,7 @@ internal static class LedgerLine
         var (task, target) = (line.Task, line.Target);
         writer.Text(1, line.Section);
         writer.Text(2, task.Code);
-        writer.Text(3, task.Text);
+        writer.Text(3, Closing.CarriedText.Of(task.Text, line.Origin));
         writer.Text(4, target?.Code);
         writer.Text(5, target?.Target.Subject);
         writer.Text(6, target?.GoalWords.Zh);

@@ -9,6 +9,7 @@ namespace Luoshi.Documents.Ledger;
 /// <param name="Periods">What each period shows: the reported (or computed) value and, once past due, its status.</param>
 /// <param name="Latest">The task's latest sent report's words, which the row repeats.</param>
 /// <param name="TaskStatus">The task's status on the ledger's day (the reading's), repeated on each of its rows.</param>
+/// <param name="Origin">Where a carried task (结转) came from, or null.</param>
 internal sealed record LedgerRow(
     string Section,
     PlanTask Task,
@@ -16,7 +17,8 @@ internal sealed record LedgerRow(
     IReadOnlyList<PeriodCell> Periods,
     TargetEvaluation? Now,
     TaskNarrative? Latest,
-    Domain.Lifecycle.TaskProgress TaskStatus);
+    Domain.Lifecycle.TaskProgress TaskStatus,
+    Domain.Years.CarryOrigin? Origin = null);
 
 /// <summary>A target's cell pair for one period.</summary>
 /// <param name="Value">The value as approved (or computed), or as submitted while it awaits review (<paramref name="Pending"/>).</param>

@@ -7,15 +7,16 @@ namespace Luoshi.Documents.Ledger;
 /// out here: the rows are the reading every other output renders.</summary>
 internal static class LedgerRows
 {
-    public static List<LedgerRow> Of(PlanReading reading)
+    public static List<LedgerRow> Of(PlanReading reading, IReadOnlyDictionary<string, Domain.Years.CarryOrigin>? origins = null)
     {
         var rows = new List<LedgerRow>(reading.Targets.Count + reading.Tasks.Count);
         foreach (var task in reading.Tasks)
         {
             var section = task.Section is { } s ? $"{s.Number} {s.Title}".Trim() : task.Task.SectionCode;
+            var origin = Closing.CarriedText.OriginOf(origins, task.Code);
             if (task.Targets.Count == 0)
             {
-                rows.Add(new LedgerRow(section, task.Task, null, [], null, task.LatestSent, task.Status));
+                rows.Add(new LedgerRow(section, task.Task, null, [], null, task.LatestSent, task.Status, origin));
                 continue;
             }
 
@@ -24,7 +25,7 @@ internal static class LedgerRows
                 var cells = target.Periods.Select(p => p.Pending is { } pending
                     ? new PeriodCell(Shown(pending), pending.DoneOn, true, p.Status)
                     : new PeriodCell(p.Value, p.Done, false, p.Status)).ToArray();
-                rows.Add(new LedgerRow(section, task.Task, target, cells, target.Now, task.LatestSent, task.Status));
+                rows.Add(new LedgerRow(section, task.Task, target, cells, target.Now, task.LatestSent, task.Status, origin));
             }
         }
 

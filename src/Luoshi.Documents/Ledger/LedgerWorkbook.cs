@@ -28,7 +28,8 @@ public static class LedgerWorkbook
             return StoreResult.Fail(Catalogue.Ledger.NoPlan(planId));
         }
 
-        await WriteAsync(reading.Plan, LedgerRows.Of(reading), asOf, output, ct).ConfigureAwait(false);
+        var origins = await ledger.Years.OriginsAsync(planId, ct).ConfigureAwait(false);
+        await WriteAsync(reading.Plan, LedgerRows.Of(reading, origins), asOf, output, ct).ConfigureAwait(false);
         return StoreResult.Ok;
     }
 

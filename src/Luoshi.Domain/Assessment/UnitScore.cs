@@ -3,12 +3,21 @@ using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Assessment;
 
-/// <summary>One point of a unit's score and why: a task's result, a deduction or an addition, or a cap applied.</summary>
-public sealed record ScoreLine(string? Task, Words Why, decimal Points);
+/// <summary>One point of a unit's score and why: a task's result, a deduction or an addition, or a cap applied; and
+/// where it came from (the scheme, the unit's self-assessment or the office).</summary>
+public sealed record ScoreLine(string? Task, Words Why, decimal Points, ScoreSource Source = ScoreSource.Scheme);
 
 /// <summary>A lead unit's score: the weighted mean of its tasks' result points, less deductions and plus additions
-/// (each capped), every point explained; and its place in the ranking.</summary>
-public sealed record UnitScore(string Unit, decimal Base, decimal Deducted, decimal Added, decimal Final, int Rank, IReadOnlyList<ScoreLine> Lines);
+/// (each capped), plus the office's adjustments, every point explained; and its place in the ranking.</summary>
+/// <param name="Adjusted">The office's adjustments when it confirmed the unit's self-assessment (0 without).</param>
+/// <param name="Review">Where the unit's self-assessment stands; null when the score is the scheme's alone (not confirmed).</param>
+public sealed record UnitScore(
+    string Unit, decimal Base, decimal Deducted, decimal Added, decimal Final, int Rank, IReadOnlyList<ScoreLine> Lines,
+    decimal Adjusted = 0m, SelfAssessmentState? Review = null)
+{
+    /// <summary>True when the office confirmed the unit's self-assessment, so this is its final score.</summary>
+    public bool IsConfirmed => Review == SelfAssessmentState.Confirmed;
+}
 
 /// <summary>The one rule of the unit assessment (考核), docs/closing.md “Assessment”.</summary>
 public static class UnitScoring
@@ -18,7 +27,19 @@ public static class UnitScoring
     {
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(scheme);
-        var scores = tasks.GroupBy(t => t.LeadUnit).Select(g => Score(g.Key, [.. g], scheme)).OrderByDescending(s => s.Final).ThenBy(s => s.Unit, StringComparer.Ordinal).ToList();
+        return Ranked(tasks.GroupBy(t => t.LeadUnit).Select(g => Score(g.Key, [.. g], scheme)));
+    }
+
+    /// <summary><paramref name="scores"/> ranked by final score (highest first; equal finals share a rank).</summary>
+    public static IReadOnlyList<UnitScore> Ranked(IEnumerable<UnitScore> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var ordered = scores.OrderByDescending(s => s.Final).ThenBy(s => s.Unit, StringComparer.Ordinal).ToList();
+        return RankInOrder(ordered);
+    }
+
+    private static List<UnitScore> RankInOrder(List<UnitScore> scores)
+    {
         var ranked = new List<UnitScore>(scores.Count);
         for (var i = 0; i < scores.Count; i++)
         {
@@ -54,7 +75,8 @@ public static class UnitScoring
         return new UnitScore(unit, baseScore, deducted, added, baseScore - deducted + added, 0, lines);
     }
 
-    private static IEnumerable<ScoreLine> Deductions(AssessedTask t, ScoringScheme s)
+    /// <summary>The scheme's deductions of one task (late reports, red targets, 督办单, extensions), each a negative line.</summary>
+    internal static IEnumerable<ScoreLine> Deductions(AssessedTask t, ScoringScheme s)
     {
         if (t.LateReports > 0 && s.LateReport > 0)
         {
@@ -82,7 +104,7 @@ public static class UnitScoring
     }
 
     // A total above its cap counts as the cap, and a line gives back (deductions) or takes back (additions) the rest.
-    private static decimal Capped(decimal total, decimal cap, Func<decimal, decimal, Words> words, List<ScoreLine> lines, int sign)
+    internal static decimal Capped(decimal total, decimal cap, Func<decimal, decimal, Words> words, List<ScoreLine> lines, int sign)
     {
         if (total <= cap)
         {

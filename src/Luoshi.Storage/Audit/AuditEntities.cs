@@ -17,4 +17,5 @@ internal static class AuditEntities
     public const string Ledger = "ledger";
     public const string Item = "supervision-item";
     public const string Settings = "settings";
+    public const string SelfAssessment = "self-assessment";
 }

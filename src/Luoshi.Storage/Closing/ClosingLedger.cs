@@ -42,17 +42,10 @@ public sealed class ClosingLedger
         _session.ReadAsync(async (db, token) => ClosingOpen.SchemeOf(
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(db.PlanClosings, c => c.PlanId == planId, token).ConfigureAwait(false)), ct);
 
-    /// <summary>The lead units' scores and ranking from the plan's year-end account by its scheme, or null for no plan.</summary>
-    public async Task<IReadOnlyList<UnitScore>?> RankAsync(int planId, CancellationToken ct = default)
-    {
-        if (await ReadAsync(planId, ct).ConfigureAwait(false) is not { } reading)
-        {
-            return null;
-        }
-
-        var scheme = await SchemeAsync(planId, ct).ConfigureAwait(false);
-        return UnitScoring.Rank(AssessedTask.Of(reading, scheme), scheme);
-    }
+    /// <summary>The lead units' scores and ranking, or null for no plan: a unit's confirmed final score after its
+    /// self-assessment, else its score by the scheme alone (marked as not confirmed).</summary>
+    public async Task<IReadOnlyList<UnitScore>?> RankAsync(int planId, CancellationToken ct = default) =>
+        (await new SelfAssessments.SelfAssessmentLedger(_session).BoardAsync(planId, ct).ConfigureAwait(false))?.Ranking;
 
     /// <summary>报送: the lead unit submits (or resubmits after a return) a task's account.</summary>
     public Task<StoreResult> SubmitAsync(int planId, string taskCode, LifecycleActor actor, ClosingSubmission submission, CancellationToken ct = default)

@@ -127,6 +127,8 @@ public abstract class LedgerDbContext(DbContextOptions options) : DbContext(opti
 
     internal DbSet<Closing.Schema.ClosingCorrectionRow> ClosingCorrections => Set<Closing.Schema.ClosingCorrectionRow>();
 
+    internal DbSet<SelfAssessments.Schema.SelfAssessmentRow> SelfAssessments => Set<SelfAssessments.Schema.SelfAssessmentRow>();
+
     internal DbSet<Years.Schema.CarryOverRow> CarryOvers => Set<Years.Schema.CarryOverRow>();
 
     internal DbSet<Years.Schema.TargetLinkRow> TargetLinks => Set<Years.Schema.TargetLinkRow>();

@@ -22,6 +22,7 @@ public static class ApiSetup
         ReviewEndpoints.Map(api);
         LifecycleEndpoints.Map(api);
         ClosingEndpoints.Map(api);
+        SelfAssessmentEndpoints.Map(api);
         YearsEndpoints.Map(api);
         MonitoringEndpoints.Map(api);
         HouseholdEndpoints.Map(api);

@@ -34,6 +34,8 @@ internal static class ExportEndpoints
             .WithSummary("年度落实情况报告 in Word: the year's account by result and section, what fell short and why, every target's final");
         exports.MapGet("/closing.xlsx", ClosingWorkbookAsync).RequireAuthorization(Policies.ReadAll)
             .WithSummary("The closing workbook: one row per task and target with its final, result and evidence");
+        exports.MapGet("/ranking.xlsx", RankingAsync).RequireAuthorization(Policies.ReadAll)
+            .WithSummary("考核排名 in Excel: every lead unit's final score (confirmed after its self-assessment, else the scheme's) with every point and where it came from");
         exports.MapGet("/template.xlsx", TemplateAsync).RequireAuthorization(Policies.Report)
             .WithSummary("The caller's unit's offline report template for a period (2022-09 or 2022Q3)");
     }
@@ -63,7 +65,7 @@ internal static class ExportEndpoints
         }
 
         using var buffer = new MemoryStream();
-        Luoshi.Documents.Closing.ClosingReportWriter.Write(reading, clock.Today, buffer, await ledger.Closing.RankAsync(found.Id, ct));
+        Luoshi.Documents.Closing.ClosingReportWriter.Write(reading, clock.Today, buffer, await ledger.Closing.RankAsync(found.Id, ct), await reads.OriginsAsync(found.Id, ct));
         return TypedResults.File(buffer.ToArray(), Docx, $"{found.Region}{found.Year}年度落实情况报告.docx");
     }
 
@@ -75,8 +77,20 @@ internal static class ExportEndpoints
         }
 
         using var buffer = new MemoryStream();
-        await Luoshi.Documents.Closing.ClosingWorkbook.WriteAsync(reading, buffer, ct);
+        await Luoshi.Documents.Closing.ClosingWorkbook.WriteAsync(reading, buffer, await reads.OriginsAsync(found.Id, ct), ct);
         return TypedResults.File(buffer.ToArray(), Xlsx, $"{found.Region}{found.Year}年底交账台账.xlsx");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> RankingAsync(int? plan, LedgerReads reads, Ledger ledger, CancellationToken ct)
+    {
+        if (await reads.PlanAsync(plan, ct) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        using var buffer = new MemoryStream();
+        var written = await Luoshi.Documents.Closing.RankingWorkbook.WriteAsync(ledger, found.Id, buffer, ct);
+        return written.Succeeded ? TypedResults.File(buffer.ToArray(), Xlsx, $"{found.Region}{found.Year}年度考核排名.xlsx") : TypedResults.NotFound();
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> NoticeAsync(

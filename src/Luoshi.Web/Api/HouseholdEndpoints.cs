@@ -20,7 +20,7 @@ internal static class HouseholdEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/households", ListAsync).RequireAuthorization(Policies.SignedIn)
-            .WithSummary("Households in the caller's area, a page at a time (at most 200), names and identity numbers masked; area: a town or village code");
+            .WithSummary("Households in the caller's area, a page at a time (at most 200), names and identity numbers masked; area: a town or village code; q: words in the head's full name, the village's or town's name, or the household's number");
         api.MapGet("/households/warnings", WarningsAsync).RequireAuthorization(Policies.SignedIn)
             .WithSummary("Late flags, unassisted identifications and households under the line uncovered, by town and village, on a day (default today)");
         api.MapGet("/households/{key}", DetailAsync).RequireAuthorization(Policies.SignedIn)
@@ -28,9 +28,10 @@ internal static class HouseholdEndpoints
     }
 
     private static async Task<Results<Ok<HouseholdPage>, ProblemHttpResult>> ListAsync(
-        ClaimsPrincipal user, Ledger ledger, string? area, MonitoringState? state, int? page, int? pageSize, CancellationToken ct)
+        ClaimsPrincipal user, Ledger ledger, string? area, MonitoringState? state, string? q, int? page, int? pageSize, CancellationToken ct)
     {
-        var listed = await ledger.ListHouseholdsAsync(Viewers.Of(user), new HouseholdFilter(area, state), page ?? 1, pageSize ?? 50, ct);
+        // The same search as the list page's box, within the same area scope: a name is searched in full, shown masked.
+        var listed = await ledger.ListHouseholdsAsync(Viewers.Of(user), new HouseholdFilter(area, state, q), page ?? 1, pageSize ?? 50, ct);
         return listed.Succeeded ? TypedResults.Ok(listed.Value!) : ApiResults.Refused(listed.Error!);
     }
 

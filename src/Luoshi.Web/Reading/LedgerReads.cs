@@ -83,6 +83,10 @@ public sealed class LedgerReads(Ledger ledger, IMemoryCache cache)
     public Task<Domain.Closing.ClosingReading?> ClosingAsync(int planId, CancellationToken ct) =>
         CachedAsync($"closing:{planId}", token => ledger.Closing.ReadAsync(planId, token), ct);
 
+    /// <summary>The plan year's assessment (考核): every lead unit's self-assessment, review and the ranking.</summary>
+    public Task<Domain.Assessment.AssessmentBoard?> AssessmentAsync(int planId, CancellationToken ct) =>
+        CachedAsync($"assessment:{planId}", token => ledger.SelfAssessments.BoardAsync(planId, token), ct);
+
     /// <summary>Where the plan's carried tasks (结转) came from, by their code.</summary>
     public Task<IReadOnlyDictionary<string, Domain.Years.CarryOrigin>> OriginsAsync(int planId, CancellationToken ct) =>
         CachedAsync($"origins:{planId}", token => ledger.Years.OriginsAsync(planId, token), ct);

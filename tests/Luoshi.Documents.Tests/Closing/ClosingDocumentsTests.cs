@@ -46,8 +46,47 @@ public sealed class ClosingDocumentsTests
         // No progress report was ever sent: 12 periods unsent per task (0.5 each) and every target red all year (more
         // than 3 periods: 2 each). 教育局: 100 − (6 + 2) = 92. 人社局: (80 + 50 + 80) ÷ 3 = 70, deductions
         // 36 × 0.5 + 3 × 2 = 24, capped at 10: 60.
-        Assert.Equal([["名次", "单位", "基础分", "扣分", "加分", "得分"], ["1", "教育局", "100", "8", "0", "92"], ["2", "人社局", "70", "10", "0", "60"]], docx.Rows(3));
+        // Neither unit's self-assessment is confirmed: both count by the scheme, and the table says so.
+        Assert.Equal([["名次", "单位", "基础分", "扣分", "加分", "调整", "得分", "自评审核"], ["1", "教育局", "100", "8", "0", "0", "92", "自评未报送，按考核方案计"],
+            ["2", "人社局", "70", "10", "0", "0", "60", "自评未报送，按考核方案计"]], docx.Rows(3));
     }
+
+    [Fact]
+    public async Task Ranking_SelfAssessmentConfirmed_ReportAndWorkbookCountTheFinalScore()
+    {
+        // 教育局 claims T2 100 (完成, as confirmed); the office adds 2 (幼儿园提前投用): 100 − 8 (scheme) + 2 = 94.
+        await using var test = await ClosedAsync();
+        var education = LifecycleActor.OfUnit("教育局");
+        Ok(await test.Ledger.SelfAssessments.SubmitAsync(test.PlanId, "教育局", education,
+            new Domain.Assessment.SelfAssessmentClaim([new Domain.Assessment.TaskPoints("T2", 100m)], [], "幼儿园12月投入使用。"), Ct));
+        Ok(await test.Ledger.SelfAssessments.ConfirmAsync(test.PlanId, "教育局", LifecycleActor.Office, [new Domain.Assessment.ScoreAdjustment("T2", 2m, "幼儿园提前投用")], Ct));
+
+        var path = test.PathOf("report.docx");
+        await using (var file = File.Create(path))
+        {
+            Assert.True((await ClosingReportWriter.WriteAsync(test.Ledger, test.PlanId, new DateOnly(2023, 1, 20), file, Ct)).Succeeded);
+        }
+
+        using (var docx = new NoticeDocx(path))
+        {
+            Assert.Equal(["1", "教育局", "100", "8", "0", "2", "94", "已确认"], docx.Rows(3)[1]);
+        }
+
+        using var buffer = new MemoryStream();
+        Assert.True((await RankingWorkbook.WriteAsync(test.Ledger, test.PlanId, buffer, Ct)).Succeeded);
+        buffer.Position = 0;
+        using var xlsx = SpreadsheetDocument.Open(buffer, false);
+        var rows = Rows(xlsx);
+        Assert.Equal(("1", "教育局", "2", "94", "已确认"), (rows[4]["A"], rows[4]["B"], rows[4]["F"], rows[4]["G"], rows[4]["H"]));
+        Assert.Equal(("2", "人社局", "60", "自评未报送，按考核方案计"), (rows[5]["A"], rows[5]["B"], rows[5]["G"], rows[5]["H"]));
+        Assert.Equal(
+            "T2 【单位自评】自评100分（权重1）；交账结果完成按考核办法为100分\nT2 【考核办法】逾期或未报送进展12次，每次扣0.5分 −6\nT2 【考核办法】目标 T2.1 连续红灯超过3期 −2\nT2 【督查室调整】督查室调整：幼儿园提前投用 +2",
+            rows[4]["I"]);
+    }
+
+    private static Dictionary<int, Dictionary<string, string>> Rows(SpreadsheetDocument xlsx) =>
+        xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<Row>()
+            .ToDictionary(r => (int)r.RowIndex!.Value, r => r.Elements<Cell>().ToDictionary(c => new string([.. c.CellReference!.Value!.TakeWhile(char.IsLetter)]), c => c.InnerText));
 
     [Fact]
     public async Task Workbook_ClosedPlan_OneRowPerTaskAndTarget()

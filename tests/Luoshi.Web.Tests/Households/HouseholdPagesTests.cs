@@ -123,6 +123,30 @@ public sealed class HouseholdPagesTests(WebLedger web) : IClassFixture<WebLedger
     }
 
     [Fact]
+    public async Task ApiSearch_FindsByFullNameVillageOrNumber_MaskedAndWithinTheCallersArea()
+    {
+        await RegisterAsync();
+        using var office = web.TokenClient(await web.TokenAsync("office"));
+        using var town = web.TokenClient(await web.TokenAsync("dsz"));
+        async Task<string[]> Found(HttpClient client, string q)
+        {
+            var page = JsonDocument.Parse(await client.GetStringAsync($"/api/households?q={Uri.EscapeDataString(q)}", Ct)).RootElement;
+            var items = page.GetProperty("items").EnumerateArray().Select(h => $"{h.GetProperty("number").GetString()} {h.GetProperty("headName").GetString()}").ToArray();
+            Assert.Equal(items.Length, page.GetProperty("total").GetInt32());
+            return items;
+        }
+
+        // 张三明 by the full name, shown masked; 南山村's and 江谷镇's one household by their names; H002 by its number.
+        Assert.Equal(["H001 张*明"], await Found(office, "张三明"));
+        Assert.Equal(["H003 赵*"], await Found(office, "南山"));
+        Assert.Equal(["H003 赵*"], await Found(office, "江谷镇"));
+        Assert.Equal(["H002 王*"], await Found(office, "H002"));
+        // 大沙镇's staff search only 大沙镇: 赵六 lives in 江谷镇.
+        Assert.Empty(await Found(town, "赵六"));
+        Assert.Equal(["H001 张*明"], await Found(town, "张三"));
+    }
+
+    [Fact]
     public async Task OfficeStep_NeedsTheFormsToken_AndLeadersCannotRecordOne()
     {
         await RegisterAsync();

@@ -54,19 +54,20 @@ internal static class AssessCommand
             {
                 var units = ranking.Select(s => new
                 {
-                    s.Unit, s.Rank, s.Base, s.Deducted, s.Added, s.Final,
-                    Lines = s.Lines.Select(l => new { l.Task, Why = l.Why.ToString(), l.Points }),
+                    s.Unit, s.Rank, s.Base, s.Deducted, s.Added, s.Adjusted, s.Final, Confirmed = s.IsConfirmed,
+                    Lines = s.Lines.Select(l => new { l.Task, Why = l.Why.ToString(), l.Points, Source = Catalogue.SelfAssessment.SourceName(l.Source).ToString() }),
                 });
                 Console.Out.WriteLine(JsonSerializer.Serialize(new { Units = units }, PlanJsonWriter.Options));
                 return ExitCodes.Success;
             }
 
             var table = new Table().AddColumns(Lang.Pick("名次", "rank"), Lang.Pick("单位", "unit"), Lang.Pick("基础分", "base"),
-                Lang.Pick("扣分", "deducted"), Lang.Pick("加分", "added"), Lang.Pick("得分", "final"), Lang.Pick("说明", "why"));
+                Lang.Pick("扣分", "deducted"), Lang.Pick("加分", "added"), Lang.Pick("调整", "adjusted"), Lang.Pick("得分", "final"), Lang.Pick("自评审核", "review"), Lang.Pick("说明", "why"));
             foreach (var s in ranking)
             {
-                table.AddRow(s.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(s.Unit), $"{s.Base:0.##}", $"{s.Deducted:0.##}", $"{s.Added:0.##}", $"{s.Final:0.##}",
-                    Markup.Escape(string.Join("\n", s.Lines.Select(l => $"{l.Task} {l.Why} {(l.Points == 0 ? "" : l.Points.ToString("+0.##;-0.##", System.Globalization.CultureInfo.InvariantCulture))}".Trim()))));
+                table.AddRow(s.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(s.Unit), $"{s.Base:0.##}", $"{s.Deducted:0.##}", $"{s.Added:0.##}", $"{s.Adjusted:0.##}", $"{s.Final:0.##}",
+                    Markup.Escape(s.IsConfirmed ? Lang.Pick("已确认", "confirmed") : Lang.Pick("未确认，按考核方案计", "not confirmed; by the scheme")),
+                    Markup.Escape(string.Join("\n", s.Lines.Select(l => $"{l.Task} [{Catalogue.SelfAssessment.SourceName(l.Source)}] {l.Why} {(l.Points == 0 ? "" : l.Points.ToString("+0.##;-0.##", System.Globalization.CultureInfo.InvariantCulture))}".Trim()))));
             }
 
             AnsiConsole.Console.Write(table);

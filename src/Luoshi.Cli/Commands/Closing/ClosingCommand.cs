@@ -30,6 +30,11 @@ internal static class ClosingCommand
         command.Subcommands.Add(ClosingStatusCommand.Create());
         command.Subcommands.Add(AssessCommand.Scheme());
         command.Subcommands.Add(AssessCommand.Assess());
+        foreach (var self in SelfAssessCommand.Create())
+        {
+            command.Subcommands.Add(self);
+        }
+
         return command;
     }
 

@@ -35,6 +35,11 @@ internal sealed class ClosingStepRunner
         Wire(new Command(name, description), name, extra, async (result, ledger, plan, actor, ct) =>
             (await step(result, ledger.Closing, plan, actor, ct), $"{Lang.Pick("已办理", "done")} ({name})"));
 
+    /// <summary>A step that needs the whole ledger (the self-assessment's, which lives beside the closing).</summary>
+    public Command LedgerCommand(string name, string description, Func<ParseResult, Luoshi.Storage.Ledger, int, LifecycleActor, CancellationToken, Task<StoreResult>> step, params Option[] extra) =>
+        Wire(new Command(name, description), name, extra, async (result, ledger, plan, actor, ct) =>
+            (await step(result, ledger, plan, actor, ct), $"{Lang.Pick("已办理", "done")} ({name})"));
+
     private Command Wire(Command command, string name, Option[] extra, Func<ParseResult, Luoshi.Storage.Ledger, int, LifecycleActor, CancellationToken, Task<(StoreResult, string)>> run)
     {
         command.Options.Add(Unit);

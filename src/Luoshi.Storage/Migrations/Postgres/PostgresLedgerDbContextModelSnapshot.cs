@@ -2336,6 +2336,82 @@ namespace Luoshi.Storage.Migrations.Postgres
                     b.ToTable("reminder_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.SelfAssessments.Schema.SelfAssessmentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adjustments")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("adjustments");
+
+                    b.Property<string>("Claims")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("claims");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text")
+                        .HasColumnName("explanation");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("text")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("TaskPoints")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("task_points");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Unit")
+                        .IsUnique();
+
+                    b.ToTable("self_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Years.Schema.CarryOverRow", b =>
                 {
                     b.Property<int>("Id")
@@ -2707,6 +2783,15 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DeliveryId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.SelfAssessments.Schema.SelfAssessmentRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Closing.Schema.PlanClosingRow", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

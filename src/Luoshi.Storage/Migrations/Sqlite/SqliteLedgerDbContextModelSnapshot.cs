@@ -2273,6 +2273,80 @@ namespace Luoshi.Storage.Migrations.Sqlite
                     b.ToTable("reminder_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Luoshi.Storage.SelfAssessments.Schema.SelfAssessmentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Adjustments")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adjustments");
+
+                    b.Property<string>("Claims")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claims");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("TaskPoints")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_points");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Unit")
+                        .IsUnique();
+
+                    b.ToTable("self_assessments", (string)null);
+                });
+
             modelBuilder.Entity("Luoshi.Storage.Years.Schema.CarryOverRow", b =>
                 {
                     b.Property<int>("Id")
@@ -2640,6 +2714,15 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DeliveryId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Luoshi.Storage.SelfAssessments.Schema.SelfAssessmentRow", b =>
+                {
+                    b.HasOne("Luoshi.Storage.Closing.Schema.PlanClosingRow", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
