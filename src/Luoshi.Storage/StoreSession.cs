@@ -81,6 +81,7 @@ internal sealed class StoreSession
             async token =>
             {
                 db.ChangeTracker.Clear();
+                TaskFactsProjection.Reset(db);
                 await using var transaction = await db.Database.BeginTransactionAsync(token).ConfigureAwait(false);
                 var result = await work(db, token).ConfigureAwait(false);
                 if (commit(result))

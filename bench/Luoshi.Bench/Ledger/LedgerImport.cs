@@ -16,7 +16,8 @@ internal static class LedgerImport
     private static readonly long[] Sizes = [100_000, 1_000_000];
 
     /// <summary><c>--runs N</c> (default 3) runs of each size and database, then medians; <c>--postgres CONNECTION</c>
-    /// adds PostgreSQL; <c>--one DB CSV</c> and <c>--one-pg CONNECTION CSV</c> are one measured run (what the harness
+    /// adds PostgreSQL, <c>--postgres-only</c> leaves SQLite out; <c>--sizes 1000000</c> measures only the sizes listed
+    /// (commas between); <c>--one DB CSV</c> and <c>--one-pg CONNECTION CSV</c> are one measured run (what the harness
     /// starts in a child process); <c>--prepare</c> writes the files and keeps them (for a profiler).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -29,26 +30,28 @@ internal static class LedgerImport
                 output.WriteLine((await OnceAsync(new StoreOptions(StoreProvider.Postgres, connection), csv)).ToLine());
                 return 0;
             case ["--prepare"]:
-                var (kept, csvs) = await PrepareAsync(output);
+                var (kept, csvs, _) = await PrepareAsync(output, Sizes, true);
                 output.WriteLine($"template {kept}; files {string.Join(", ", csvs.Values)}");
                 return 0;
         }
 
         var runs = Option(args, "--runs") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 3;
         var postgres = Option(args, "--postgres") is { } server ? new PostgresImportDatabases(server) : null;
-        var (template, files) = await PrepareAsync(output);
+        var sqlite = !args.Contains("--postgres-only");
+        long[] sizes = Option(args, "--sizes") is { } listed ? [.. listed.Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))] : Sizes;
+        var (template, files, plan) = await PrepareAsync(output, sizes, sqlite);
         try
         {
             if (postgres is not null)
             {
-                await PreparePostgresAsync(postgres, output);
+                await PreparePostgresAsync(postgres, plan, output);
             }
 
-            ImportTable.Print(await MeasureAsync(template, files, postgres, runs, output), output);
+            ImportTable.Print(await MeasureAsync(sqlite ? template : null, files, postgres, runs, output), output);
         }
         finally
         {
-            File.Delete(template);
+            BenchFiles.DeleteDatabase(template);
             foreach (var path in files.Values)
             {
                 File.Delete(path);
@@ -64,15 +67,19 @@ internal static class LedgerImport
     }
 
     private static async Task<List<ImportMeasure>> MeasureAsync(
-        string template, Dictionary<long, string> files, PostgresImportDatabases? postgres, int runs, TextWriter output)
+        string? template, Dictionary<long, string> files, PostgresImportDatabases? postgres, int runs, TextWriter output)
     {
         var results = new List<ImportMeasure>();
-        foreach (var size in Sizes)
+        foreach (var size in files.Keys.Order())
         {
             for (var r = 1; r <= runs; r++)
             {
-                var sqlite = SqliteRun(template, files[size]);
-                results.Add(Report(output, new ImportMeasure("SQLite", size, sqlite.Run, sqlite.Peer), r));
+                if (template is not null)
+                {
+                    var sqlite = SqliteRun(template, files[size]);
+                    results.Add(Report(output, new ImportMeasure("SQLite", size, sqlite.Run, sqlite.Peer), r));
+                }
+
                 if (postgres is not null)
                 {
                     await postgres.CopyAsync();
@@ -115,12 +122,14 @@ internal static class LedgerImport
     }
 
     // The progress files and a database with the departments and the plan, made once for all runs.
-    private static async Task<(string Template, Dictionary<long, string> Files)> PrepareAsync(TextWriter output)
+    // The plan is made for the largest size measured: 100,000 rows alone (--sizes 100000) take a plan a tenth as large.
+    private static async Task<(string Template, Dictionary<long, string> Files, Domain.Plans.Plan Plan)> PrepareAsync(
+        TextWriter output, long[] sizes, bool sqlite)
     {
-        var plan = ProvinceLedger.Plan(LedgerShape.OnePlanWithRows(Sizes.Max()), 0);
+        var plan = ProvinceLedger.Plan(LedgerShape.OnePlanWithRows(sizes.Max()), 0);
         output.WriteLine($"One plan: {plan.Tasks.Count:N0} tasks, {plan.Tasks.Sum(t => t.Targets.Count):N0} targets, 12 months.");
         var files = new Dictionary<long, string>();
-        foreach (var size in Sizes)
+        foreach (var size in sizes)
         {
             var path = BenchFiles.Temp($"progress-{size}.csv");
             var written = ProgressCsv.Write(path, ProvinceLedger.Progress(plan, 0), size);
@@ -135,21 +144,24 @@ internal static class LedgerImport
 
         var template = BenchFiles.Temp("import-template.db");
         BenchFiles.DeleteDatabase(template);
-        await FillAsync(StoreOptions.SqliteFile(template), output);
-        SqliteConnection.ClearAllPools();
-        return (template, files);
+        if (sqlite)
+        {
+            await FillAsync(StoreOptions.SqliteFile(template), plan, output);
+            SqliteConnection.ClearAllPools();
+        }
+
+        return (template, files, plan);
     }
 
-    private static async Task PreparePostgresAsync(PostgresImportDatabases postgres, TextWriter output)
+    private static async Task PreparePostgresAsync(PostgresImportDatabases postgres, Domain.Plans.Plan plan, TextWriter output)
     {
         await postgres.CreateTemplateAsync();
-        await FillAsync(new StoreOptions(StoreProvider.Postgres, postgres.TemplateConnection), output);
+        await FillAsync(new StoreOptions(StoreProvider.Postgres, postgres.TemplateConnection), plan, output);
         Npgsql.NpgsqlConnection.ClearAllPools();
     }
 
-    private static async Task FillAsync(StoreOptions options, TextWriter output)
+    private static async Task FillAsync(StoreOptions options, Domain.Plans.Plan plan, TextWriter output)
     {
-        var plan = ProvinceLedger.Plan(LedgerShape.OnePlanWithRows(Sizes.Max()), 0);
         var clock = Stopwatch.StartNew();
         await using var ledger = await Storage.Ledger.OpenAsync(options, "bench");
         await GeneratedImport.ImportUnitsAsync(ledger, Departments.Lines(Departments.Names.Count));

@@ -29,6 +29,11 @@ public static partial class Catalogue
         public static Words Locked(string period) => new(
             $"{period}的报告已报送或已审核，不能再修改", $"expected a task whose report for {period} can still be changed; it is already submitted or approved");
 
+        /// <summary>A number or date typed on the row of a task without a target (unlocked by hand): it would be dropped.</summary>
+        public static Words NoTargetValue { get; } = new(
+            "本任务无量化目标，此栏应为空；进展请填在“进展情况”",
+            "expected nothing here: the task has no target to report a value for; write its progress under 进展情况");
+
         /// <summary>A template with nothing filled in.</summary>
         public static Words Empty(int headerRow) => new(
             $"第 {Int(headerRow)} 行以下应至少填写一行；模板未填写任何内容", $"expected at least one filled-in row below row {Int(headerRow)}; nothing was filled in");

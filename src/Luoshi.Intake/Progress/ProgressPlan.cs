@@ -31,6 +31,9 @@ public sealed class ProgressPlan
 
     /// <summary>One number for a task and a period (periods are at most 32, <see cref="PeriodSet"/>).</summary>
     public static int ReportKey(int taskIndex, int period) => (taskIndex * 32) + period;
+
+    /// <summary>The task index a <see cref="ReportKey"/> was made of.</summary>
+    public static int TaskIndexOf(int reportKey) => reportKey / 32;
 }
 
 /// <summary>A task of the plan: its position (for the report key), id, code and the units that may report on it.</summary>

@@ -54,12 +54,32 @@ internal sealed class ProgressFileImport(StoreSession session, int planId, Intak
         return read is not null;
     }
 
-    public async ValueTask AddAsync(ProgressLine row, CancellationToken ct)
+    public ValueTask AddAsync(ProgressLine row, CancellationToken ct)
     {
         _rows++;
-        if (!_problems.Any && await _progress!.Writer.AddAsync(row, ct).ConfigureAwait(false) is { } conflict)
+        if (_problems.Any)
         {
-            _problems.AddFile(conflict);
+            return default;
+        }
+
+        // Most rows are added without awaiting anything (ProgressWriter.AddAsync).
+        var added = _progress!.Writer.AddAsync(row, ct);
+        if (!added.IsCompletedSuccessfully)
+        {
+            return AddedAsync(added);
+        }
+
+        Conflict(added.Result);
+        return default;
+    }
+
+    private async ValueTask AddedAsync(ValueTask<Words?> added) => Conflict(await added.ConfigureAwait(false));
+
+    private void Conflict(Words? conflict)
+    {
+        if (conflict is { } words)
+        {
+            _problems.AddFile(words);
         }
     }
 

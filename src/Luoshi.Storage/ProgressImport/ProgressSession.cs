@@ -1,7 +1,10 @@
+using System.Text.Json;
 using Luoshi.Domain.Wording;
 using Luoshi.Intake.Progress;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Bulk;
+using Luoshi.Storage.Reading;
+using Luoshi.Storage.Reading.Facts;
 using Luoshi.Storage.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -17,9 +20,11 @@ internal sealed class ProgressSession : IAsyncDisposable
     private readonly ProgressCommands _commands;
     private readonly int _planId;
 
-    private ProgressSession(ProgressPlan plan, int planId, BulkWriter bulk, ProgressCommands commands, ProgressWriter writer)
+    private readonly ImportedFacts? _facts;
+
+    private ProgressSession(ProgressPlan plan, int planId, BulkWriter bulk, ProgressCommands commands, ImportedFacts? facts, ProgressWriter writer)
     {
-        (Plan, _planId, _bulk, _commands, Writer) = (plan, planId, bulk, commands, writer);
+        (Plan, _planId, _bulk, _commands, _facts, Writer) = (plan, planId, bulk, commands, facts, writer);
     }
 
     /// <summary>The plan the file is checked against.</summary>
@@ -44,16 +49,36 @@ internal sealed class ProgressSession : IAsyncDisposable
             return (null, new Problem(Catalogue.Progress.MissingPlan(planId)));
         }
 
+        // One moment for the whole file: the reports' submitted_at and their task_facts rows say the same.
+        var now = session.Now;
+        var facts = session.Options.Provider == StoreProvider.Sqlite
+            ? new ImportedFacts(plan, planId, await TasksWithFactsAsync(db, planId, ct).ConfigureAwait(false), now)
+            : null;
         var bulk = await BulkWriter.OpenAsync(db, ct).ConfigureAwait(false);
         var commands = await ProgressCommands.PrepareAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), ct)
             .ConfigureAwait(false);
-        return (new ProgressSession(plan, planId, bulk, commands, new ProgressWriter(bulk, commands, plan, session.Now)), null);
+        return (new ProgressSession(plan, planId, bulk, commands, facts, new ProgressWriter(bulk, commands, plan, now, facts)), null);
     }
 
-    /// <summary>Writes the last batch and records the file in the audit trail.</summary>
+    /// <summary>Writes the last batch and the task_facts rows of the tasks written, and records the file in the audit
+    /// trail.</summary>
     public async Task FinishAsync(LedgerDbContext db, StoreSession session, string file, string sha, long rows, CancellationToken ct)
     {
-        await Writer.FlushAsync(ct).ConfigureAwait(false);
+        await Writer.FlushAsync(true, ct).ConfigureAwait(false);
+        if (_facts is not null)
+        {
+            // The tasks the import could not build rows for are rewritten by the projection's own statement; the unit of
+            // work then leaves the plan's other tasks alone (TaskFactsProjection).
+            if (_facts.Left.Count > 0)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    TaskFactsSql.Rewrite(StoreProvider.Sqlite, "task_id IN (SELECT value FROM json_each({0}))"),
+                    [JsonSerializer.Serialize(_facts.Left)], ct).ConfigureAwait(false);
+            }
+
+            TaskFactsProjection.Written(db, _planId);
+        }
+
         AuditLog.Add(db, session, "progress.import", AuditEntities.ProgressFile, Key(sha), null,
             new { File = file, PlanId = _planId, Rows = rows, Reports = Writer.Reports, Sha256 = sha });
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -63,6 +88,15 @@ internal sealed class ProgressSession : IAsyncDisposable
     {
         await _commands.DisposeAsync().ConfigureAwait(false);
         await _bulk.DisposeAsync().ConfigureAwait(false);
+    }
+
+    // The tasks of the plan that have a task_facts row already.
+    private static async Task<HashSet<int>> TasksWithFactsAsync(LedgerDbContext db, int planId, CancellationToken ct)
+    {
+        var tasks = new HashSet<int>();
+        await RowReading.ForEachAsync(db, "SELECT task_id FROM task_facts WHERE plan_id = @plan", planId, r => tasks.Add(r.GetInt32(0)), ct)
+            .ConfigureAwait(false);
+        return tasks;
     }
 
     // The audit key of a file: the plan and the file's hash.

@@ -2,6 +2,7 @@ using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
 using Luoshi.Intake.Progress;
 using Luoshi.Storage.Bulk;
+using Luoshi.Storage.Reading.Facts;
 
 namespace Luoshi.Storage.ProgressImport;
 
@@ -9,7 +10,7 @@ namespace Luoshi.Storage.ProgressImport;
 /// version checked, its values cleared); new reports and all values are gathered into batches of 8,192 values and
 /// written by the bulk writer — reports first, with ids the writer assigned, then their values — so a million rows
 /// cost no round trip each and memory holds one batch plus one id per report.</summary>
-internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands, ProgressPlan plan, DateTimeOffset now)
+internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands, ProgressPlan plan, DateTimeOffset now, ImportedFacts? facts)
 {
     private const int Batch = 8192;
 
@@ -26,36 +27,17 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
 
     /// <summary>Takes one value (with its report's narrative on the report's first line); a conflict with a stored report
     /// changed since the lookups were read is returned, and then nothing may be committed.</summary>
-    public async ValueTask<Words?> AddAsync(ProgressLine line, CancellationToken ct)
+    /// <remarks>Most values belong to a report already met and complete without awaiting anything: they take no state
+    /// machine (a million of them cost a few hundred milliseconds).</remarks>
+    public ValueTask<Words?> AddAsync(ProgressLine line, CancellationToken ct)
     {
-        // Most values belong to a report already met: only a new one needs its head.
         var key = ProgressPlan.ReportKey(line.Target.Task.Index, line.Period);
-        int report;
         if (_ids.TryGetValue(key, out var id))
         {
-            report = id;
-        }
-        else if (_pending.TryGetValue(key, out var slot))
-        {
-            report = ~slot;
-        }
-        else
-        {
-            (report, var conflict) = await ReportAsync(new ReportHead(line.Target.Task, line.Period, line.Unit, line.State, line.Text), ct)
-                .ConfigureAwait(false);
-            if (conflict is not null)
-            {
-                return conflict;
-            }
+            return Add(id, line, ct);
         }
 
-        _values.Add((report, line));
-        if (_values.Count == Batch)
-        {
-            await FlushAsync(ct).ConfigureAwait(false);
-        }
-
-        return null;
+        return _pending.TryGetValue(key, out var slot) ? Add(~slot, line, ct) : AddToNewReportAsync(line, ct);
     }
 
     /// <summary>Creates a report, or replaces the stored one, even when it has no value (a narrative only); returns its
@@ -87,11 +69,32 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
 
         _pending[key] = _reports.Count;
         _reports.Add(head);
+        facts?.Report(head);
         return (~(_reports.Count - 1), null);
     }
 
-    /// <summary>Writes the batch gathered so far.</summary>
-    public async Task FlushAsync(CancellationToken ct)
+    private async ValueTask<Words?> AddToNewReportAsync(ProgressLine line, CancellationToken ct)
+    {
+        var (report, conflict) = await ReportAsync(new ReportHead(line.Target.Task, line.Period, line.Unit, line.State, line.Text), ct)
+            .ConfigureAwait(false);
+        return conflict ?? await Add(report, line, ct).ConfigureAwait(false);
+    }
+
+    private ValueTask<Words?> Add(int report, ProgressLine line, CancellationToken ct)
+    {
+        _values.Add((report, line));
+        facts?.Value(line);
+        return _values.Count == Batch ? FlushedAsync(ct) : default;
+    }
+
+    private async ValueTask<Words?> FlushedAsync(CancellationToken ct)
+    {
+        await FlushAsync(false, ct).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>Writes the batch gathered so far; with <paramref name="last"/>, also the last task_facts rows.</summary>
+    public async Task FlushAsync(bool last, CancellationToken ct)
     {
         var ids = _reports.Count == 0 ? [] : await bulk.ReserveIdsAsync("progress_reports", _reports.Count, ct).ConfigureAwait(false);
         if (ids.Length > 0)
@@ -109,6 +112,11 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
         {
             await bulk.WriteAsync(ProgressTables.Values, _values, (v, row) => WriteValue(row, v.Report < 0 ? ids[~v.Report] : v.Report, v.Line), ct)
                 .ConfigureAwait(false);
+        }
+
+        if (facts?.Take(last) is { Count: > 0 } rows)
+        {
+            await bulk.WriteAsync(ProgressTables.Facts, rows, WriteFacts, ct).ConfigureAwait(false);
         }
 
         Values += _values.Count;
@@ -153,6 +161,16 @@ internal sealed class ProgressWriter(BulkWriter bulk, ProgressCommands commands,
         row.Timestamp(line.State == ReportState.Draft ? null : now);
         row.Text("[]");
         row.Int(1);
+    }
+
+    private static void WriteFacts(TaskFactsRow facts, IBulkRow row)
+    {
+        row.Int(facts.TaskId);
+        row.Int(facts.PlanId);
+        row.Long(facts.SentPeriods);
+        row.Text(facts.SentReports);
+        row.Text(facts.SentValues);
+        row.Long(facts.Version);
     }
 
     private static void WriteValue(IBulkRow row, int report, ProgressLine line)

@@ -90,6 +90,15 @@ public sealed class TemplateFile(Plan plan, string? unit, IReadOnlySet<(string T
             return null;
         }
 
+        if (target is null)
+        {
+            // A value typed beside a task without a target would be dropped unseen: it is refused where it stands.
+            foreach (var column in new[] { C.Value, C.Numerator, C.Denominator, C.DoneOn }.Where(c => !table[c - 1].IsEmpty))
+            {
+                problems.Add(table.Place(column - 1), Catalogue.Template.NoTargetValue);
+            }
+        }
+
         var value = target is null ? null : ReadValue(table, ValueRule.Of(target, plan.Year), target.Code, problems);
         string[] narrative = [.. new[] { C.Progress, C.Problems, C.NextSteps }.Select(c => table.Block(c - 1, problems, C.TextLength))];
         return new Row(table.Number, task, rowUnit, reportingPeriod.Number, value, narrative);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Luoshi.Domain.Audit;
 using Luoshi.Storage.Audit;
 using Luoshi.Storage.Schema;
@@ -10,13 +11,26 @@ namespace Luoshi.Storage.Reading.Facts;
 /// them. Every change to a report is in the audit trail (the rule every write follows), so the unit of work's own audit
 /// entries say what to rewrite: a report's task, or every task of a plan for an imported progress file. Called once per
 /// unit of work by <see cref="StoreSession.WriteAsync{T}"/>, so no write path can forget it.</summary>
+/// <remarks>A progress import on SQLite writes its tasks' rows itself (<see cref="ProgressImport.ImportedFacts"/>) and says
+/// so (<see cref="Written"/>): its plan is then not rewritten again.</remarks>
 internal static class TaskFactsProjection
 {
+    private static readonly ConditionalWeakTable<LedgerDbContext, HashSet<int>> WrittenPlans = [];
+
+    /// <summary>Says that the unit of work has brought the task_facts rows of plan <paramref name="planId"/> up to date
+    /// for the progress file it imported.</summary>
+    public static void Written(LedgerDbContext db, int planId) => WrittenPlans.GetOrCreateValue(db).Add(planId);
+
+    /// <summary>Forgets what <see cref="Written"/> said, for a unit of work run again.</summary>
+    public static void Reset(LedgerDbContext db) => WrittenPlans.Remove(db);
+
     public static async Task UpdateAsync(LedgerDbContext db, StoreProvider provider, CancellationToken ct)
     {
         var written = db.ChangeTracker.Entries<AuditEntry>().Select(e => e.Entity).ToList();
         var reports = written.Where(a => a.Entity == AuditEntities.Report).Select(a => Id(a.EntityKey)).OfType<int>().Distinct().ToArray();
-        var plans = written.Where(a => a.Entity == AuditEntities.ProgressFile).Select(a => Id(a.EntityKey.Split('/')[0])).OfType<int>().Distinct().ToArray();
+        var done = WrittenPlans.TryGetValue(db, out var plansDone) ? plansDone : [];
+        var plans = written.Where(a => a.Entity == AuditEntities.ProgressFile).Select(a => Id(a.EntityKey.Split('/')[0])).OfType<int>()
+            .Where(p => !done.Contains(p)).Distinct().ToArray();
         foreach (var plan in plans)
         {
             await db.Database.ExecuteSqlRawAsync(
