@@ -36,6 +36,14 @@ public sealed record TaskClosingView(
     string? Summary, string? DoneOn, string? Reason, IReadOnlyList<string> Evidence, string? ReturnReason, string? SubmittedOn,
     string? ConfirmedOn, IReadOnlyList<CorrectionView> Corrections, IReadOnlyList<TargetClosingView> Targets)
 {
+    /// <summary>The evidence files uploaded to the account, for those who may read them (ClosingRules.MayReadFiles):
+    /// an output shown to anyone else sends the view <see cref="WithoutFiles"/> (a method, so that serialising the view does not
+    /// follow it).</summary>
+    public IReadOnlyList<EvidenceFileView> Files { get; init; } = [];
+
+    /// <summary>The same view without the files.</summary>
+    public TaskClosingView WithoutFiles() => this with { Files = [] };
+
     /// <summary>The view of <paramref name="t"/>.</summary>
     public static TaskClosingView Of(TaskClosing t)
     {
@@ -45,11 +53,17 @@ public sealed record TaskClosingView(
             Zh(a.Claimed), Zh(t.ByRule), t.Reading.Task.LeadUnit, a.Summary, ClosingView.Day(a.DoneOn), a.ShortReason, a.Evidence, a.ReturnReason,
             ClosingView.Day(a.SubmittedOn), ClosingView.Day(a.ConfirmedOn),
             [.. a.Corrections.Select(c => new CorrectionView(ClosingView.Day(c.On), c.By, Zh(c.Before)!, Zh(c.After)!, c.Reason))],
-            [.. t.Targets.Select(TargetClosingView.Of)]);
+            [.. t.Targets.Select(TargetClosingView.Of)])
+        {
+            Files = [.. a.Files.Select(f => new EvidenceFileView(f.Id, f.FileName, f.Size, f.Sha256, f.UploadedBy, f.UploadedAt))],
+        };
     }
 
     internal static string? Zh(ClosingResult? result) => result is { } r ? Catalogue.Closing.ResultName(r).Zh : null;
 }
+
+/// <summary>An evidence file of an account: download it at <c>/attachments/{Id}</c>.</summary>
+public sealed record EvidenceFileView(int Id, string Name, long Size, string Sha256, string UploadedBy, DateTimeOffset UploadedAt);
 
 /// <summary>A correction of a confirmed result.</summary>
 public sealed record CorrectionView(string On, string By, string Before, string After, string Reason);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Closing;
+using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Wording;
 using Luoshi.Web.Access;
 using Luoshi.Web.Attachments;
@@ -67,8 +68,13 @@ internal static class ClosingEndpoints
         }
 
         var view = ClosingView.Of(reading);
-        return TypedResults.Ok(user.ReadsAll() ? view
-            : view with { Tasks = [.. view.Tasks.Where(t => reading.Task(t.Task)!.Reading.Involves(user.UnitName() ?? ""))] });
+        var actor = LifecycleEndpoints.Actor(user);
+        // A reporter sees the tasks its unit is part of; a supporting unit sees the account but not the lead unit's files.
+        return TypedResults.Ok(view with
+        {
+            Tasks = [.. view.Tasks.Where(t => user.ReadsAll() || reading.Task(t.Task)!.Reading.Involves(user.UnitName() ?? ""))
+                .Select(t => ClosingRules.MayReadFiles(TaskRoles.Of(actor.Role, actor.Unit, reading.Task(t.Task)!.Reading.Task)) ? t : t.WithoutFiles())],
+        });
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> OpenAsync(

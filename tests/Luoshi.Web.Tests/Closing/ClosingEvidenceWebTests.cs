@@ -81,6 +81,19 @@ public sealed partial class ClosingEvidenceWebTests(ClosingWebLedger web) : ICla
         Assert.Equal((HttpStatusCode.Redirect, $"/closing/T2?plan={web.PlanId}&done=detach"), (taken.StatusCode, taken.Headers.Location!.OriginalString));
         Assert.DoesNotContain("草稿.pdf", await jyj.GetStringAsync(Page, Ct), StringComparison.Ordinal);
 
+        // The account as scripts read it lists the files for those who may read them; 人社局 is not shown T2 at all.
+        async Task<string[]?> FilesInView(HttpClient client)
+        {
+            var tasks = (await (await client.GetAsync($"/api/plans/{web.PlanId}/closing", Ct)).JsonAsync()).GetProperty("tasks").EnumerateArray();
+            var t2 = tasks.Where(t => t.GetProperty("task").GetString() == "T2").ToList();
+            return t2.Count == 0 ? null : [.. t2[0].GetProperty("files").EnumerateArray().Select(f => $"{f.GetProperty("name").GetString()} {f.GetProperty("size").GetInt64()}")];
+        }
+
+        string[] both = [$"竣工验收报告.pdf {Pdf.Length}", $"使用情况台账.pdf {Pdf.Length}"];
+        Assert.Equal(both, await FilesInView(jyjApi));
+        Assert.Equal(both, await FilesInView(office));
+        Assert.Null(await FilesInView(rsjApi));
+
         // Submitted, then confirmed: frozen, on the page and through the API.
         var body = new { result = "完成", summary = "幼儿园12月投入使用", doneOn = "2022-12-20", finals = new[] { new { target = "T2.1", doneOn = "2022-12-20" } } };
         Assert.Equal(HttpStatusCode.NoContent, (await jyjApi.PostAsync($"/api/plans/{web.PlanId}/closing/tasks/T2/submit", JsonContent.Create(body), Ct)).StatusCode);
