@@ -105,16 +105,16 @@ internal sealed class ItemImport(StoreSession session, VillageFile file) : IRegi
         var settings = await LifecycleSettings.ReadAsync(db, ct).ConfigureAwait(false);
         var days = await LifecycleSettings.WorkingDaysAsync(db, ct).ConfigureAwait(false);
         var signDue = days.Add(session.Today, settings.SignWorkingDays);
-        var last = new Dictionary<(int, ItemSource), int>();
+        // Each year and source numbered by this file is held in one order, so two imports at once wait rather than deadlock.
+        var last = new Dictionary<(int Year, ItemSource Source), int>();
+        foreach (var (year, source) in _rows.Select(r => (r.Item.Year, r.Item.Source)).Distinct().Order())
+        {
+            last[(year, source)] = await ItemSequence.LastAsync(db, year, source, ct).ConfigureAwait(false);
+        }
+
         foreach (var (_, item, unit) in _rows)
         {
-            var key = (item.Year, item.Source);
-            if (!last.TryGetValue(key, out var sequence))
-            {
-                sequence = await db.SupervisionItems.Where(i => i.Year == item.Year && i.Source == item.Source).MaxAsync(i => (int?)i.Sequence, ct).ConfigureAwait(false) ?? 0;
-            }
-
-            last[key] = ++sequence;
+            var sequence = ++last[(item.Year, item.Source)];
             var row = ItemCreation.Row(item, unit, sequence, session.Today, signDue);
             db.SupervisionItems.Add(row);
             AuditLog.Add(db, session, "item.create", AuditEntities.Item, row.Number, null, ItemRows.ToDomain(row));

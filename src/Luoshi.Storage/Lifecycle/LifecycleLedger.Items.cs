@@ -113,7 +113,7 @@ internal static class ItemCreation
             return Refuse.With<string>(problem);
         }
 
-        var last = await db.SupervisionItems.Where(i => i.Year == item.Year && i.Source == item.Source).MaxAsync(i => (int?)i.Sequence, ct).ConfigureAwait(false) ?? 0;
+        var last = await ItemSequence.LastAsync(db, item.Year, item.Source, ct).ConfigureAwait(false);
         var settings = await LifecycleSettings.ReadAsync(db, ct).ConfigureAwait(false);
         var days = await LifecycleSettings.WorkingDaysAsync(db, ct).ConfigureAwait(false);
         var row = Row(item, names.Find(item.LeadUnit!)!, last + 1, session.Today, days.Add(session.Today, settings.SignWorkingDays));
