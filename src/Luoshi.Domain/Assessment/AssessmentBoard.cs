@@ -30,7 +30,7 @@ public sealed record AssessmentBoard(ScoringScheme Scheme, IReadOnlyList<UnitRev
         {
             var tasks = g.ToList();
             var own = assessments.FirstOrDefault(a => a.Unit == g.Key);
-            var scored = own is null ? null : FinalScoring.Score(g.Key, tasks, scheme, own.Claim, own.Adjustments, own.State);
+            var scored = own is null ? null : FinalScoring.Score(g.Key, tasks, scheme, own.Claim, own.Adjustments, own.State, own.Corrections);
             return new UnitReview(g.Key, tasks, UnitScoring.Score(g.Key, tasks, scheme), own, scored);
         }).ToList();
         var ranking = UnitScoring.Ranked(units.Select(u => u.Counted));

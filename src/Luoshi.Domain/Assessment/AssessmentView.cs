@@ -1,4 +1,5 @@
 using System.Globalization;
+using Luoshi.Domain.Closing;
 using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Assessment;
@@ -42,11 +43,16 @@ public sealed record RankView(int Rank, string Unit, decimal Base, decimal Deduc
 /// <summary>One point of a score: task, why (in the reader's language), points, and where it came from.</summary>
 public sealed record LineView(string? Task, string Why, decimal Points, string Source, string SourceName);
 
-/// <summary>One unit's review: its state, the scheme's score, what it claimed and the final score line by line.</summary>
+/// <summary>A closing correction made after the self-assessment was confirmed: the task, its result before and after
+/// (done, basically_done, not_done), its points before and after, why, when and by whom.</summary>
+public sealed record AssessmentCorrectionView(string Task, string Before, string After, decimal PointsBefore, decimal PointsAfter, string Reason, string On, string By);
+
+/// <summary>One unit's review: its state, the scheme's score, what it claimed, the final score line by line and the
+/// closing corrections that changed it after confirmation.</summary>
 public sealed record UnitReviewView(
     string Unit, string State, string StateName, decimal ByScheme, decimal? Scored, IReadOnlyList<TaskPoints> Points,
     IReadOnlyList<PointClaim> Claims, string? Explanation, string? ReturnReason, IReadOnlyList<ScoreAdjustment> Adjustments,
-    string? SubmittedOn, string? ConfirmedOn, IReadOnlyList<LineView> Lines)
+    string? SubmittedOn, string? ConfirmedOn, IReadOnlyList<LineView> Lines, IReadOnlyList<AssessmentCorrectionView> CorrectedAfterConfirmation)
 {
     /// <summary>The view of <paramref name="u"/>.</summary>
     public static UnitReviewView Of(UnitReview u)
@@ -57,6 +63,8 @@ public sealed record UnitReviewView(
         return new(u.Unit, AssessmentView.Key(u.State), Catalogue.SelfAssessment.StateName(u.State).ToString(), u.ByScheme.Final, u.Scored?.Final,
             a?.Claim.Tasks ?? [], a?.Claim.Claims ?? [], a?.Claim.Explanation, a?.ReturnReason, a?.Adjustments ?? [],
             AssessmentView.Day(a?.SubmittedOn), AssessmentView.Day(a?.ConfirmedOn),
-            [.. score.Lines.Select(l => new LineView(l.Task, l.Why.ToString(), l.Points, AssessmentView.Key(l.Source), Catalogue.SelfAssessment.SourceName(l.Source).ToString()))]);
+            [.. score.Lines.Select(l => new LineView(l.Task, l.Why.ToString(), l.Points, AssessmentView.Key(l.Source), Catalogue.SelfAssessment.SourceName(l.Source).ToString()))],
+            [.. (a?.Corrections ?? []).Select(c => new AssessmentCorrectionView(c.Task, ClosingKeys.Of(c.Before), ClosingKeys.Of(c.After), c.PointsBefore, c.PointsAfter,
+                c.Reason, AssessmentView.Day(c.On)!, c.By))]);
     }
 }

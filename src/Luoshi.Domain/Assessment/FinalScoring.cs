@@ -13,8 +13,16 @@ public static class FinalScoring
     /// <paramref name="adjustments"/> over the tasks it leads.</summary>
     public static UnitScore Score(
         string unit, IReadOnlyList<AssessedTask> tasks, ScoringScheme scheme, SelfAssessmentClaim claim,
-        IReadOnlyList<ScoreAdjustment> adjustments, SelfAssessmentState state)
+        IReadOnlyList<ScoreAdjustment> adjustments, SelfAssessmentState state) =>
+        Score(unit, tasks, scheme, claim, adjustments, state, []);
+
+    /// <summary>The score of <paramref name="unit"/> as above, its points already following the closing
+    /// <paramref name="corrections"/> made after confirmation, each of which adds a line (no points of its own) saying so.</summary>
+    public static UnitScore Score(
+        string unit, IReadOnlyList<AssessedTask> tasks, ScoringScheme scheme, SelfAssessmentClaim claim,
+        IReadOnlyList<ScoreAdjustment> adjustments, SelfAssessmentState state, IReadOnlyList<SelfAssessmentCorrection> corrections)
     {
+        ArgumentNullException.ThrowIfNull(corrections);
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(claim);
@@ -41,6 +49,7 @@ public static class FinalScoring
         var deducted = UnitScoring.Capped(-deductions.Sum(l => l.Points), scheme.DeductionCap, Catalogue.Assessment.DeductionCapped, lines, 1);
         var added = UnitScoring.Capped(additions.Sum(l => l.Points), scheme.AdditionCap, Catalogue.Assessment.AdditionCapped, lines, -1);
         lines.AddRange(adjustments.Select(a => new ScoreLine(a.Task, Catalogue.SelfAssessment.Adjusted(a.Reason), a.Points, ScoreSource.Office)));
+        lines.AddRange(corrections.Select(c => new ScoreLine(c.Task, Catalogue.SelfAssessment.CorrectedAfterConfirmation(c), 0m, ScoreSource.Office)));
         var adjusted = adjustments.Sum(a => a.Points);
         return new UnitScore(unit, baseScore, deducted, added, baseScore - deducted + added + adjusted, 0, lines, adjusted, state);
     }

@@ -1,3 +1,5 @@
+using Luoshi.Domain.Closing;
+
 namespace Luoshi.Domain.Assessment;
 
 /// <summary>Where a unit's self-assessment (自评) stands.</summary>
@@ -42,6 +44,12 @@ public sealed record ScoreAdjustment(string? Task, decimal Points, string Reason
 /// <summary>What a lead unit submits as its self-assessment: points per task result, its claims and a short explanation.</summary>
 public sealed record SelfAssessmentClaim(IReadOnlyList<TaskPoints> Tasks, IReadOnlyList<PointClaim> Claims, string? Explanation);
 
+/// <summary>A closing result the office corrected (更正交账结果) after it had confirmed the unit's self-assessment: the
+/// task's points moved from <paramref name="PointsBefore"/> to the corrected result's <paramref name="PointsAfter"/>,
+/// with the correction's reason, day and who made it.</summary>
+public sealed record SelfAssessmentCorrection(
+    string Task, ClosingResult Before, ClosingResult After, decimal PointsBefore, decimal PointsAfter, string Reason, DateOnly On, string By);
+
 /// <summary>A lead unit's self-assessment for a plan year and the office's review of it.</summary>
 public sealed record SelfAssessment(
     string Unit,
@@ -53,4 +61,9 @@ public sealed record SelfAssessment(
     IReadOnlyList<ScoreAdjustment> Adjustments,
     DateOnly? ConfirmedOn,
     string? ConfirmedBy,
-    int Version);
+    int Version)
+{
+    /// <summary>The closing corrections that changed the confirmed self-assessment, oldest first (none unless the
+    /// office corrected a task's result after confirming it).</summary>
+    public IReadOnlyList<SelfAssessmentCorrection> Corrections { get; init; } = [];
+}

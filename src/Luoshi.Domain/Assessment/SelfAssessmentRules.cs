@@ -1,4 +1,5 @@
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Closing;
 using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Assessment;
@@ -34,6 +35,31 @@ public static class SelfAssessmentRules
 
         return StatesFor(step).Contains(state) ? null
             : new Problem(state == SelfAssessmentState.Confirmed ? Catalogue.SelfAssessment.Frozen : Catalogue.SelfAssessment.WrongState(step, state), Kind: ProblemKind.Conflict);
+    }
+
+    /// <summary>A confirmed self-assessment after the office corrected the closing result of one of its tasks from
+    /// <paramref name="before"/> to <paramref name="after"/> (docs/closing.md): as the correction leaves the account
+    /// confirmed and changes its result, the self-assessment stays confirmed, the task's points become the corrected
+    /// result's by <paramref name="scheme"/>, and the correction is kept with it so every output says the score was
+    /// corrected after confirmation. Null when nothing changes: not confirmed (a submitted one is reviewed against the
+    /// corrected result; a returned or pending one is submitted again), or the task not among its points.</summary>
+    public static SelfAssessment? AfterCorrection(
+        SelfAssessment assessment, ScoringScheme scheme, string task, ClosingResult before, ClosingResult after, string reason, DateOnly on, string by)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(scheme);
+        if (assessment.State != SelfAssessmentState.Confirmed || assessment.Claim.Tasks.FirstOrDefault(p => p.Task == task) is not { } claimed)
+        {
+            return null;
+        }
+
+        var points = scheme.PointsOf(after);
+        var tasks = assessment.Claim.Tasks.Select(p => p.Task == task ? p with { Points = points } : p).ToList();
+        return assessment with
+        {
+            Claim = assessment.Claim with { Tasks = tasks },
+            Corrections = [.. assessment.Corrections, new SelfAssessmentCorrection(task, before, after, claimed.Points, points, reason, on, by)],
+        };
     }
 
     /// <summary>The state after <paramref name="step"/>.</summary>

@@ -44,6 +44,16 @@ public static partial class Catalogue
         /// <summary>A claim of the unit, in its words.</summary>
         public static Words Claimed(string explanation) => new($"单位自评：{explanation}", $"claimed by the unit: {explanation}");
 
+        /// <summary>A closing result corrected after the self-assessment was confirmed, and what it did to the task's points.</summary>
+        public static Words CorrectedAfterConfirmation(SelfAssessmentCorrection c)
+        {
+            ArgumentNullException.ThrowIfNull(c);
+            var day = c.On.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return new(
+                $"自评确认后更正：{day} 督查室（{c.By}）将任务 {c.Task} 交账结果由{Closing.ResultName(c.Before).Zh}更正为{Closing.ResultName(c.After).Zh}（{c.Reason}），自评分由{c.PointsBefore:0.##}分改为{c.PointsAfter:0.##}分",
+                $"corrected after confirmation: on {day} the office ({c.By}) corrected task {c.Task}'s result from {Closing.ResultName(c.Before).En} to {Closing.ResultName(c.After).En} ({c.Reason}); its points changed from {c.PointsBefore:0.##} to {c.PointsAfter:0.##}");
+        }
+
         /// <summary>An office adjustment, with its reason.</summary>
         public static Words Adjusted(string reason) => new($"督查室调整：{reason}", $"adjusted by the office: {reason}");
 

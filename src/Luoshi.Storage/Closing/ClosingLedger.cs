@@ -62,9 +62,10 @@ public sealed class ClosingLedger
     public Task<StoreResult> ConfirmAsync(int planId, string taskCode, LifecycleActor actor, ClosingResult? result = null, CancellationToken ct = default) =>
         Step(planId, taskCode, actor, ClosingStep.Confirm, (c, _) => ClosingSteps.Confirm(c, result), ct);
 
-    /// <summary>更正: the office changes a confirmed result to <paramref name="result"/>, recording <paramref name="reason"/>.</summary>
+    /// <summary>更正: the office changes a confirmed result to <paramref name="result"/>, recording <paramref name="reason"/>;
+    /// the lead unit's confirmed self-assessment follows (<see cref="SelfAssessments.SelfAssessmentCorrections"/>).</summary>
     public Task<StoreResult> CorrectAsync(int planId, string taskCode, LifecycleActor actor, ClosingResult? result, string? reason, CancellationToken ct = default) =>
-        Step(planId, taskCode, actor, ClosingStep.Correct, (c, _) => ClosingSteps.Correct(c, result, reason), ct);
+        Step(planId, taskCode, actor, ClosingStep.Correct, (c, token) => ClosingSteps.CorrectAsync(c, result, reason, token), ct);
 
     /// <summary>上传佐证材料: the lead unit attaches a file to a task's account while it is 未报送 or 已退回 (the caller has
     /// checked its kind by content, as for a report's files); audited as attachment.add and closing.attach.</summary>

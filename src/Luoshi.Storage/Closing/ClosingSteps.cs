@@ -64,32 +64,34 @@ internal static class ClosingSteps
         return Done(null);
     }
 
-    public static Task<Problem?> Correct(ClosingContext c, ClosingResult? result, string? reason)
+    public static async Task<Problem?> CorrectAsync(ClosingContext c, ClosingResult? result, string? reason, CancellationToken ct)
     {
         if (result is not { } after)
         {
-            return Done(Needed(Catalogue.Closing.ResultField, "result"));
+            return Needed(Catalogue.Closing.ResultField, "result");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return Done(Needed(Catalogue.Closing.CorrectionReason, "reason"));
+            return Needed(Catalogue.Closing.CorrectionReason, "reason");
         }
 
         if (TextRules.Block(reason.Trim(), TextRules.Note) is { } bad)
         {
-            return Done(new Problem(bad, Place.OfField("reason")));
+            return new Problem(bad, Place.OfField("reason"));
         }
 
         var before = c.Row!.Result!.Value;
         if (before == after)
         {
-            return Done(new Problem(Catalogue.Closing.SameResult(after), Place.OfField("result")));
+            return new Problem(Catalogue.Closing.SameResult(after), Place.OfField("result"));
         }
 
         c.Db.ClosingCorrections.Add(new ClosingCorrectionRow { AccountId = c.Row.Id, On = c.Today, By = c.Session.Actor, Before = before, After = after, Reason = reason.Trim() });
         c.Row.Result = after;
-        return Done(null);
+        // The lead unit's confirmed self-assessment scores this result: it follows the correction in the same write.
+        await SelfAssessments.SelfAssessmentCorrections.FollowAsync(c, before, after, reason.Trim(), ct).ConfigureAwait(false);
+        return null;
     }
 
     // What a submission must hold before the data are asked: a result, 完成情况, a reason when short, tidy evidence,

@@ -90,6 +90,56 @@ public abstract class SelfAssessmentTests<TDatabase> : LifecycleFixture<TDatabas
         Assert.Equal(["assessment.confirm", "assessment.submit", "assessment.return", "assessment.submit"], actions);
     }
 
+    /// <summary>人社局's self-assessment confirmed at 81 (T1 80, +2, −1); on 15 January the office corrects T1 from 基本完成 to
+    /// 未完成 (50): the self-assessment stays confirmed, T1 now counts 50, so base 50 + 2 − 1 = 51, and a line says it was
+    /// corrected after confirmation. 教育局's self-assessment, only submitted, keeps its points when T2 is corrected: the
+    /// office reviews it against the corrected result. A refused correction changes neither.</summary>
+    [Fact]
+    public async Task ClosingCorrectedAfterConfirmation_ConfirmedSelfAssessmentFollowsAndSaysSo()
+    {
+        await OpenAndConfirmT1Async();
+        Ok(await Self.SubmitAsync(PlanId, Hr, HrUnit, Claim(), Ct));
+        Ok(await Self.ConfirmAsync(PlanId, Hr, Office, [new ScoreAdjustment(null, -1m, "表彰为市级，按1分计")], Ct));
+        Ok(await Ledger.Closing.SubmitAsync(PlanId, "T2", EducationUnit, new ClosingSubmission(ClosingResult.NotDone, "主体完工", null, "竣工验收推迟", [], []), Ct));
+        Ok(await Ledger.Closing.ConfirmAsync(PlanId, "T2", Office, ct: Ct));
+        Ok(await Self.SubmitAsync(PlanId, Education, EducationUnit, new([new TaskPoints("T2", 50m)], [], "幼儿园主体完工。"), Ct));
+        var confirmed = (await Self.BoardAsync(PlanId, Ct))!.Unit(Hr)!;
+        Assert.Equal((81m, 2), (confirmed.Scored!.Final, confirmed.Assessment!.Version));
+
+        On("2023-01-15");
+        Refused(await Ledger.Closing.CorrectAsync(PlanId, "T1", Office, ClosingResult.BasicallyDone, "重复", Ct), "结果已是“基本完成”，无需更正", ProblemKind.Invalid);
+        Assert.Equal((81m, 2), ((await Self.BoardAsync(PlanId, Ct))!.Unit(Hr)!.Scored!.Final, (await Self.BoardAsync(PlanId, Ct))!.Unit(Hr)!.Assessment!.Version));
+        Ok(await Ledger.Closing.CorrectAsync(PlanId, "T1", Office, ClosingResult.NotDone, "统计局核定新增就业4900人", Ct));
+        Ok(await Ledger.Closing.CorrectAsync(PlanId, "T2", Office, ClosingResult.BasicallyDone, "验收材料已补齐", Ct));
+
+        var board = (await Self.BoardAsync(PlanId, Ct))!;
+        var hr = board.Unit(Hr)!;
+        Assert.Equal((SelfAssessmentState.Confirmed, 3), (hr.State, hr.Assessment!.Version));
+        Assert.Equal([new TaskPoints("T1", 50m)], hr.Assessment.Claim.Tasks);
+        Assert.Equal((50m, 0m, 2m, -1m, 51m), (hr.Scored!.Base, hr.Scored.Deducted, hr.Scored.Added, hr.Scored.Adjusted, hr.Scored.Final));
+        Assert.Equal(
+            new SelfAssessmentCorrection("T1", ClosingResult.BasicallyDone, ClosingResult.NotDone, 80m, 50m, "统计局核定新增就业4900人", D("2023-01-15"), "王科员"),
+            Assert.Single(hr.Assessment.Corrections));
+        var said = hr.Scored.Lines[^1];
+        Assert.Equal(("T1", 0m, ScoreSource.Office), (said.Task, said.Points, said.Source));
+        Assert.Equal("自评确认后更正：2023-01-15 督查室（王科员）将任务 T1 交账结果由基本完成更正为未完成（统计局核定新增就业4900人），自评分由80分改为50分", said.Why.Zh);
+        Assert.Equal("self-assessed 50 points (weight 1); the account's result, not done, scores 50 by the scheme", hr.Scored.Lines[0].Why.En);
+        var view = Assert.Single(AssessmentView.Of(board, u => u == Hr).Units).CorrectedAfterConfirmation;
+        Assert.Equal([new AssessmentCorrectionView("T1", "basically_done", "not_done", 80m, 50m, "统计局核定新增就业4900人", "2023-01-15", "王科员")], view);
+
+        // 教育局 submitted 50 for T2 while it stood 未完成; now 基本完成, its claim waits for the office unchanged.
+        var education = board.Unit(Education)!;
+        Assert.Equal((SelfAssessmentState.Submitted, 1, 50m), (education.State, education.Assessment!.Version, education.Scored!.Final));
+        Assert.Empty(education.Assessment.Corrections);
+        Assert.Equal("自评50分（权重1）；交账结果基本完成按考核办法为80分", education.Scored.Lines[0].Why.Zh);
+
+        // The ranking counts the corrected confirmed score: 人社局 51; 教育局 by the scheme, T2 基本完成 = 80.
+        Assert.Equal([(Education, 80m, 1, false), (Hr, 51m, 2, true)], (await Ledger.Closing.RankAsync(PlanId, Ct))!.Select(u => (u.Unit, u.Final, u.Rank, u.IsConfirmed)));
+        var actions = (await Ledger.HistoryAsync("self-assessment", $"{PlanId.ToString(CultureInfo.InvariantCulture)}/{Hr}", Ct)).Select(a => a.Action).ToList();
+        Assert.Equal(["assessment.correct", "assessment.confirm", "assessment.submit"], actions);
+        Assert.Single(await Ledger.HistoryAsync("self-assessment", $"{PlanId.ToString(CultureInfo.InvariantCulture)}/{Education}", Ct));
+    }
+
     [Fact]
     public async Task Submit_AfterClosingConfirmed_OwnTasksOnly()
     {

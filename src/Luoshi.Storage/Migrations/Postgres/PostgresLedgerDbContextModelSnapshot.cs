@@ -2372,6 +2372,11 @@ namespace Luoshi.Storage.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("confirmed_on");
 
+                    b.Property<string>("Corrections")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("corrections");
+
                     b.Property<string>("Explanation")
                         .HasColumnType("text")
                         .HasColumnName("explanation");

@@ -2307,6 +2307,11 @@ namespace Luoshi.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("confirmed_on");
 
+                    b.Property<string>("Corrections")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("corrections");
+
                     b.Property<string>("Explanation")
                         .HasColumnType("TEXT")
                         .HasColumnName("explanation");

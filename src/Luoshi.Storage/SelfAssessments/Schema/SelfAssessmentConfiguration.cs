@@ -17,6 +17,7 @@ internal sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<Sel
         builder.Property(r => r.TaskPoints).HasJsonConversion();
         builder.Property(r => r.Claims).HasJsonConversion();
         builder.Property(r => r.Adjustments).HasJsonConversion();
+        builder.Property(r => r.Corrections).HasJsonConversion();
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<PlanClosingRow>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -34,6 +34,9 @@ internal sealed class SelfAssessmentRow
 
     public int Version { get; set; }
 
+    /// <summary>Closing corrections that changed the confirmed self-assessment, as JSON (empty for most).</summary>
+    public List<SelfAssessmentCorrection> Corrections { get; set; } = [];
+
     public SelfAssessment ToDomain() => new(Unit, State, new SelfAssessmentClaim(TaskPoints, Claims, Explanation), ReturnReason,
-        SubmittedOn, SubmittedBy, Adjustments, ConfirmedOn, ConfirmedBy, Version);
+        SubmittedOn, SubmittedBy, Adjustments, ConfirmedOn, ConfirmedBy, Version) { Corrections = Corrections };
 }
