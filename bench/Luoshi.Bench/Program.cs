@@ -14,6 +14,11 @@ if (args is ["ledger-import", .. var importArgs])
     return await LedgerImport.RunAsync(importArgs, Console.Out);
 }
 
+if (args is ["plan-import", .. var planArgs])
+{
+    return await PlanImportBench.RunAsync(planArgs, Console.Out);
+}
+
 if (args is ["web-ledger", .. var webArgs])
 {
     return await WebLedgerBuild.RunAsync(webArgs, Console.Out, Console.Error);

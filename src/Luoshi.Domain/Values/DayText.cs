@@ -7,8 +7,6 @@ namespace Luoshi.Domain.Values;
 /// exist (2022-02-30), is refused.</summary>
 public static class DayText
 {
-    private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"];
-
     // Excel's day numbers: 1 is 1900-01-01 (with its 1900 leap-year quirk, which FromOADate follows), the last is 9999-12-31.
     private const double LastSerial = 2958465;
 
@@ -36,7 +34,59 @@ public static class DayText
             };
         }
 
-        return DateOnly.TryParseExact(ascii, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+        return TryRead(ascii, out day);
+    }
+
+    // A year of four digits, a month and a day of one or two digits, between them the same '-', '/' or '.' twice, or
+    // 年, 月 and 日. Read by hand rather than by DateOnly.TryParseExact over five formats: that took 30 µs a day, most of a
+    // progress file's reading when its rows carry dates.
+    private static bool TryRead(ReadOnlySpan<char> text, out DateOnly day)
+    {
+        day = default;
+        var at = 0;
+        if (!Digits(text, ref at, 4, 4, out var year) || at == text.Length)
+        {
+            return false;
+        }
+
+        var separator = text[at++];
+        var chinese = separator == '年';
+        if (!chinese && separator is not ('-' or '/' or '.'))
+        {
+            return false;
+        }
+
+        if (!Digits(text, ref at, 1, 2, out var month) || at == text.Length || text[at++] != (chinese ? '月' : separator)
+            || !Digits(text, ref at, 1, 2, out var dayOfMonth))
+        {
+            return false;
+        }
+
+        if (chinese && (at == text.Length || text[at++] != '日'))
+        {
+            return false;
+        }
+
+        if (at != text.Length || year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new DateOnly(year, month, dayOfMonth);
+        return true;
+    }
+
+    // Reads from min to max ASCII digits at <paramref name="at"/>.
+    private static bool Digits(ReadOnlySpan<char> text, ref int at, int min, int max, out int value)
+    {
+        value = 0;
+        var start = at;
+        while (at < text.Length && at - start < max && char.IsAsciiDigit(text[at]))
+        {
+            value = (value * 10) + (text[at++] - '0');
+        }
+
+        return at - start >= min && (at == text.Length || !char.IsAsciiDigit(text[at]));
     }
 
     /// <summary>The day, or null when <paramref name="text"/> is not one.</summary>

@@ -46,6 +46,12 @@ internal static class SqliteText
         return length;
     }
 
+    public static string Timestamp(DateTimeOffset value)
+    {
+        Span<char> text = stackalloc char[MaxLength];
+        return new string(text[..Timestamp(value, text)]);
+    }
+
     private static void Digits(Span<char> into, int value)
     {
         for (var i = into.Length - 1; i >= 0; i--, value /= 10)

@@ -22,6 +22,9 @@ internal sealed class ImportedFacts(ProgressPlan plan, int planId, HashSet<int> 
     private readonly StringBuilder _reports = new(), _values = new();
     private readonly char[] _buffer = new char[SqliteText.MaxLength];
 
+    // Every report of the import is sent at the same moment: its text is formatted once.
+    private readonly string _sentAt = SqliteText.Timestamp(now);
+
     // Tasks having a report before the import, by index: their rows are rewritten by SQL.
     private readonly HashSet<int> _stored = [.. plan.Reports.Keys.Select(ProgressPlan.TaskIndexOf)];
     private TaskEntry? _task;
@@ -51,8 +54,7 @@ internal sealed class ImportedFacts(ProgressPlan plan, int planId, HashSet<int> 
         {
             _periods |= 1L << (head.Period - 1);
             // A sent report carries the moment it was sent (the import's).
-            Separate(_reports).Append(head.Period).Append(Unit).Append(head.Unit).Append(Unit);
-            Append(_reports, SqliteText.Timestamp(now, _buffer));
+            Separate(_reports).Append(head.Period).Append(Unit).Append(head.Unit).Append(Unit).Append(_sentAt);
         }
     }
 

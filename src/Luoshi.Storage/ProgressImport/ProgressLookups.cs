@@ -3,6 +3,7 @@ using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Units;
+using Luoshi.Domain.Values;
 using Luoshi.Intake.Progress;
 using Luoshi.Storage.Reading;
 using Luoshi.Storage.Schema;
@@ -16,16 +17,27 @@ internal static class ProgressLookups
 {
     public static async Task<ProgressPlan?> LoadAsync(LedgerDbContext db, int planId, CancellationToken ct)
     {
-        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId)
-            .Select(p => new { p.Region, p.Year, p.Cadence }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        if (plan is null)
+        // Plain readers throughout: a city's plan has tens of thousands of tasks and targets, and EF's materialisation (and
+        // the compilation of its first queries in a fresh process, a third of a second) cost more than reading the few
+        // columns the rows are checked by.
+        (string Region, int Year, ReportingCadence Cadence)? plan = null;
+        await RowReading.ForEachAsync(db, "SELECT region, year, cadence_frequency, cadence_due_day FROM plans WHERE id = @plan", planId, r =>
+            plan = (r.GetString(0), r.GetInt32(1), new ReportingCadence(Enum.Parse<ReportingFrequency>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetInt32(3))),
+            ct).ConfigureAwait(false);
+        if (plan is not { } found)
         {
             return null;
         }
 
-        // Plain readers: a city's plan has tens of thousands of tasks and targets, and EF's materialisation (and the
-        // compilation of its queries in a fresh process) cost more than reading the few columns the rows are checked by.
-        var units = new UnitNames(await db.Units.AsNoTracking().ToListAsync(ct).ConfigureAwait(false));
+        var orgUnits = new List<OrgUnit>();
+        await RowReading.ForEachAsync(db, "SELECT code, name, kind, aliases FROM org_units", [], r => orgUnits.Add(new OrgUnit
+        {
+            Code = r.GetString(0),
+            Name = r.GetString(1),
+            Kind = Enum.Parse<OrgUnitKind>(r.GetString(2)),
+            Aliases = JsonColumn.Deserialize<string>(r.GetString(3)),
+        }), ct).ConfigureAwait(false);
+        var units = new UnitNames(orgUnits);
         var taskEntries = new Dictionary<string, TaskEntry>(StringComparer.Ordinal);
         await RowReading.ForEachAsync(db, "SELECT id, code, lead_unit, supporting_units FROM tasks WHERE plan_id = @plan", planId, r =>
         {
@@ -40,7 +52,7 @@ internal static class ProgressLookups
         await RowReading.ForEachAsync(db, "SELECT id, code, task_id, measure, unit, kind, deadline FROM targets WHERE plan_id = @plan", planId, r =>
         {
             var rule = ValueRule.Of(Enum.Parse<Measure>(r.GetString(3)), r.IsDBNull(4) ? null : r.GetString(4), Enum.Parse<TargetKind>(r.GetString(5)),
-                r.GetFieldValue<DateOnly>(6), plan.Year);
+                Day(r, 6), found.Year);
             var code = r.GetString(1);
             targets[code] = new TargetEntry(targets.Count, r.GetInt32(0), code, byId[r.GetInt32(2)], rule);
         }, ct).ConfigureAwait(false);
@@ -51,8 +63,8 @@ internal static class ProgressLookups
                 new StoredReport(r.GetInt32(0), Enum.Parse<ReportState>(r.GetString(3)), r.GetInt32(4)), ct).ConfigureAwait(false);
         return new ProgressPlan
         {
-            Name = $"{plan.Region} {plan.Year}",
-            Calendar = new ReportingCalendar(plan.Year, plan.Cadence),
+            Name = $"{found.Region} {found.Year}",
+            Calendar = new ReportingCalendar(found.Year, found.Cadence),
             Tasks = taskEntries,
             Targets = targets,
             Units = units,
@@ -60,4 +72,8 @@ internal static class ProgressLookups
         };
     }
 
+    // SQLite keeps a day as text ("2022-12-31"), which DayText reads several times faster than the provider's
+    // culture-aware parse; PostgreSQL's date comes as one.
+    private static DateOnly Day(System.Data.Common.DbDataReader row, int column) =>
+        row.GetFieldType(column) == typeof(string) && DayText.Parse(row.GetString(column)) is { } day ? day : row.GetFieldValue<DateOnly>(column);
 }

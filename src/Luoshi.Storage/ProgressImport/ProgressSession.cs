@@ -34,11 +34,10 @@ internal sealed class ProgressSession : IAsyncDisposable
     public ProgressWriter Writer { get; }
 
     /// <summary>True when a file of this hash was imported into the plan before: it adds nothing.</summary>
-    public Task<bool> ImportedBeforeAsync(LedgerDbContext db, string sha, CancellationToken ct)
-    {
-        var key = Key(sha);
-        return db.AuditEntries.AnyAsync(a => a.Entity == AuditEntities.ProgressFile && a.EntityKey == key, ct);
-    }
+    /// <remarks>A plain query, as the lookups are: the import then compiles no EF query at all.</remarks>
+    public Task<bool> ImportedBeforeAsync(LedgerDbContext db, string sha, CancellationToken ct) =>
+        RowReading.AnyAsync(db, "SELECT 1 FROM audit_entries WHERE entity = @entity AND entity_key = @key LIMIT 1",
+            [("entity", AuditEntities.ProgressFile), ("key", Key(sha))], ct);
 
     /// <summary>The session, or the problem (a plan that is not there).</summary>
     public static async Task<(ProgressSession? Session, Problem? Problem)> OpenAsync(

@@ -13,7 +13,19 @@ namespace Luoshi.Storage.Reading;
 internal static class RowReading
 {
     /// <summary>Runs <paramref name="sql"/>, with <c>@plan</c> bound to <paramref name="planId"/> when one is given.</summary>
-    public static async Task ForEachAsync(LedgerDbContext db, string sql, int? planId, Action<DbDataReader> row, CancellationToken ct)
+    public static Task ForEachAsync(LedgerDbContext db, string sql, int? planId, Action<DbDataReader> row, CancellationToken ct) =>
+        ForEachAsync(db, sql, planId is { } id ? [("plan", id)] : [], row, ct);
+
+    /// <summary>True when <paramref name="sql"/> gives a row, its parameters bound by name.</summary>
+    public static async Task<bool> AnyAsync(LedgerDbContext db, string sql, (string Name, object Value)[] parameters, CancellationToken ct)
+    {
+        var any = false;
+        await ForEachAsync(db, sql, parameters, _ => any = true, ct).ConfigureAwait(false);
+        return any;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> with its parameters bound by name.</summary>
+    public static async Task ForEachAsync(LedgerDbContext db, string sql, (string Name, object Value)[] parameters, Action<DbDataReader> row, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
@@ -25,10 +37,10 @@ internal static class RowReading
                 command.CommandText = sql;
                 // Inside a unit of work the command joins its transaction (SQLite requires it).
                 command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                if (planId is { } id)
+                foreach (var (name, value) in parameters)
                 {
                     var parameter = command.CreateParameter();
-                    (parameter.ParameterName, parameter.Value) = ("plan", id);
+                    (parameter.ParameterName, parameter.Value) = (name, value);
                     command.Parameters.Add(parameter);
                 }
 
