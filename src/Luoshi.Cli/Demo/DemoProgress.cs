@@ -64,8 +64,7 @@ internal static class DemoProgress
             // a year) would report 0 every month, so a month reports what the rounded running total grew by.
             Measure.Cumulative when range.Whole => (Number(Math.Round(goal * period / 12 * pace * noise) - Math.Round(goal * (period - 1) / 12 * pace * noise)), "", "", ""),
             Measure.Cumulative => (Number(goal / 12 * pace * noise), "", "", ""),
-            // A share is reported as a count of a whole (37 of 100 villages): the part is a whole number.
-            Measure.Ratio => ("", Fit(ValueRule.Of(target, year).Range(ValueField.Numerator), Math.Min(100, goal * period / 12 * pace * noise)), "100", ""),
+            Measure.Ratio => ("", Number(Math.Min(100, goal * period / 12 * pace * noise)), "100", ""),
             Measure.Milestone when pace * period / 12 >= 1 => ("100", "", "", $"{year}-{period:00}-15"),
             Measure.Milestone => (Number(Math.Min(99, 100.0 * period / 12 * pace)), "", "", ""),
             Measure.BottomLine => (pace < 0.72 && period == 3 ? "1" : "0", "", "", ""),

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Luoshi.Domain.Evaluation;
 using Luoshi.Domain.Periods;
 using Luoshi.Domain.Plans;
-using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
 using Luoshi.Intake.Progress.Template;
 using Luoshi.Storage;
@@ -81,6 +80,7 @@ public static class ReportTemplate
         var cells = new List<(int Column, int Row, CellValidation Rule)>();
         var text = new CellValidation("", DataValidationValues.TextLength, "0", TemplateColumns.TextLength.ToString(CultureInfo.InvariantCulture), "每项不超过2000字");
         var date = new CellValidation("", DataValidationValues.Date, "36526", "73051", "请填写日期，如 2022-09-15");
+        var parts = new CellValidation("", DataValidationValues.Decimal, "0", "1000000000000", "请填写不小于0的数");
         PlanTask? previous = null;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -101,7 +101,7 @@ public static class ReportTemplate
             cells.Add((TemplateColumns.Value, row, new CellValidation("", DataValidationValues.Decimal, rule.Minimum, rule.Maximum, rule.Hint)));
             if (target.Measure == Measure.Ratio)
             {
-                cells.AddRange([(TemplateColumns.Numerator, row, Part(target, year, ValueField.Numerator)), (TemplateColumns.Denominator, row, Part(target, year, ValueField.Denominator))]);
+                cells.AddRange([(TemplateColumns.Numerator, row, parts), (TemplateColumns.Denominator, row, parts)]);
             }
             else if (target.Measure == Measure.Milestone)
             {
@@ -110,15 +110,5 @@ public static class ReportTemplate
         }
 
         return [.. CellValidation.Group(cells)];
-    }
-
-    // A share's part and whole are counts (the value rule's whole numbers, the whole at least 1), so Excel takes whole
-    // numbers in their bounds only.
-    private static CellValidation Part(Target target, int year, ValueField field)
-    {
-        var rule = ValueRule.Of(target, year);
-        var range = rule.Range(field);
-        return new CellValidation("", range.Whole ? DataValidationValues.Whole : DataValidationValues.Decimal,
-            range.Min.ToString(CultureInfo.InvariantCulture), range.Max.ToString(CultureInfo.InvariantCulture), "请填写" + rule.Expected(field).Zh);
     }
 }

@@ -8,9 +8,8 @@ namespace Luoshi.Domain.Progress;
 /// <summary>What a reported value of one target may be, by its measure and unit — the one rule every channel (CSV
 /// import, offline template, web form, API, command line) checks a value by (docs/ledger.md, "Values"):
 /// cumulative amounts, levels and bottom-line events at least 0, and whole where the unit counts things (人, 个, 户…);
-/// shares, percent complete and levels in % from 0 to 100 (a growth in % from −100); a ratio's part and whole are
-/// counts of things (81 of 150 villages), so whole numbers: the part at least 0, the whole at least 1 and the part no
-/// larger; a milestone's done date within the plan year (or up to the
+/// shares, percent complete and levels in % from 0 to 100 (a growth in % from −100); a ratio's part and whole at
+/// least 0, the whole above 0 and the part no larger; a milestone's done date within the plan year (or up to the
 /// deadline's year); every number at most 10^12 in size; fields the measure does not use left empty.</summary>
 /// <param name="Growth">True for a change against a baseline (增长5.5%), which may be negative.</param>
 /// <param name="DoneOn">The days a milestone may be reported done on.</param>
@@ -36,14 +35,9 @@ public sealed record ValueRule(Measure Measure, string? Unit, bool Growth, DayWi
     };
 
     /// <summary>The numbers <paramref name="field"/> accepts.</summary>
-    public ValueRange Range(ValueField field) => field switch
-    {
-        // A ratio's part and whole count things (村, 户, 人): 2.5 of 10 households is no count, and a whole of none
-        // gives no share.
-        ValueField.Numerator => new(0m, ValueRange.Largest, true),
-        ValueField.Denominator => new(1m, ValueRange.Largest, true),
-        ValueField.DoneOn => new(0m, ValueRange.Largest, false),
-        _ => Measure switch
+    public ValueRange Range(ValueField field) => field != ValueField.Value
+        ? new(0m, ValueRange.Largest, false)
+        : Measure switch
         {
             Measure.Cumulative => new(0m, ValueRange.Largest, CountedUnits.AreWhole(Unit)),
             Measure.BottomLine => new(0m, ValueRange.Largest, true),
@@ -57,8 +51,7 @@ public sealed record ValueRule(Measure Measure, string? Unit, bool Growth, DayWi
                     Growth ? new(-ValueRange.Largest, ValueRange.Largest, true) : new(0m, ValueRange.Largest, true),
                 _ => ValueRange.Any,
             },
-        },
-    };
+        };
 
     /// <summary>"a number of at least 0", "a whole number from 0 to 100"…: what <paramref name="field"/> accepts.</summary>
     public Words Expected(ValueField field) => Catalogue.Values.Expected(Range(field));
@@ -129,6 +122,7 @@ public sealed record ValueRule(Measure Measure, string? Unit, bool Growth, DayWi
         (null, null) => null,
         (null, _) => new(ValueField.Numerator, Catalogue.Values.BothParts),
         (_, null) => new(ValueField.Denominator, Catalogue.Values.BothParts),
+        (_, 0m) => new(ValueField.Denominator, Catalogue.Values.WholeAboveZero),
         ({ } n, { } d) when n > d => new(ValueField.Numerator, Catalogue.Values.PartAboveWhole(d)),
         _ => null,
     };

@@ -44,6 +44,9 @@ public static partial class Catalogue
         /// <summary>A ratio with only one of its part and whole.</summary>
         public static Words BothParts { get; } = new("分子和分母应同时填写或同时不填", "expected both the part and the whole, or neither");
 
+        /// <summary>A ratio whose whole is 0.</summary>
+        public static Words WholeAboveZero { get; } = new("分母应大于 0", "expected a whole above 0");
+
         /// <summary>A ratio whose part is larger than its whole.</summary>
         public static Words PartAboveWhole(decimal whole) => new(
             $"分子不应大于分母（{Number(whole)}），比例不能超过 100%",

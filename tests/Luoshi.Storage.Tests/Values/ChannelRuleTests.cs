@@ -1,4 +1,3 @@
-using Luoshi.Domain.Wording;
 using Luoshi.Storage.Tests.Databases;
 using Luoshi.Storage.Tests.ProgressImport;
 
@@ -26,42 +25,6 @@ public abstract class ChannelRuleTests<TDatabase> : LedgerTestBase<TDatabase>
         Assert.Equal("p.csv, line 2, column value: " + Expected, Assert.Single(csv.Errors).ToWords().En);
         Assert.Equal(("field values[T1.1].value", Expected), (saved.Error?.Place?.ToWords().En, saved.Error?.Message.En));
         Assert.Equal(0, await CountAsync("progress_reports"));
-    }
-
-    [Fact]
-    public async Task FractionalCountOfAShare_RefusedByCsvAndBySavedReportAlike_NothingStored()
-    {
-        var plan = SamplePlans.Create();
-        plan.Tasks[0].Targets.Add(new Domain.Plans.Target
-        {
-            Code = "T1.3", Text = "农村户厕改造率", Subject = "农村户厕改造率", Kind = Domain.Plans.TargetKind.Share, Value = 60m, Unit = "%",
-            Measure = Domain.Evaluation.Measure.Ratio, Deadline = new DateOnly(2022, 12, 31), Span = new(5, 10),
-        });
-        var planId = (await Ledger.ImportPlanAsync(plan, replace: false, Ct)).PlanId;
-        var audited = await CountAsync("audit_entries");
-
-        var csv = await Ledger.ImportProgressAsync(planId, WriteFile("p.csv", ProgressImportTests<TDatabase>.Header
-            + "T1,T1.3,1,人社局,,2.5,10,,,,,\n"
-            + "T1,T1.3,2,人社局,,3,10.5,,,,,\n"
-            + "T1,T1.3,3,人社局,,0,0,,,,,\n"
-            + "T1,T1.3,4,人社局,,0,-4,,,,,\n"
-            + "T1,T1.3,5,人社局,,11,10,,,,,\n"
-            + "T1,T1.3,6,人社局,,3,10,,,,,\n"), null, Ct);
-        var saved = await Ledger.SaveReportAsync(new ReportDraft(planId, "T1", 1, "人社局", [new TargetValue("T1.3", null, 2.5m, 10m, null)], "", "", "", []), null, Ct);
-
-        Assert.Equal(
-            [
-                "p.csv，第 2 行，numerator 列：应为不小于 0 的整数，实际为 2.5",
-                "p.csv，第 3 行，denominator 列：应为不小于 1 的整数，实际为 10.5",
-                "p.csv，第 4 行，denominator 列：应为不小于 1 的整数，实际为 0",
-                "p.csv，第 5 行，denominator 列：应为不小于 1 的整数，实际为 -4",
-                "p.csv，第 6 行，numerator 列：分子不应大于分母（10），比例不能超过 100%",
-            ],
-            csv.Errors.Select(e => e.ToWords().Zh));
-        Assert.Equal("p.csv, line 2, column numerator: expected a whole number of at least 0, found 2.5", csv.Errors[0].ToWords().En);
-        Assert.Equal("values[T1.3].numerator 字段：应为不小于 0 的整数，实际为 2.5", saved.Error?.ToWords().Zh);
-        Assert.Equal(ProblemKind.Invalid, saved.Error?.Kind);
-        Assert.Equal((0L, 0L, audited), (await CountAsync("progress_reports"), await CountAsync("progress_values"), await CountAsync("audit_entries")));
     }
 
     [Fact]
