@@ -1,3 +1,4 @@
+using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
 
@@ -9,45 +10,46 @@ namespace Luoshi.Domain.Assessment;
 /// adjustments count last. Every point is a line saying where it came from, so the final is the base plus its lines.</summary>
 public static class FinalScoring
 {
-    /// <summary>The score of <paramref name="unit"/> by its <paramref name="claim"/> and the office's
-    /// <paramref name="adjustments"/> over the tasks it leads.</summary>
+    /// <summary>The score of <paramref name="unit"/> over the tasks it leads: by its <paramref name="claim"/> and the
+    /// office's <paramref name="adjustments"/>, or, when <paramref name="claim"/> is null, by the scheme alone — each
+    /// task's points for its confirmed result (UnitScoring.Score, the ranking before any self-assessment).</summary>
     public static UnitScore Score(
-        string unit, IReadOnlyList<AssessedTask> tasks, ScoringScheme scheme, SelfAssessmentClaim claim,
-        IReadOnlyList<ScoreAdjustment> adjustments, SelfAssessmentState state) =>
+        string unit, IReadOnlyList<AssessedTask> tasks, ScoringScheme scheme, SelfAssessmentClaim? claim,
+        IReadOnlyList<ScoreAdjustment> adjustments, SelfAssessmentState? state) =>
         Score(unit, tasks, scheme, claim, adjustments, state, []);
 
     /// <summary>The score of <paramref name="unit"/> as above, its points already following the closing
     /// <paramref name="corrections"/> made after confirmation, each of which adds a line (no points of its own) saying so.</summary>
     public static UnitScore Score(
-        string unit, IReadOnlyList<AssessedTask> tasks, ScoringScheme scheme, SelfAssessmentClaim claim,
-        IReadOnlyList<ScoreAdjustment> adjustments, SelfAssessmentState state, IReadOnlyList<SelfAssessmentCorrection> corrections)
+        string unit, IReadOnlyList<AssessedTask> tasks, ScoringScheme scheme, SelfAssessmentClaim? claim,
+        IReadOnlyList<ScoreAdjustment> adjustments, SelfAssessmentState? state, IReadOnlyList<SelfAssessmentCorrection> corrections)
     {
         ArgumentNullException.ThrowIfNull(corrections);
         ArgumentNullException.ThrowIfNull(tasks);
         ArgumentNullException.ThrowIfNull(scheme);
-        ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(adjustments);
         var lines = new List<ScoreLine>();
         decimal weighted = 0, weights = 0;
         foreach (var t in tasks)
         {
             var w = scheme.WeightOf(t.Section);
-            var p = claim.Tasks.FirstOrDefault(c => c.Task == t.Code)?.Points ?? scheme.PointsOf(t.Result);
+            var byScheme = scheme.PointsOf(t.Result);
+            var p = claim is null ? byScheme : claim.Tasks.FirstOrDefault(c => c.Task == t.Code)?.Points ?? byScheme;
             (weighted, weights) = (weighted + w * p, weights + w);
-            lines.Add(new ScoreLine(t.Code, Catalogue.SelfAssessment.ClaimedPoints(p, w, t.Result, scheme.PointsOf(t.Result)), 0m, ScoreSource.SelfAssessment));
+            lines.Add(claim is null ? new ScoreLine(t.Code, Catalogue.Assessment.ResultPoints(t.Result, w, p), 0m)
+                : new ScoreLine(t.Code, Catalogue.SelfAssessment.ClaimedPoints(p, w, t.Result, byScheme), 0m, ScoreSource.SelfAssessment));
         }
 
         var baseScore = weights == 0 ? 0m : Math.Round(weighted / weights, 2);
-        var deductions = tasks.SelectMany(t => UnitScoring.Deductions(t, scheme))
-            .Concat(claim.Claims.Where(c => c.Points < 0).Select(c => new ScoreLine(c.Task, Catalogue.SelfAssessment.Claimed(c.Explanation), c.Points, ScoreSource.SelfAssessment)))
-            .ToList();
+        var claimed = (claim?.Claims ?? []).Select(c => new ScoreLine(c.Task, Catalogue.SelfAssessment.Claimed(c.Explanation), c.Points, ScoreSource.SelfAssessment)).ToList();
+        var deductions = tasks.SelectMany(t => Deductions(t, scheme)).Concat(claimed.Where(c => c.Points < 0)).ToList();
         var additions = tasks.Where(t => t.ClosedEarly && scheme.EarlyClose > 0).Select(t => new ScoreLine(t.Code, Catalogue.Assessment.EarlyClose, scheme.EarlyClose))
-            .Concat(claim.Claims.Where(c => c.Points > 0).Select(c => new ScoreLine(c.Task, Catalogue.SelfAssessment.Claimed(c.Explanation), c.Points, ScoreSource.SelfAssessment)))
+            .Concat(claimed.Where(c => c.Points > 0))
             .ToList();
         lines.AddRange(deductions);
         lines.AddRange(additions);
-        var deducted = UnitScoring.Capped(-deductions.Sum(l => l.Points), scheme.DeductionCap, Catalogue.Assessment.DeductionCapped, lines, 1);
-        var added = UnitScoring.Capped(additions.Sum(l => l.Points), scheme.AdditionCap, Catalogue.Assessment.AdditionCapped, lines, -1);
+        var deducted = Capped(-deductions.Sum(l => l.Points), scheme.DeductionCap, Catalogue.Assessment.DeductionCapped, lines, 1);
+        var added = Capped(additions.Sum(l => l.Points), scheme.AdditionCap, Catalogue.Assessment.AdditionCapped, lines, -1);
         lines.AddRange(adjustments.Select(a => new ScoreLine(a.Task, Catalogue.SelfAssessment.Adjusted(a.Reason), a.Points, ScoreSource.Office)));
         lines.AddRange(corrections.Select(c => new ScoreLine(c.Task, Catalogue.SelfAssessment.CorrectedAfterConfirmation(c), 0m, ScoreSource.Office)));
         var adjusted = adjustments.Sum(a => a.Points);
@@ -120,6 +122,46 @@ public static class FinalScoring
 
         var final = score.Final + adjustments.Sum(a => a.Points);
         return final < 0m || final > Highest(scheme) ? Bad(Catalogue.SelfAssessment.OutOfRange(final, Highest(scheme)), "adjustments") : null;
+    }
+
+    /// <summary>The scheme's deductions of one task (late reports, red targets, 督办单, extensions), each a negative line.</summary>
+    private static IEnumerable<ScoreLine> Deductions(AssessedTask t, ScoringScheme s)
+    {
+        if (t.LateReports > 0 && s.LateReport > 0)
+        {
+            yield return new ScoreLine(t.Code, Catalogue.Assessment.LateReports(t.LateReports, s.LateReport), -t.LateReports * s.LateReport);
+        }
+
+        foreach (var target in t.RedTargets.Where(_ => s.RedHeld > 0))
+        {
+            yield return new ScoreLine(t.Code, Catalogue.Assessment.RedHeld(target, s.RedPeriods), -s.RedHeld);
+        }
+
+        foreach (var n in t.Notices)
+        {
+            var points = n switch { NoticeSeverity.Blue => s.BlueNotice, NoticeSeverity.Yellow => s.YellowNotice, _ => s.RedNotice };
+            if (points > 0)
+            {
+                yield return new ScoreLine(t.Code, Catalogue.Assessment.Notice(n), -points);
+            }
+        }
+
+        if (t.Extensions > 0 && s.Extension > 0)
+        {
+            yield return new ScoreLine(t.Code, Catalogue.Assessment.Extensions(t.Extensions), -t.Extensions * s.Extension);
+        }
+    }
+
+    // A total above its cap counts as the cap, and a line gives back (deductions) or takes back (additions) the rest.
+    private static decimal Capped(decimal total, decimal cap, Func<decimal, decimal, Words> words, List<ScoreLine> lines, int sign)
+    {
+        if (total <= cap)
+        {
+            return total;
+        }
+
+        lines.Add(new ScoreLine(null, words(total, cap), sign * (total - cap)));
+        return cap;
     }
 
     private static Problem? Claims(HashSet<string> codes, ScoringScheme scheme, IReadOnlyList<PointClaim> claims)

@@ -1,4 +1,3 @@
-using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Assessment;
@@ -50,68 +49,8 @@ public static class UnitScoring
         return ranked;
     }
 
-    /// <summary>The score of <paramref name="unit"/> from the tasks it leads.</summary>
-    public static UnitScore Score(string unit, IReadOnlyList<AssessedTask> tasks, ScoringScheme scheme)
-    {
-        ArgumentNullException.ThrowIfNull(tasks);
-        ArgumentNullException.ThrowIfNull(scheme);
-        var lines = new List<ScoreLine>();
-        decimal weighted = 0, weights = 0;
-        foreach (var t in tasks)
-        {
-            var w = scheme.WeightOf(t.Section);
-            var p = scheme.PointsOf(t.Result);
-            (weighted, weights) = (weighted + w * p, weights + w);
-            lines.Add(new ScoreLine(t.Code, Catalogue.Assessment.ResultPoints(t.Result, w, p), 0m));
-        }
-
-        var baseScore = weights == 0 ? 0m : Math.Round(weighted / weights, 2);
-        var deductions = tasks.SelectMany(t => Deductions(t, scheme)).ToList();
-        var additions = tasks.Where(t => t.ClosedEarly && scheme.EarlyClose > 0).Select(t => new ScoreLine(t.Code, Catalogue.Assessment.EarlyClose, scheme.EarlyClose)).ToList();
-        lines.AddRange(deductions);
-        lines.AddRange(additions);
-        var deducted = Capped(-deductions.Sum(l => l.Points), scheme.DeductionCap, Catalogue.Assessment.DeductionCapped, lines, 1);
-        var added = Capped(additions.Sum(l => l.Points), scheme.AdditionCap, Catalogue.Assessment.AdditionCapped, lines, -1);
-        return new UnitScore(unit, baseScore, deducted, added, baseScore - deducted + added, 0, lines);
-    }
-
-    /// <summary>The scheme's deductions of one task (late reports, red targets, 督办单, extensions), each a negative line.</summary>
-    internal static IEnumerable<ScoreLine> Deductions(AssessedTask t, ScoringScheme s)
-    {
-        if (t.LateReports > 0 && s.LateReport > 0)
-        {
-            yield return new ScoreLine(t.Code, Catalogue.Assessment.LateReports(t.LateReports, s.LateReport), -t.LateReports * s.LateReport);
-        }
-
-        foreach (var target in t.RedTargets.Where(_ => s.RedHeld > 0))
-        {
-            yield return new ScoreLine(t.Code, Catalogue.Assessment.RedHeld(target, s.RedPeriods), -s.RedHeld);
-        }
-
-        foreach (var n in t.Notices)
-        {
-            var points = n switch { NoticeSeverity.Blue => s.BlueNotice, NoticeSeverity.Yellow => s.YellowNotice, _ => s.RedNotice };
-            if (points > 0)
-            {
-                yield return new ScoreLine(t.Code, Catalogue.Assessment.Notice(n), -points);
-            }
-        }
-
-        if (t.Extensions > 0 && s.Extension > 0)
-        {
-            yield return new ScoreLine(t.Code, Catalogue.Assessment.Extensions(t.Extensions), -t.Extensions * s.Extension);
-        }
-    }
-
-    // A total above its cap counts as the cap, and a line gives back (deductions) or takes back (additions) the rest.
-    internal static decimal Capped(decimal total, decimal cap, Func<decimal, decimal, Words> words, List<ScoreLine> lines, int sign)
-    {
-        if (total <= cap)
-        {
-            return total;
-        }
-
-        lines.Add(new ScoreLine(null, words(total, cap), sign * (total - cap)));
-        return cap;
-    }
+    /// <summary>The score of <paramref name="unit"/> from the tasks it leads, by the scheme alone (FinalScoring without a
+    /// self-assessment).</summary>
+    public static UnitScore Score(string unit, IReadOnlyList<AssessedTask> tasks, ScoringScheme scheme) =>
+        FinalScoring.Score(unit, tasks, scheme, null, [], null);
 }

@@ -29,24 +29,14 @@ public static class ClosingRules
 
     /// <summary>Why a caller who is <paramref name="role"/> to a task may not take <paramref name="step"/> on its account
     /// in <paramref name="state"/>, or null when they may. Forbidden for the wrong part, Conflict for the wrong state.</summary>
-    public static Problem? Refusal(TaskRole role, ClosingStep step, ClosingState state)
-    {
-        var actor = Actor(step);
-        if (role != actor)
+    public static Problem? Refusal(TaskRole role, ClosingStep step, ClosingState state) =>
+        TaskRoles.Refusal(role, Actor(step), part => part switch
         {
-            return new Problem(role switch
-            {
-                TaskRole.Outsider => Catalogue.Closing.NotYourTask,
-                TaskRole.Leader => Catalogue.Closing.LeaderReadsOnly,
-                TaskRole.SupportingUnit => Catalogue.Closing.OnlyLeadSubmits,
-                _ => Catalogue.Closing.OnlyRole(actor, step),
-            }, Kind: ProblemKind.Forbidden);
-        }
-
-        return StatesFor(step).Contains(state)
-            ? null
-            : new Problem(state == ClosingState.Confirmed ? Catalogue.Closing.Frozen : Catalogue.Closing.WrongState(step, state), Kind: ProblemKind.Conflict);
-    }
+            TaskRole.Outsider => Catalogue.Closing.NotYourTask,
+            TaskRole.Leader => Catalogue.Closing.LeaderReadsOnly,
+            TaskRole.SupportingUnit => Catalogue.Closing.OnlyLeadSubmits,
+            _ => Catalogue.Closing.OnlyRole(Actor(step), step),
+        }, StatesFor(step).Contains(state), () => state == ClosingState.Confirmed ? Catalogue.Closing.Frozen : Catalogue.Closing.WrongState(step, state));
 
     /// <summary>The state after <paramref name="step"/>.</summary>
     public static ClosingState After(ClosingStep step, ClosingState state) => step switch

@@ -28,24 +28,14 @@ public static class LifecycleRules
 
     /// <summary>Why a person who is <paramref name="role"/> to a task in <paramref name="stage"/> may not take
     /// <paramref name="step"/>, or null when they may.</summary>
-    public static Problem? Refusal(TaskRole role, LifecycleStep step, TaskStage stage)
-    {
-        var actor = Actor(step);
-        if (role != actor)
+    public static Problem? Refusal(TaskRole role, LifecycleStep step, TaskStage stage) =>
+        TaskRoles.Refusal(role, Actor(step), part => part switch
         {
-            return new Problem(role switch
-            {
-                TaskRole.Outsider => Catalogue.Lifecycle.NotYourTask,
-                TaskRole.Leader => Catalogue.Lifecycle.LeaderReadsOnly,
-                TaskRole.SupportingUnit => Catalogue.Lifecycle.SupportingReadsOnly(step),
-                _ => Catalogue.Lifecycle.OnlyRole(actor, step),
-            }, Kind: ProblemKind.Forbidden);
-        }
-
-        return StagesFor(step).Contains(stage)
-            ? null
-            : new Problem(Catalogue.Lifecycle.WrongStage(step, stage), Kind: ProblemKind.Conflict);
-    }
+            TaskRole.Outsider => Catalogue.Lifecycle.NotYourTask,
+            TaskRole.Leader => Catalogue.Lifecycle.LeaderReadsOnly,
+            TaskRole.SupportingUnit => Catalogue.Lifecycle.SupportingReadsOnly(step),
+            _ => Catalogue.Lifecycle.OnlyRole(Actor(step), step),
+        }, StagesFor(step).Contains(stage), () => Catalogue.Lifecycle.WrongStage(step, stage));
 
     /// <summary>The stage after <paramref name="step"/> is taken in <paramref name="stage"/>.</summary>
     public static TaskStage After(LifecycleStep step, TaskStage stage) => step switch

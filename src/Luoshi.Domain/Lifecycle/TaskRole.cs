@@ -1,5 +1,6 @@
 using Luoshi.Domain.Access;
 using Luoshi.Domain.Plans;
+using Luoshi.Domain.Wording;
 
 namespace Luoshi.Domain.Lifecycle;
 
@@ -42,5 +43,17 @@ public static class TaskRoles
     {
         ArgumentNullException.ThrowIfNull(task);
         return Of(role, unit, task.LeadUnit, task.SupportingUnits);
+    }
+
+    /// <summary>The one shape of a refusal of a step on a task (the lifecycle's and the closing's): a caller who is
+    /// <paramref name="role"/> where the step is <paramref name="actor"/>'s is Forbidden, with the words for their
+    /// part; the right part in a state the step does not allow is a Conflict; null when the step may be taken.</summary>
+    public static Problem? Refusal(TaskRole role, TaskRole actor, Func<TaskRole, Words> wrongPart, bool stateAllows, Func<Words> wrongState)
+    {
+        ArgumentNullException.ThrowIfNull(wrongPart);
+        ArgumentNullException.ThrowIfNull(wrongState);
+        return role != actor ? new Problem(wrongPart(role), Kind: ProblemKind.Forbidden)
+            : stateAllows ? null
+            : new Problem(wrongState(), Kind: ProblemKind.Conflict);
     }
 }

@@ -81,6 +81,21 @@ public static partial class Catalogue
         public static Words UploadHint(string kinds, long megabytes) => new(
             $"可上传 {kinds} 文件，每个不超过 {megabytes} MB；确认后不能再增删", $"{kinds} files of at most {megabytes} MB each; frozen once confirmed");
 
+        /// <summary>An evidence file stored, as the command line says it.</summary>
+        public static Words Uploaded(string task, string name, int id, long bytes) => new(
+            $"{task}：已上传佐证材料 {name}（编号 {id}，{bytes} 字节）", $"{task}: evidence file {name} uploaded (number {id}, {bytes} bytes)");
+
+        /// <summary>An evidence file taken off, as the command line says it.</summary>
+        public static Words Removed(string task, int id) => new($"{task}：已删除编号为 {id} 的佐证材料", $"{task}: evidence file {id} removed");
+
+        /// <summary>One evidence file as the command line lists it.</summary>
+        public static Words FileLine(int id, string name, long bytes, string by, string at, string sha256) => new(
+            $"{id}  {name}  {bytes} 字节  {by} 于 {at} 上传  SHA-256 {sha256}", $"{id}  {name}  {bytes} bytes  uploaded by {by} at {at}  SHA-256 {sha256}");
+
+        /// <summary>Someone other than the office, a leader or the lead unit asking for an account's files.</summary>
+        public static Words FilesNotYours => new("只有督查室、领导和牵头单位可以查看该任务的佐证材料文件",
+            "only the office, leaders and the lead unit may see this task's evidence files");
+
         /// <summary>The file field missing from an upload.</summary>
         public static Words NoFileChosen => new("请选择要上传的文件", "choose a file to upload");
 

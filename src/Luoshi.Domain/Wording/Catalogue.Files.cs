@@ -65,6 +65,9 @@ public static partial class Catalogue
         public static Words MoreNotListed(long more) => new(
             $"……另有 {more} 处错误未列出；未存储任何内容", $"… and {more} more error(s) not listed; nothing was stored");
 
+        /// <summary>A file named on the command line that is not there.</summary>
+        public static Words NoSuchFile { get; } = new("文件不存在", "no such file");
+
         /// <summary>After the problems of a refused file.</summary>
         public static Words NothingStored(string path) => new($"未从 {path} 存储任何内容", $"nothing was stored from {path}");
 

@@ -181,9 +181,6 @@ public static partial class Catalogue
         /// <summary>A day given as a holiday or working weekend day that is no date.</summary>
         public static Words NotADay(string text) => new($"“{text}”不是日期（应为 YYYY-MM-DD）", $"'{text}' is no date (YYYY-MM-DD)");
 
-        /// <summary>A rules file that is not there.</summary>
-        public static Words NoSuchFile { get; } = new("文件不存在", "no such file");
-
         /// <summary>A time of day that is not one.</summary>
         public static Words NotATime(string text) => new($"“{text}”不是时刻（应为 HH:mm，如 20:00）", $"'{text}' is no time of day (HH:mm, e.g. 20:00)");
 

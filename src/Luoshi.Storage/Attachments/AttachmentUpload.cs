@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Attachments;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage.Audit;
@@ -10,15 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Luoshi.Storage.Attachments;
 
 /// <summary>Attaches a file to a report while its unit may still change it (a draft or a returned report): evidence
-/// added after submission would change what the office reviewed. The store, checks and audit are shared with a task's
+/// added after submission would change what the office reviewed. The store and audit are shared (the checks are the domain's AttachmentRules) with a task's
 /// year-end account (Closing.ClosingEvidence), which decides for itself who may attach when.</summary>
 internal static class AttachmentUpload
 {
-    /// <summary>The largest file accepted; bigger evidence belongs in the document system, referenced by number.</summary>
-    public const int MaxSize = 25 * 1024 * 1024;
-
-    private const int MaxNameLength = 255;
-
     public static Task<StoreResult<Attachment>> RunAsync(
         StoreSession session, int reportId, string fileName, string contentType, byte[] content, CancellationToken ct) =>
         session.WriteAsync(
@@ -26,7 +22,7 @@ internal static class AttachmentUpload
             {
                 var state = await db.Reports.Where(r => r.Id == reportId).Select(r => (ReportState?)r.State)
                     .SingleOrDefaultAsync(token).ConfigureAwait(false);
-                var name = NameOf(fileName);
+                var name = AttachmentRules.StoredName(fileName);
                 if (Check(reportId, state, name, contentType, content) is { } error)
                 {
                     return StoreResults.Fail<Attachment>(error);
@@ -37,9 +33,6 @@ internal static class AttachmentUpload
             },
             result => result.Succeeded,
             ct);
-
-    /// <summary>The name as stored: no directory, trimmed.</summary>
-    public static string NameOf(string? fileName) => Path.GetFileName((fileName ?? "").Replace('\\', '/')).Trim();
 
     /// <summary>Stores <paramref name="attachment"/> (its owner set) with its content, size, hash and time, audited as
     /// attachment.add — the one way a file enters the store, whichever record owns it.</summary>
@@ -67,24 +60,6 @@ internal static class AttachmentUpload
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 
-    /// <summary>Why a file is not accepted whatever owns it: its name, media type, emptiness or size; null when it is.</summary>
-    public static Problem? CheckFile(string name, string? contentType, byte[]? content)
-    {
-        if (name.Length == 0 || name.Length > MaxNameLength)
-        {
-            return new Problem(Catalogue.Attachments.FileName(MaxNameLength), Place.OfField("file"));
-        }
-
-        if (string.IsNullOrWhiteSpace(contentType))
-        {
-            return new Problem(Catalogue.Attachments.MediaType, Place.OfField("content type"));
-        }
-
-        return content is null || content.Length == 0 ? new Problem(Catalogue.Attachments.Empty, Place.OfField("file"))
-            : content.Length > MaxSize ? new Problem(Catalogue.Attachments.TooLarge(content.Length, MaxSize), Place.OfField("file"), ProblemKind.TooLarge)
-            : null;
-    }
-
     private static Problem? Check(int reportId, ReportState? state, string name, string? contentType, byte[]? content)
     {
         if (state is not { } found)
@@ -94,6 +69,6 @@ internal static class AttachmentUpload
 
         return !ReportWorkflow.IsEditable(found)
             ? new Problem(Catalogue.Reports.AttachOnlyEditable(found), Place.OfField("report"), ProblemKind.Conflict)
-            : CheckFile(name, contentType, content);
+            : AttachmentRules.StoreRefusal(name, contentType, content);
     }
 }

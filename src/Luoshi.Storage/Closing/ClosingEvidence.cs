@@ -1,4 +1,5 @@
 using Luoshi.Domain.Access;
+using Luoshi.Domain.Attachments;
 using Luoshi.Domain.Closing;
 using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Wording;
@@ -20,8 +21,8 @@ internal static class ClosingEvidence
         Attachment? added = null;
         var result = await ClosingWrite.RunAsync(session, planId, taskCode, actor, ClosingStep.Attach, async (c, token) =>
         {
-            var name = AttachmentUpload.NameOf(fileName);
-            if (AttachmentUpload.CheckFile(name, contentType, content) is { } bad)
+            var name = AttachmentRules.StoredName(fileName);
+            if (AttachmentRules.StoreRefusal(name, contentType, content) is { } bad)
             {
                 return bad;
             }

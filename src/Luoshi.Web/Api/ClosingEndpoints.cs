@@ -4,7 +4,7 @@ using Luoshi.Domain.Closing;
 using Luoshi.Domain.Lifecycle;
 using Luoshi.Domain.Wording;
 using Luoshi.Web.Access;
-using Luoshi.Web.Attachments;
+using Luoshi.Domain.Attachments;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Reading;
 using Microsoft.AspNetCore.Builder;

@@ -9,8 +9,9 @@ public sealed record WebSettings(DateOnly? AsOf = null, bool Demo = false)
     /// address share one directory so a cookie from one is good on the others. Null: the user profile's default.</summary>
     public string? KeysDirectory { get; init; }
 
-    /// <summary>Largest attachment accepted, in bytes.</summary>
-    public long MaxAttachmentBytes { get; init; } = 10 * 1024 * 1024;
+    /// <summary>Largest attachment accepted, in bytes (the domain's <see cref="Domain.Attachments.AttachmentRules.DefaultMaxBytes"/>
+    /// unless configured).</summary>
+    public long MaxAttachmentBytes { get; init; } = Domain.Attachments.AttachmentRules.DefaultMaxBytes;
 
     /// <summary>Largest form a page takes in, in bytes: four attachments over the limit still arrive whole, so the form
     /// comes back with what was typed and the file refused beside its field rather than a dropped connection. The API

@@ -5,13 +5,13 @@ using Luoshi.Storage.Closing;
 
 namespace Luoshi.Cli.Commands.Closing;
 
-/// <summary><c>luoshi closing open|submit|return|confirm|correct|tolerances|status</c>: the year-end closing (年底交账,
+/// <summary><c>luoshi closing open|submit|return|confirm|correct|tolerances|evidence|status</c>: the year-end closing (年底交账,
 /// docs/closing.md), each step checked for who may take it in the account's state and audited.</summary>
 internal static class ClosingCommand
 {
     public static Command Create()
     {
-        var command = new Command("closing", "年底交账: open, submit, return, confirm, correct; the year's account");
+        var command = new Command("closing", "年底交账: open, submit, return, confirm, correct; evidence files; the year's account");
         command.Subcommands.Add(OpenCommand("open", "The office opens the year-end closing (from 1 December)", (l, p, a, t, ct) => l.OpenAsync(p, a, t, ct)));
         command.Subcommands.Add(OpenCommand("tolerances", "The office sets the tolerances for 基本完成", (l, p, a, t, ct) => l.SetTolerancesAsync(p, a, t, ct)));
         command.Subcommands.Add(SubmitCommand());
@@ -27,6 +27,7 @@ internal static class ClosingCommand
         command.Subcommands.Add(new ClosingStepRunner().Command("correct", "The office records a correction of a confirmed result",
             (res, l, p, t, a, ct) => ClosingInput.Result(res.GetValue(correctTo), "--result") is { } bad ? Task.FromResult(StoreResult.Fail(bad))
                 : l.CorrectAsync(p, t, a, ClosingKeys.ParseResult(res.GetValue(correctTo)), res.GetValue(why), ct), correctTo, why));
+        command.Subcommands.Add(EvidenceCommand.Create());
         command.Subcommands.Add(ClosingStatusCommand.Create());
         command.Subcommands.Add(AssessCommand.Scheme());
         command.Subcommands.Add(AssessCommand.Assess());

@@ -35,7 +35,7 @@ internal static class RemindRulesCommand
             {
                 if (!File.Exists(path))
                 {
-                    return ProblemOutput.Write("luoshi remind rules", new Problem(Catalogue.Reminders.NoSuchFile, Place.OfFile(path), ProblemKind.NotFound), Console.Error);
+                    return ProblemOutput.Write("luoshi remind rules", new Problem(Catalogue.Files.NoSuchFile, Place.OfFile(path), ProblemKind.NotFound), Console.Error);
                 }
 
                 var (read, problems) = ReminderRulesFile.Read(await File.ReadAllTextAsync(path, ct), path);

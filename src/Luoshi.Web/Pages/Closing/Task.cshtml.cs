@@ -5,7 +5,7 @@ using Luoshi.Domain.Values;
 using Luoshi.Domain.Wording;
 using Luoshi.Web.Access;
 using Luoshi.Web.Api;
-using Luoshi.Web.Attachments;
+using Luoshi.Domain.Attachments;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Problems;
 using Luoshi.Web.Reading;
@@ -52,7 +52,7 @@ public sealed class TaskModel(LedgerReads reads, LedgerClock clock, UserLedger l
     public bool ReadsFiles => ClosingRules.MayReadFiles(Role);
 
     /// <summary>The upload form's hint: the kinds and the size limit.</summary>
-    public Words UploadHint => Catalogue.Closing.UploadHint(AttachmentRules.Kinds, settings.MaxAttachmentBytes / (1024 * 1024));
+    public Words UploadHint => Catalogue.Closing.UploadHint(AttachmentRules.Kinds, AttachmentRules.Megabytes(settings.MaxAttachmentBytes));
 
     /// <summary>上传佐证材料: one file, checked by its first bytes and size as a report's files are (AttachmentRules); a
     /// refusal is shown beside the file field with its status.</summary>
@@ -71,7 +71,7 @@ public sealed class TaskModel(LedgerReads reads, LedgerClock clock, UserLedger l
         else if (file.Length > settings.MaxAttachmentBytes)
         {
             // Refused by its size before it is read into memory.
-            problem = new Problem(Catalogue.Forms.FileTooLarge(Path.GetFileName(file.FileName), settings.MaxAttachmentBytes / (1024 * 1024)), Place.OfField("file"), ProblemKind.TooLarge);
+            problem = new Problem(AttachmentRules.TooLarge(file.FileName, settings.MaxAttachmentBytes), Place.OfField("file"), ProblemKind.TooLarge);
         }
         else
         {

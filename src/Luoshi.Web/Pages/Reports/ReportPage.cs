@@ -3,7 +3,7 @@ using Luoshi.Domain.Plans;
 using Luoshi.Domain.Progress;
 using Luoshi.Domain.Wording;
 using Luoshi.Storage;
-using Luoshi.Web.Attachments;
+using Luoshi.Domain.Attachments;
 using Luoshi.Web.Hosting;
 using Luoshi.Web.Localization;
 using Luoshi.Web.Reading;
@@ -111,7 +111,7 @@ public abstract class ReportPage(LedgerReads reads, LedgerClock clock, UserLedge
             if (file.Length > settings.MaxAttachmentBytes)
             {
                 // Refused by its size before it is read into memory; the form's text is kept (above) all the same.
-                Errors.Add(new Problem(Catalogue.Forms.FileTooLarge(Path.GetFileName(file.FileName), settings.MaxAttachmentBytes / (1024 * 1024)), Place.OfField("files")));
+                Errors.Add(new Problem(AttachmentRules.TooLarge(file.FileName, settings.MaxAttachmentBytes), Place.OfField("files")));
                 continue;
             }
 
